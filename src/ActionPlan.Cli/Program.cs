@@ -1,0 +1,39 @@
+using System.CommandLine;
+using ActionPlan.Build;
+using ActionPlan.Cli;
+
+// The CLI only parses arguments, calls the library and prints; exit codes: 0 ok, 1 content or link errors, 2 usage or configuration.
+var siteOption = new Option<DirectoryInfo>("--site")
+{
+    Description = "The site folder, holding site.yml and content/ (default: the current folder).",
+    DefaultValueFactory = _ => new DirectoryInfo("."),
+};
+var outputOption = new Option<DirectoryInfo?>("--output")
+{
+    Description = "Where to write the site (default: output/ in the site folder). Replaced only when the build succeeds.",
+};
+
+var build = new Command("build", "Build the site into the output folder and check every internal link.") { siteOption, outputOption };
+build.SetAction(async (parse, cancellation) =>
+{
+    var site = parse.GetValue(siteOption)!.FullName;
+    var output = parse.GetValue(outputOption)?.FullName ?? Path.Combine(site, "output");
+    var result = await SiteBuilder.BuildAsync(new BuildOptions(site, output), cancellation);
+    Report.Print(result, output, Console.Out, Console.Error);
+    return result.ExitCode;
+});
+
+var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { build };
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"actionplan: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'actionplan --help' for the commands and their options.");
+    return 2;
+}
+
+return await parsed.InvokeAsync();

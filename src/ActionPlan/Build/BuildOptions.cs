@@ -1,0 +1,10 @@
+namespace ActionPlan.Build;
+
+/// <summary>What to build and where.</summary>
+/// <param name="SiteDirectory">The site folder (holding site.yml and content/).</param>
+/// <param name="OutputDirectory">Where the built site goes; replaced only when the build succeeds.</param>
+public sealed record BuildOptions(string SiteDirectory, string OutputDirectory)
+{
+    /// <summary>The default theme that ships with the tool; default: <c>themes/default</c> beside the program.</summary>
+    public string BuiltInThemeDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "themes", "default");
+}

@@ -1,0 +1,28 @@
+using ActionPlan.Diagnostics;
+
+namespace ActionPlan.Build;
+
+/// <summary>The outcome of a build: every diagnostic, in order, and what was produced.</summary>
+/// <param name="Diagnostics">All problems found, sorted by file and line.</param>
+/// <param name="Pages">Pages rendered (0 when the build stopped early).</param>
+/// <param name="Assets">Files copied as they are.</param>
+/// <param name="LinksChecked">Internal addresses the link check followed.</param>
+/// <param name="Published">True when the output folder now holds this build.</param>
+/// <param name="ConfigurationFailed">True when the build could not start (site.yml, theme or folders wrong).</param>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    int Pages,
+    int Assets,
+    int LinksChecked,
+    bool Published,
+    bool ConfigurationFailed)
+{
+    /// <summary>The number of errors.</summary>
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    /// <summary>The number of warnings.</summary>
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>0 when published, 2 when the configuration or the command was wrong, 1 for content or link errors.</summary>
+    public int ExitCode => Published ? 0 : ConfigurationFailed ? 2 : 1;
+}

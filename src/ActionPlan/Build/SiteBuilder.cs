@@ -1,0 +1,149 @@
+using ActionPlan.Checking;
+using ActionPlan.Configuration;
+using ActionPlan.Diagnostics;
+using ActionPlan.Loading;
+using ActionPlan.Markup;
+using ActionPlan.Model;
+using ActionPlan.Output;
+using ActionPlan.Rendering;
+
+namespace ActionPlan.Build;
+
+/// <summary>
+/// Runs the build stages in order: configuration → loading → markup → model → rendering → output → checking.
+/// Each stage reports into one diagnostic bag; the build goes on while it can, so one run reports every
+/// content error, and writes nothing to the output folder unless every stage (the link check too) succeeded.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>Builds a site.</summary>
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default)
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = Path.GetFullPath(options.SiteDirectory);
+        var output = Path.GetFullPath(options.OutputDirectory);
+
+        var config = SiteConfigReader.Read(site, diagnostics);
+        var theme = config is null ? null : LocateTheme(site, config, options, diagnostics);
+        if (config is null || theme is null || !IsSafeOutput(site, output, diagnostics))
+        {
+            return Stopped(diagnostics, configurationFailed: true);
+        }
+
+        // Loading and Markdown parsing are per file and independent: parallel, kept in path order.
+        var sources = ContentScanner.Scan(site, config, diagnostics);
+        var parsed = new (ParsedSource, ParsedMarkdown)?[sources.Pages.Count];
+        Parallel.For(0, sources.Pages.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
+        {
+            if (FrontMatterReader.Read(sources.Pages[i], diagnostics) is { } source)
+            {
+                parsed[i] = (source, MarkupParser.Parse(source.Body, source.BodyLine));
+            }
+        });
+
+        var model = SiteModelBuilder.Build(config, parsed.OfType<(ParsedSource, ParsedMarkdown)>().ToList(), sources.Assets, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Stopped(diagnostics);
+        }
+
+        var rendered = await new PageRenderer(theme).RenderAsync(model, diagnostics, cancellation);
+        if (diagnostics.HasErrors)
+        {
+            return Stopped(diagnostics);
+        }
+
+        using var staging = StagingFolder.Create(output);
+        var assets = WriteFiles(staging, theme, model, rendered, diagnostics);
+        var origins = rendered.Where(r => r.Page is not null).ToDictionary(r => r.OutputPath, r => OriginOf(r.Page!), StringComparer.Ordinal);
+        var checkedLinks = diagnostics.HasErrors ? 0 : LinkChecker.Check(staging.Path, config, origins, Path.GetFileName(output), diagnostics);
+        cancellation.ThrowIfCancellationRequested();
+        if (diagnostics.HasErrors)
+        {
+            return Stopped(diagnostics);
+        }
+
+        staging.Publish();
+        return new BuildResult(diagnostics.ToSortedList(), rendered.Count(r => r.Page is not null), assets, checkedLinks, Published: true, ConfigurationFailed: false);
+    }
+
+    private static int WriteFiles(StagingFolder staging, ThemeFiles theme, Site site, IReadOnlyList<RenderedFile> rendered, DiagnosticBag diagnostics)
+    {
+        // Theme files first, so the site's own static/ files replace them path by path.
+        var copies = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in theme.List("static"))
+        {
+            copies[file["static/".Length..]] = theme.Find(file)!;
+        }
+
+        var siteOwned = new Dictionary<string, AssetFile>(StringComparer.Ordinal);
+        foreach (var asset in site.Assets)
+        {
+            if (siteOwned.TryGetValue(asset.OutputPath, out var other))
+            {
+                diagnostics.Error("file-clash", asset.Path, 0, 0, $"this file and {other.Path} would both be written to /{asset.OutputPath}; rename one of them.");
+                continue;
+            }
+
+            siteOwned[asset.OutputPath] = asset;
+            copies[asset.OutputPath] = asset.FullPath;
+        }
+
+        var pagePaths = rendered.Select(r => r.OutputPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var (target, source) in copies)
+        {
+            if (pagePaths.Contains(target))
+            {
+                diagnostics.Error("file-clash", siteOwned.TryGetValue(target, out var a) ? a.Path : ThemeFiles.Describe(source), 0, 0,
+                    $"this file would overwrite the page at /{target}; rename it.");
+                continue;
+            }
+
+            staging.Copy(source, target);
+        }
+
+        Parallel.ForEach(rendered, file => staging.WriteText(file.OutputPath, file.Html));
+        return copies.Count;
+    }
+
+    private static LinkOrigin OriginOf(Page page) =>
+        new(page.Source.Path, page.Links
+            .GroupBy(l => l.Href, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<(int, int)>)g.Select(l => (l.Link.Line, l.Link.Column)).ToList(), StringComparer.Ordinal));
+
+    private static ThemeFiles? LocateTheme(string site, SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var own = Path.Combine(site, "themes", config.Theme);
+        if (config.Theme != "default" && !Directory.Exists(own))
+        {
+            diagnostics.Error("theme", SiteConfigReader.FileName, 0, 0, $"theme '{config.Theme}' was not found: there is no folder themes/{config.Theme}/ in the site.");
+            return null;
+        }
+
+        if (!Directory.Exists(options.BuiltInThemeDirectory))
+        {
+            diagnostics.Error("theme", SiteConfigReader.FileName, 0, 0, $"the default theme is missing from the installation ({options.BuiltInThemeDirectory}); reinstall ActionPlan.");
+            return null;
+        }
+
+        return new ThemeFiles([own, options.BuiltInThemeDirectory]);
+    }
+
+    private static bool IsSafeOutput(string site, string output, DiagnosticBag diagnostics)
+    {
+        static bool IsWithin(string path, string folder) =>
+            path == folder || path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+        if (IsWithin(site, output) || IsWithin(output, Path.Combine(site, ContentScanner.ContentFolder))
+            || IsWithin(output, Path.Combine(site, ContentScanner.StaticFolder)) || IsWithin(output, Path.Combine(site, "themes")))
+        {
+            diagnostics.Error("output-folder", output, 0, 0, "the output folder may not be the site folder, hold it, or lie inside content/, static/ or themes/; use e.g. output/.");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static BuildResult Stopped(DiagnosticBag diagnostics, bool configurationFailed = false) =>
+        new(diagnostics.ToSortedList(), 0, 0, 0, Published: false, configurationFailed);
+}

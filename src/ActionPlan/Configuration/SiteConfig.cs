@@ -1,0 +1,27 @@
+namespace ActionPlan.Configuration;
+
+/// <summary>A site's settings from <c>site.yml</c>.</summary>
+/// <param name="Title">The site title per language.</param>
+/// <param name="BaseUrl">The public address of the site's root, ending in '/'; its path prefixes every URL written.</param>
+/// <param name="Languages">The languages, in the order given (the switcher's order).</param>
+/// <param name="DefaultLanguage">The language the root page leads to.</param>
+/// <param name="SectionNames">URL names per language for top-level content folders; a folder not listed keeps its own name.</param>
+/// <param name="Theme">The theme's folder name under themes/ (default: <c>default</c>).</param>
+public sealed record SiteConfig(
+    LocalizedText Title,
+    Uri BaseUrl,
+    IReadOnlyList<Language> Languages,
+    Language DefaultLanguage,
+    IReadOnlyDictionary<string, LocalizedText> SectionNames,
+    string Theme)
+{
+    /// <summary>The path the site is served under, always starting and ending with '/' (e.g. <c>/international/</c>).</summary>
+    public string BasePath => BaseUrl.AbsolutePath;
+
+    /// <summary>The language with a code, or null.</summary>
+    public Language? FindLanguage(string code) => Languages.FirstOrDefault(l => l.Code == code);
+
+    /// <summary>The URL name of a top-level content folder in a language.</summary>
+    public string SectionUrlName(string folder, string languageCode) =>
+        SectionNames.TryGetValue(folder, out var names) && names.Values.TryGetValue(languageCode, out var name) ? name : folder;
+}

@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ActionPlan.Diagnostics;
+using ActionPlan.Yaml;
+
+namespace ActionPlan.Configuration;
+
+/// <summary>Reads and checks <c>site.yml</c>; every problem becomes a diagnostic against that file.</summary>
+public static partial class SiteConfigReader
+{
+    /// <summary>The configuration file's name in the site folder.</summary>
+    public const string FileName = "site.yml";
+
+    private static readonly string[] KnownKeys = ["title", "base_url", "languages", "default_language", "sections", "theme"];
+
+    /// <summary>Reads the site folder's configuration; null when it is missing or has errors.</summary>
+    public static SiteConfig? Read(string siteDirectory, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(siteDirectory, FileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error("no-config", FileName, 0, 0, $"no {FileName} in '{siteDirectory}': a site folder needs a {FileName} and a content/ folder.");
+            return null;
+        }
+
+        return Parse(File.ReadAllText(path), diagnostics);
+    }
+
+    /// <summary>Parses configuration text (as found in <c>site.yml</c>); null when it has errors.</summary>
+    public static SiteConfig? Parse(string text, DiagnosticBag diagnostics)
+    {
+        var local = new DiagnosticBag();
+        var map = YamlText.ParseMapping(text.TrimStart('\uFEFF'), FileName, 1, local);
+        var config = map is null ? null : Bind(map, local);
+        foreach (var diagnostic in local.ToSortedList())
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        return local.HasErrors ? null : config;
+    }
+
+    private static SiteConfig? Bind(YamlMap map, DiagnosticBag diagnostics)
+    {
+        var languages = ReadLanguages(map, diagnostics);
+        var codes = languages.Select(l => l.Code).ToList();
+
+        var title = ReadLocalized(map, "title", codes, required: true);
+        var baseUrl = ReadBaseUrl(map);
+        var defaultCode = map.String("default_language") ?? codes.FirstOrDefault();
+        var defaultLanguage = languages.FirstOrDefault(l => l.Code == defaultCode);
+        if (defaultLanguage is null && languages.Count > 0)
+        {
+            map.ErrorAt("default_language", "config", $"default_language '{defaultCode}' is not one of the languages ({string.Join(", ", codes)}).");
+        }
+
+        var sections = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
+        if (map.Map("sections") is { } sectionMap)
+        {
+            foreach (var folder in sectionMap.Keys.ToList())
+            {
+                if (ReadLocalized(sectionMap, folder, codes, required: true) is { } names)
+                {
+                    foreach (var (code, name) in names.Values)
+                    {
+                        if (!UrlName.IsValid(name))
+                        {
+                            sectionMap.ErrorAt(folder, "config", $"the {code} URL name '{name}' of section '{folder}' may use only lower-case letters, digits and '-'.");
+                        }
+                    }
+
+                    sections[folder] = names;
+                }
+            }
+        }
+
+        var theme = map.String("theme") ?? "default";
+        if (!UrlName.IsValid(theme))
+        {
+            map.ErrorAt("theme", "config", $"theme '{theme}' must be a folder name of lower-case letters, digits and '-'.");
+        }
+
+        map.ReportUnknownKeys(KnownKeys);
+        if (title is null || baseUrl is null || defaultLanguage is null)
+        {
+            return null;
+        }
+
+        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme);
+    }
+
+    private static List<Language> ReadLanguages(YamlMap map, DiagnosticBag diagnostics)
+    {
+        var languages = new List<Language>();
+        var entries = map.MapList("languages");
+        if (entries.Count == 0)
+        {
+            map.ErrorAt("languages", "config", "'languages' must list at least one language, e.g. '- { code: en, name: English, locale: en-GB }'.");
+        }
+
+        foreach (var entry in entries)
+        {
+            var code = entry.String("code", required: true);
+            var name = entry.String("name", required: true);
+            var locale = entry.String("locale", required: true);
+            entry.ReportUnknownKeys(["code", "name", "locale"]);
+            if (code is null || name is null || locale is null)
+            {
+                continue;
+            }
+
+            if (!LanguageCode().IsMatch(code))
+            {
+                entry.ErrorAt("code", "config", $"language code '{code}' must be two or three lower-case letters, such as 'en' or 'da'.");
+                continue;
+            }
+
+            if (languages.Any(l => l.Code == code))
+            {
+                entry.ErrorAt("code", "config", $"language '{code}' is listed twice.");
+                continue;
+            }
+
+            CultureInfo culture;
+            try
+            {
+                culture = CultureInfo.GetCultureInfo(locale, predefinedOnly: true);
+            }
+            catch (CultureNotFoundException)
+            {
+                entry.ErrorAt("locale", "config", $"locale '{locale}' is not known; use a tag such as 'en-GB' or 'da-DK'.");
+                continue;
+            }
+
+            languages.Add(new Language(code, name, culture));
+        }
+
+        return languages;
+    }
+
+    private static Uri? ReadBaseUrl(YamlMap map)
+    {
+        var text = map.String("base_url", required: true);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+        {
+            map.ErrorAt("base_url", "config", $"base_url '{text}' must be an absolute http(s) address such as https://example.org/international/.");
+            return null;
+        }
+
+        return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri + "/");
+    }
+
+    private static LocalizedText? ReadLocalized(YamlMap map, string key, IReadOnlyList<string> codes, bool required)
+    {
+        if (!map.Has(key))
+        {
+            if (required)
+            {
+                map.ErrorAt(key, "missing-field", $"'{key}' is required, one text per language: {{ {string.Join(", ", codes.Select(c => c + ": ..."))} }}.");
+            }
+
+            return null;
+        }
+
+        var inner = map.Map(key);
+        if (inner is null)
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var code in codes)
+        {
+            if (inner.String(code, required: true) is { } text)
+            {
+                values[code] = text;
+            }
+        }
+
+        inner.ReportUnknownKeys(codes.ToList());
+        return values.Count == codes.Count ? new LocalizedText(values) : null;
+    }
+
+    [GeneratedRegex(@"^[a-z]{2,3}$")]
+    private static partial Regex LanguageCode();
+}

@@ -1,0 +1,107 @@
+using System.Text;
+using ActionPlan.Configuration;
+using ActionPlan.Diagnostics;
+
+namespace ActionPlan.Loading;
+
+/// <summary>
+/// Finds the site's sources: Markdown files under content/ (named <c>&lt;name&gt;.&lt;lang&gt;.md</c>) and
+/// the assets beside them and under static/. Hidden files and folders (starting with '.') are skipped.
+/// </summary>
+public static class ContentScanner
+{
+    /// <summary>The folder of Markdown content inside a site.</summary>
+    public const string ContentFolder = "content";
+
+    /// <summary>The folder of files copied as they are inside a site.</summary>
+    public const string StaticFolder = "static";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Scans a site folder; files that cannot be used become diagnostics.</summary>
+    public static SiteSources Scan(string siteDirectory, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var contentRoot = Path.Combine(siteDirectory, ContentFolder);
+        if (!Directory.Exists(contentRoot))
+        {
+            diagnostics.Error("no-content", ContentFolder, 0, 0, $"there is no {ContentFolder}/ folder in the site; create it and add content/_index.{config.DefaultLanguage.Code}.md.");
+            return new SiteSources([], []);
+        }
+
+        var pages = new List<SourceFile>();
+        var assets = new List<AssetFile>();
+        foreach (var relative in ListFiles(contentRoot))
+        {
+            var sitePath = $"{ContentFolder}/{relative}";
+            var full = Path.Combine(contentRoot, relative);
+            if (relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                if (ReadSource(sitePath, relative, full, config, diagnostics) is { } source)
+                {
+                    pages.Add(source);
+                }
+            }
+            else
+            {
+                assets.Add(new AssetFile(sitePath, full, relative));
+            }
+        }
+
+        var staticRoot = Path.Combine(siteDirectory, StaticFolder);
+        if (Directory.Exists(staticRoot))
+        {
+            assets.AddRange(ListFiles(staticRoot).Select(r => new AssetFile($"{StaticFolder}/{r}", Path.Combine(staticRoot, r), r)));
+        }
+
+        return new SiteSources(pages, assets);
+    }
+
+    /// <summary>Reads text as strict UTF-8 and normalises it: byte-order mark dropped, CRLF and CR to LF.</summary>
+    public static string? ReadText(string fullPath, string sitePath, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var text = StrictUtf8.GetString(File.ReadAllBytes(fullPath));
+            return text.TrimStart('\uFEFF').ReplaceLineEndings("\n");
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Error("encoding", sitePath, 0, 0, "the file is not valid UTF-8 text; save it again as UTF-8.");
+            return null;
+        }
+    }
+
+    /// <summary>Files below a folder, relative and '/'-separated, in ordinal order so every machine agrees.</summary>
+    internal static IEnumerable<string> ListFiles(string root)
+    {
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+            IgnoreInaccessible = true,
+        };
+        return Directory.EnumerateFiles(root, "*", options)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(r => !r.Split('/').Any(part => part.StartsWith('.')))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static SourceFile? ReadSource(string sitePath, string relative, string full, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var slash = relative.LastIndexOf('/');
+        var folder = slash < 0 ? "" : relative[..slash];
+        var fileName = relative[(slash + 1)..];
+        var parts = fileName[..^3].Split('.');
+        var codes = string.Join(", ", config.Languages.Select(l => l.Code));
+        if (parts.Length < 2 || config.FindLanguage(parts[^1]) is null)
+        {
+            diagnostics.Error("file-language", sitePath, 0, 0,
+                $"the file name must end in the page's language ({codes}), e.g. '{parts[0]}.{config.DefaultLanguage.Code}.md'.");
+            return null;
+        }
+
+        var text = ReadText(full, sitePath, diagnostics);
+        return text is null ? null : new SourceFile(sitePath, folder, string.Join('.', parts[..^1]), parts[^1], text);
+    }
+}

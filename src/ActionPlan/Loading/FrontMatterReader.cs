@@ -1,0 +1,91 @@
+using ActionPlan.Configuration;
+using ActionPlan.Diagnostics;
+using ActionPlan.Yaml;
+
+namespace ActionPlan.Loading;
+
+/// <summary>
+/// Splits a source file at its front matter (YAML between two '---' lines at the top) and reads it
+/// strictly: a missing title or a wrong type is an error, an unknown key a warning, each at its line.
+/// </summary>
+public static class FrontMatterReader
+{
+    private const string Fence = "---";
+
+    /// <summary>Reads one file; null when its front matter has errors (all of them reported).</summary>
+    public static ParsedSource? Read(SourceFile source, DiagnosticBag diagnostics)
+    {
+        var text = source.Text;
+        if (!IsFence(FirstLine(text, 0)))
+        {
+            diagnostics.Error("no-front-matter", source.Path, 1, 1,
+                "the file must start with front matter: a line '---', then 'title: ...', then another '---'.");
+            return null;
+        }
+
+        var yamlStart = text.IndexOf('\n') + 1;
+        var position = yamlStart;
+        var line = 2;
+        while (position < text.Length && !IsFence(FirstLine(text, position)))
+        {
+            var next = text.IndexOf('\n', position);
+            position = next < 0 ? text.Length : next + 1;
+            line++;
+        }
+
+        if (yamlStart == 0 || position >= text.Length)
+        {
+            diagnostics.Error("no-front-matter", source.Path, 1, 1,
+                "the front matter that starts on line 1 never ends: add a line '---' after it.");
+            return null;
+        }
+
+        var yaml = text[yamlStart..position];
+        var bodyStart = text.IndexOf('\n', position) is var end and >= 0 ? end + 1 : text.Length;
+        var local = new DiagnosticBag();
+        var map = YamlText.ParseMapping(yaml, source.Path, 2, local);
+        var frontMatter = map is null ? null : Bind(map, source);
+        foreach (var diagnostic in local.ToSortedList())
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        return frontMatter is null || local.HasErrors ? null : new ParsedSource(source, frontMatter, text[bodyStart..], line + 1);
+    }
+
+    private static PageFrontMatter? Bind(YamlMap map, SourceFile source)
+    {
+        var title = map.String("title", required: true);
+        var summary = map.String("summary");
+        var slug = map.String("slug");
+        if (slug is not null && !UrlName.IsValid(slug))
+        {
+            map.ErrorAt("slug", "bad-slug", $"slug '{slug}' may use only lower-case letters, digits and single '-' between them, e.g. 'familien-i-centrum'.");
+        }
+
+        if (slug is not null && source.IsIndex)
+        {
+            map.ErrorAt("slug", "bad-slug", "a section's own page (_index) takes its URL from the folder; remove 'slug' or set the section's name in site.yml.");
+        }
+
+        var date = map.Date("date");
+        var updated = map.Date("updated");
+        var layout = map.String("layout");
+        if (layout is not null && !UrlName.IsValid(layout))
+        {
+            map.ErrorAt("layout", "bad-layout", $"layout '{layout}' must name a file in the theme's Layouts/ folder, without '.cshtml'.");
+        }
+
+        var weight = map.Int("weight") ?? 0;
+        map.ReportUnknownKeys(PageFrontMatter.Keys);
+        return title is null ? null : new PageFrontMatter(title, summary, slug, date, updated, layout, weight);
+    }
+
+    private static ReadOnlySpan<char> FirstLine(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+    }
+
+    private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd().SequenceEqual(Fence);
+}

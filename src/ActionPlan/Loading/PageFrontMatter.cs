@@ -1,0 +1,22 @@
+namespace ActionPlan.Loading;
+
+/// <summary>The front matter every page may have.</summary>
+/// <param name="Title">The page title (required).</param>
+/// <param name="Summary">One or two sentences for listings and the meta description.</param>
+/// <param name="Slug">The URL name in this language; default: the file name.</param>
+/// <param name="Date">When the page was first published (YYYY-MM-DD).</param>
+/// <param name="Updated">When the page was last changed in substance (YYYY-MM-DD).</param>
+/// <param name="Layout">A layout to use instead of the section's (a name under the theme's Layouts/).</param>
+/// <param name="Weight">Orders pages in listings: lower first; then by title.</param>
+public sealed record PageFrontMatter(
+    string Title,
+    string? Summary,
+    string? Slug,
+    DateOnly? Date,
+    DateOnly? Updated,
+    string? Layout,
+    int Weight)
+{
+    /// <summary>The keys this record reads.</summary>
+    public static readonly IReadOnlyCollection<string> Keys = ["title", "summary", "slug", "date", "updated", "layout", "weight"];
+}

@@ -1,0 +1,21 @@
+namespace ActionPlan.Loading;
+
+/// <summary>
+/// A Markdown file of the site, read and normalised (no byte-order mark, '\n' line ends).
+/// </summary>
+/// <param name="Path">The path relative to the site folder, for messages (e.g. <c>content/projects/x.en.md</c>).</param>
+/// <param name="Folder">The folder inside content/, '/'-separated, empty for the content root.</param>
+/// <param name="Name">The file name without language and extension (<c>x</c>, or <c>_index</c> for a section's own page).</param>
+/// <param name="LanguageCode">The language from the file name (<c>en</c> in <c>x.en.md</c>).</param>
+/// <param name="Text">The whole text.</param>
+public sealed record SourceFile(string Path, string Folder, string Name, string LanguageCode, string Text)
+{
+    /// <summary>The file name given to a folder's own page.</summary>
+    public const string IndexName = "_index";
+
+    /// <summary>What twins share: folder and name (<c>projects/x</c>; <c>_index</c> for the home page).</summary>
+    public string TwinKey => Folder.Length == 0 ? Name : $"{Folder}/{Name}";
+
+    /// <summary>True for a folder's own page (<c>_index.&lt;lang&gt;.md</c>).</summary>
+    public bool IsIndex => Name == IndexName;
+}

@@ -1,0 +1,116 @@
+using ActionPlan.Configuration;
+using ActionPlan.Diagnostics;
+using ActionPlan.Loading;
+using ActionPlan.Markup;
+
+namespace ActionPlan.Model;
+
+/// <summary>
+/// Places every parsed page at its URL, checks that the tree is whole (a home page per language, a
+/// section page for every folder with pages, one page per URL), then resolves the pages' links.
+/// </summary>
+public static class SiteModelBuilder
+{
+    /// <summary>Builds the site model; problems become diagnostics and the pages concerned are left out.</summary>
+    public static Site Build(
+        SiteConfig config,
+        IReadOnlyList<(ParsedSource Parsed, ParsedMarkdown Markdown)> sources,
+        IReadOnlyList<AssetFile> assets,
+        DiagnosticBag diagnostics)
+    {
+        var pages = new List<Page>();
+        foreach (var (parsed, markdown) in sources)
+        {
+            if (Place(config, parsed, markdown, diagnostics) is { } page)
+            {
+                pages.Add(page);
+            }
+        }
+
+        pages = WithoutClashes(pages, diagnostics);
+        CheckTree(config, pages, diagnostics);
+
+        var draft = new Site(config, pages, assets);
+        var resolver = new LinkResolver(draft);
+        var linked = pages.Select(p => p with { Links = resolver.ResolveAll(p, diagnostics) }).ToList();
+        return new Site(config, linked, assets);
+    }
+
+    private static Page? Place(SiteConfig config, ParsedSource parsed, ParsedMarkdown markdown, DiagnosticBag diagnostics)
+    {
+        var source = parsed.Source;
+        var language = config.FindLanguage(source.LanguageCode)!;
+        var segments = new List<string> { language.Code };
+        if (source.Folder.Length > 0)
+        {
+            var folders = source.Folder.Split('/');
+            segments.Add(config.SectionUrlName(folders[0], language.Code));
+            segments.AddRange(folders.Skip(1));
+        }
+
+        var kind = source.IsIndex ? (source.Folder.Length == 0 ? PageKind.Home : PageKind.Section) : PageKind.Regular;
+        if (kind == PageKind.Regular)
+        {
+            segments.Add(parsed.FrontMatter.Slug ?? source.Name);
+        }
+
+        if (segments.Skip(1).FirstOrDefault(s => !UrlName.IsValid(s)) is { } bad)
+        {
+            var what = kind == PageKind.Regular && bad == segments[^1]
+                ? "rename the file or set 'slug:' in its front matter"
+                : "rename the folder, or give the section a URL name in site.yml under 'sections:'";
+            diagnostics.Error("bad-url-name", source.Path, 1, 1,
+                $"'{bad}' cannot be part of a URL: use only lower-case letters, digits and '-' ({what}).");
+            return null;
+        }
+
+        return new Page(parsed, markdown, language, kind, string.Concat(segments.Select(s => s + "/")));
+    }
+
+    private static List<Page> WithoutClashes(List<Page> pages, DiagnosticBag diagnostics)
+    {
+        var kept = new List<Page>();
+        foreach (var group in pages.GroupBy(p => p.UrlPath, StringComparer.Ordinal))
+        {
+            var ordered = group.OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
+            kept.Add(ordered[0]);
+            foreach (var clash in ordered.Skip(1))
+            {
+                diagnostics.Error("url-clash", clash.Source.Path, 1, 1,
+                    $"this page and {ordered[0].Source.Path} both want the URL /{clash.UrlPath}; give one of them another 'slug:'.");
+            }
+        }
+
+        return kept;
+    }
+
+    private static void CheckTree(SiteConfig config, List<Page> pages, DiagnosticBag diagnostics)
+    {
+        var keys = pages.Select(p => (p.Source.TwinKey, p.Language.Code)).ToHashSet();
+        foreach (var language in config.Languages)
+        {
+            var first = pages.FirstOrDefault(p => p.Language == language);
+            if (first is not null && !keys.Contains((SourceFile.IndexName, language.Code)))
+            {
+                diagnostics.Error("no-home", $"{ContentScanner.ContentFolder}/{SourceFile.IndexName}.{language.Code}.md", 0, 0,
+                    $"the site has pages in {language.Name} but no home page for them: create this file with a title.");
+            }
+        }
+
+        foreach (var page in pages)
+        {
+            var folder = page.Source.Folder;
+            if (page.Kind == PageKind.Section)
+            {
+                folder = folder.LastIndexOf('/') is var slash and >= 0 ? folder[..slash] : "";
+            }
+
+            if (folder.Length > 0 && !keys.Contains(($"{folder}/{SourceFile.IndexName}", page.Language.Code)))
+            {
+                keys.Add(($"{folder}/{SourceFile.IndexName}", page.Language.Code));
+                diagnostics.Error("no-section-page", $"{ContentScanner.ContentFolder}/{folder}/{SourceFile.IndexName}.{page.Language.Code}.md", 0, 0,
+                    $"the folder {folder}/ has pages in {page.Language.Name} but no section page: create this file with a title (it lists the folder's pages).");
+            }
+        }
+    }
+}

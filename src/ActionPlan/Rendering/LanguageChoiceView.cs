@@ -1,0 +1,17 @@
+using ActionPlan.Configuration;
+
+namespace ActionPlan.Rendering;
+
+/// <summary>One language offered on the root page, with the site title and texts in that language.</summary>
+public sealed record LanguageChoice(Language Language, string SiteTitle, string Href, UiStrings Strings)
+{
+    /// <summary>An interface text in this language.</summary>
+    public string T(string key) => Strings[key];
+}
+
+/// <summary>What the root page's layout gets: the default language to lead to and every language on offer.</summary>
+public sealed record LanguageChoiceView(LanguageChoice Default, IReadOnlyList<LanguageChoice> Choices, string BasePath)
+{
+    /// <summary>The address of a theme or static file.</summary>
+    public string Asset(string path) => Model.SiteUrls.Href(BasePath, path);
+}

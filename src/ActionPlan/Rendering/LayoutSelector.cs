@@ -1,0 +1,37 @@
+using ActionPlan.Model;
+
+namespace ActionPlan.Rendering;
+
+/// <summary>
+/// Picks a page's layout, most specific first: the front matter's <c>layout</c>, then the section's own
+/// (<c>Layouts/&lt;section&gt;/single</c> or <c>/list</c>), then the theme's general one
+/// (<c>Layouts/home</c>, <c>Layouts/list</c>, <c>Layouts/single</c>).
+/// </summary>
+public static class LayoutSelector
+{
+    /// <summary>The template key of the root page that offers the languages.</summary>
+    public const string LanguageChoice = "Layouts/language-choice";
+
+    /// <summary>The layout keys to try for a page, in order.</summary>
+    public static IReadOnlyList<string> Candidates(Page page)
+    {
+        var candidates = new List<string>();
+        if (page.FrontMatter.Layout is { } layout)
+        {
+            candidates.Add($"Layouts/{layout}");
+        }
+
+        var role = page.Kind == PageKind.Regular ? "single" : "list";
+        if (page.Kind == PageKind.Home)
+        {
+            candidates.Add("Layouts/home");
+        }
+        else
+        {
+            candidates.Add($"Layouts/{page.Section}/{role}");
+        }
+
+        candidates.Add($"Layouts/{role}");
+        return candidates;
+    }
+}

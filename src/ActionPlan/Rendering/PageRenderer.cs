@@ -1,0 +1,160 @@
+using ActionPlan.Diagnostics;
+using ActionPlan.Markup;
+using ActionPlan.Model;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using RazorLight;
+using RazorLight.Compilation;
+
+namespace ActionPlan.Rendering;
+
+/// <summary>
+/// Renders every page through the theme's Razor layouts with one RazorLight engine: all templates are
+/// compiled once up front (so errors in any of them are reported together), then pages render in parallel.
+/// </summary>
+public sealed class PageRenderer
+{
+    private readonly ThemeFiles _theme;
+    private readonly RazorLightEngine _engine;
+
+    /// <summary>Creates a renderer over a layered theme.</summary>
+    public PageRenderer(ThemeFiles theme)
+    {
+        _theme = theme;
+        _engine = new RazorLightEngineBuilder()
+            .UseProject(new ThemeRazorProject(theme))
+            .UseMemoryCachingProvider()
+            .SetOperatingAssembly(typeof(PageView).Assembly)
+            .Build();
+    }
+
+    /// <summary>Renders the site's pages and its root language choice; problems become diagnostics.</summary>
+    public async Task<IReadOnlyList<RenderedFile>> RenderAsync(Site site, DiagnosticBag diagnostics, CancellationToken cancellation = default)
+    {
+        var strings = UiStrings.ReadAll(_theme, site.Config.Languages, diagnostics);
+        if (strings is null || !await CompileAllAsync(diagnostics))
+        {
+            return [];
+        }
+
+        var layouts = new string?[site.Pages.Count];
+        for (var i = 0; i < site.Pages.Count; i++)
+        {
+            var page = site.Pages[i];
+            layouts[i] = LayoutSelector.Candidates(page).FirstOrDefault(k => _theme.Find(k + ".cshtml") is not null);
+            if (layouts[i] is null)
+            {
+                var line = page.FrontMatter.Layout is null ? 1 : 2;
+                diagnostics.Error("no-layout", page.Source.Path, line, 1,
+                    $"no layout for this page: the theme has none of {string.Join(", ", LayoutSelector.Candidates(page).Select(c => c + ".cshtml"))}.");
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return [];
+        }
+
+        var files = new RenderedFile?[site.Pages.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, site.Pages.Count), cancellation, async (i, _) =>
+        {
+            var page = site.Pages[i];
+            var view = new PageView(page, site, strings[page.Language.Code], RenderBody(page));
+            if (await RenderTemplateAsync(layouts[i]!, view, page.Source.Path, diagnostics) is { } html)
+            {
+                files[i] = new RenderedFile(page.OutputPath, html, page);
+            }
+        });
+
+        var result = files.OfType<RenderedFile>().ToList();
+        if (RenderLanguageChoice(site, strings) is { } choice &&
+            await RenderTemplateAsync(LayoutSelector.LanguageChoice, choice, ThemeFiles.Describe(_theme.Find(LayoutSelector.LanguageChoice + ".cshtml") ?? LayoutSelector.LanguageChoice), diagnostics) is { } root)
+        {
+            result.Add(new RenderedFile("index.html", root, null));
+        }
+
+        return result;
+    }
+
+    /// <summary>The body as HTML, with each link written as its resolved address.</summary>
+    internal static string RenderBody(Page page)
+    {
+        foreach (var link in page.Links)
+        {
+            link.Link.Node.Url = link.Href;
+            if (link.LanguageCode is { } code)
+            {
+                var attributes = link.Link.Node.GetAttributes();
+                attributes.AddPropertyIfNotExist("hreflang", code);
+                attributes.AddPropertyIfNotExist("lang", code);
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        MarkupParser.Pipeline.Setup(renderer);
+        renderer.Render(page.Markdown.Document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private static LanguageChoiceView? RenderLanguageChoice(Site site, IReadOnlyDictionary<string, UiStrings> strings)
+    {
+        var choices = site.Config.Languages
+            .Where(l => site.Home(l.Code) is not null)
+            .Select(l => new LanguageChoice(l, site.Config.Title.For(l.Code), SiteUrls.Href(site.Config.BasePath, site.Home(l.Code)!.UrlPath), strings[l.Code]))
+            .ToList();
+        var preferred = choices.FirstOrDefault(c => c.Language == site.Config.DefaultLanguage) ?? choices.FirstOrDefault();
+        return preferred is null ? null : new LanguageChoiceView(preferred, choices, site.Config.BasePath);
+    }
+
+    private async Task<bool> CompileAllAsync(DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        foreach (var relative in _theme.List("Layouts").Concat(_theme.List("Partials")).Where(f => f.EndsWith(".cshtml", StringComparison.Ordinal)))
+        {
+            var file = ThemeFiles.Describe(_theme.Find(relative)!);
+            try
+            {
+                await _engine.CompileTemplateAsync(ThemeRazorProject.Normalize(relative));
+            }
+            catch (RazorLight.Generation.TemplateGenerationException e)
+            {
+                ok = false;
+                foreach (var error in e.Diagnostics)
+                {
+                    diagnostics.Error("template", file, error.Span.LineIndex + 1, error.Span.CharacterIndex + 1, $"the template does not compile: {error.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
+                }
+            }
+            catch (TemplateCompilationException e)
+            {
+                ok = false;
+                foreach (var error in e.CompilationErrors.DefaultIfEmpty(e.Message))
+                {
+                    diagnostics.Error("template", file, 0, 0, $"the template does not compile: {error}");
+                }
+            }
+        }
+
+        return ok;
+    }
+
+    private async Task<string?> RenderTemplateAsync<T>(string key, T model, string origin, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return await _engine.CompileRenderAsync(key, model);
+        }
+        catch (MissingUiStringException e)
+        {
+            diagnostics.Error("theme", ThemeFiles.Describe(_theme.Find(key + ".cshtml") ?? key), 0, 0, $"{e.Message} (while rendering {origin})");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            diagnostics.Error("template", ThemeFiles.Describe(_theme.Find(key + ".cshtml") ?? key), 0, 0,
+                $"the template failed while rendering {origin}: {e.GetType().Name}: {e.Message}");
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,38 @@
+namespace ActionPlan.Rendering;
+
+/// <summary>
+/// The theme as layered folders: the site's own <c>themes/&lt;name&gt;/</c> first, then the default theme
+/// that ships with the tool, so a site overrides the default file by file.
+/// </summary>
+public sealed class ThemeFiles
+{
+    /// <summary>Creates the layers, most specific first; folders that do not exist are skipped.</summary>
+    public ThemeFiles(IEnumerable<string> roots)
+    {
+        Roots = roots.Where(Directory.Exists).Select(Path.GetFullPath).Distinct().ToList();
+    }
+
+    /// <summary>The existing layers, most specific first.</summary>
+    public IReadOnlyList<string> Roots { get; }
+
+    /// <summary>The full path of a theme file ('/'-separated, relative to a theme root) from the first layer that has it.</summary>
+    public string? Find(string relativePath) =>
+        Roots.Select(root => Path.Combine(root, relativePath)).FirstOrDefault(File.Exists);
+
+    /// <summary>Every file below a theme folder, each from the layer that wins, as relative paths in ordinal order.</summary>
+    public IReadOnlyList<string> List(string folder) =>
+        Roots.Select(root => Path.Combine(root, folder))
+            .Where(Directory.Exists)
+            .SelectMany(dir => Loading.ContentScanner.ListFiles(dir).Select(f => $"{folder}/{f}"))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Shortens a theme file's full path for messages (e.g. <c>themes/default/Layouts/single.cshtml</c>).</summary>
+    public static string Describe(string fullPath)
+    {
+        var parts = fullPath.Replace('\\', '/').Split('/');
+        var at = Array.LastIndexOf(parts, "themes");
+        return at >= 0 ? string.Join('/', parts[at..]) : fullPath;
+    }
+}

@@ -1,0 +1,251 @@
+using System.Globalization;
+using ActionPlan.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace ActionPlan.Yaml;
+
+/// <summary>
+/// A YAML mapping read strictly into typed values: a wrong type is an error at its line, and every key
+/// that was never asked for is reported by <see cref="ReportUnknownKeys"/> with the nearest known key.
+/// </summary>
+internal sealed class YamlMap
+{
+    private readonly YamlMappingNode _node;
+    private readonly int _firstLine;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+
+    public YamlMap(YamlMappingNode node, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        _node = node;
+        File = file;
+        _firstLine = firstLine;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The file the mapping came from, relative to the site folder.</summary>
+    public string File { get; }
+
+    /// <summary>The file line of the mapping itself.</summary>
+    public int Line => LineOf(_node);
+
+    /// <summary>The keys present, in document order.</summary>
+    public IEnumerable<string> Keys => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+
+    /// <summary>True when the key is present.</summary>
+    public bool Has(string key) => Find(key) is not null;
+
+    /// <summary>The file line of a key, or of the mapping when the key is absent.</summary>
+    public int LineOf(string key) => Find(key) is { } entry ? LineOf(entry.Key) : Line;
+
+    /// <summary>A text value; reports an error when required and missing or empty.</summary>
+    public string? String(string key, bool required = false)
+    {
+        var node = Value(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                Error(Line, 1, "missing-field", $"'{key}' is required: add a line '{key}: ...'.");
+            }
+
+            return null;
+        }
+
+        if (node is not YamlScalarNode scalar)
+        {
+            Error(node, "field-type", $"'{key}' must be a single text value.");
+            return null;
+        }
+
+        var text = scalar.Value?.Trim();
+        if (string.IsNullOrEmpty(text) || (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && text is "~" or "null"))
+        {
+            if (required)
+            {
+                Error(node, "missing-field", $"'{key}' is required and may not be empty.");
+            }
+
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>A whole number.</summary>
+    public int? Int(string key)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Error(Value(key)!, "field-type", $"'{key}' must be a whole number, not '{text}'.");
+        return null;
+    }
+
+    /// <summary>true or false.</summary>
+    public bool? Bool(string key)
+    {
+        var text = String(key);
+        switch (text)
+        {
+            case null: return null;
+            case "true": return true;
+            case "false": return false;
+            default:
+                Error(Value(key)!, "field-type", $"'{key}' must be true or false, not '{text}'.");
+                return null;
+        }
+    }
+
+    /// <summary>A full date written as YYYY-MM-DD.</summary>
+    public DateOnly? Date(string key)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Error(Value(key)!, "bad-date", $"'{key}' must be a date written as YYYY-MM-DD (for example 2008-03-03), not '{text}'.");
+        return null;
+    }
+
+    /// <summary>A list of texts; a single text counts as a list of one.</summary>
+    public IReadOnlyList<string> StringList(string key)
+    {
+        var node = Value(key);
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlScalarNode:
+                return String(key) is { } single ? [single] : [];
+            case YamlSequenceNode sequence:
+                var items = new List<string>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode { Value: { Length: > 0 } value })
+                    {
+                        items.Add(value.Trim());
+                    }
+                    else
+                    {
+                        Error(item, "field-type", $"each item of '{key}' must be a single text value.");
+                    }
+                }
+
+                return items;
+            default:
+                Error(node, "field-type", $"'{key}' must be a list of text values.");
+                return [];
+        }
+    }
+
+    /// <summary>A nested mapping, or null (with an error if present but not a mapping).</summary>
+    public YamlMap? Map(string key)
+    {
+        var node = Value(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlMappingNode mapping)
+        {
+            return new YamlMap(mapping, File, _firstLine, _diagnostics);
+        }
+
+        Error(node, "field-type", $"'{key}' must be a set of 'key: value' lines.");
+        return null;
+    }
+
+    /// <summary>A list of nested mappings.</summary>
+    public IReadOnlyList<YamlMap> MapList(string key)
+    {
+        var node = Value(key);
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            Error(node, "field-type", $"'{key}' must be a list ('- ...' lines).");
+            return [];
+        }
+
+        var maps = new List<YamlMap>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlMappingNode mapping)
+            {
+                maps.Add(new YamlMap(mapping, File, _firstLine, _diagnostics));
+            }
+            else
+            {
+                Error(item, "field-type", $"each item of '{key}' must be a set of 'key: value' pairs.");
+            }
+        }
+
+        return maps;
+    }
+
+    /// <summary>Warns about every key that was not read, naming the nearest known key.</summary>
+    public void ReportUnknownKeys(IReadOnlyCollection<string> known)
+    {
+        foreach (var (keyNode, _) in _node.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (_asked.Contains(key) || known.Contains(key))
+            {
+                continue;
+            }
+
+            var nearest = KeySuggester.Nearest(key, known);
+            var hint = nearest is null ? $"known keys are: {string.Join(", ", known.Order(StringComparer.Ordinal))}." : $"did you mean '{nearest}'?";
+            _diagnostics.Warning("unknown-key", File, LineOf(keyNode), ColumnOf(keyNode), $"unknown key '{key}' is ignored; {hint}");
+        }
+    }
+
+    /// <summary>Reports an error at a key's line.</summary>
+    public void ErrorAt(string key, string code, string message) =>
+        Error(LineOf(key), 1, code, message);
+
+    private KeyValuePair<YamlNode, YamlNode>? Find(string key)
+    {
+        _asked.Add(key);
+        foreach (var entry in _node.Children)
+        {
+            if (entry.Key is YamlScalarNode { Value: var name } && name == key)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private YamlNode? Value(string key) => Find(key)?.Value;
+
+    private int LineOf(YamlNode node) => _firstLine + (int)node.Start.Line - 1;
+
+    private static int ColumnOf(YamlNode node) => (int)node.Start.Column;
+
+    private void Error(YamlNode node, string code, string message) => Error(LineOf(node), ColumnOf(node), code, message);
+
+    private void Error(int line, int column, string code, string message) =>
+        _diagnostics.Error(code, File, line, column, message);
+}

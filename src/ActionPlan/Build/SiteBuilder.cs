@@ -23,25 +23,15 @@ public static class SiteBuilder
         var site = Path.GetFullPath(options.SiteDirectory);
         var output = Path.GetFullPath(options.OutputDirectory);
 
-        var config = SiteConfigReader.Read(site, diagnostics);
-        var theme = config is null ? null : LocateTheme(site, config, options, diagnostics);
-        if (config is null || theme is null || !IsSafeOutput(site, output, diagnostics))
+        // A wrong site.yml, theme or output folder stops the build before any page is looked at (exit code 2).
+        var outputIsSafe = IsSafeOutput(site, output, diagnostics);
+        var model = outputIsSafe ? LoadSite(site, diagnostics, cancellation) : null;
+        var theme = model is null ? null : LocateTheme(site, model.Config, options, diagnostics);
+        if (model is null || theme is null)
         {
             return Stopped(diagnostics, configurationFailed: true);
         }
 
-        // Loading and Markdown parsing are per file and independent: parallel, kept in path order.
-        var sources = ContentScanner.Scan(site, config, diagnostics);
-        var parsed = new (ParsedSource, ParsedMarkdown)?[sources.Pages.Count];
-        Parallel.For(0, sources.Pages.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
-        {
-            if (FrontMatterReader.Read(sources.Pages[i], diagnostics) is { } source)
-            {
-                parsed[i] = (source, MarkupParser.Parse(source.Body, source.BodyLine));
-            }
-        });
-
-        var model = SiteModelBuilder.Build(config, parsed.OfType<(ParsedSource, ParsedMarkdown)>().ToList(), sources.Assets, diagnostics);
         if (diagnostics.HasErrors)
         {
             return Stopped(diagnostics);
@@ -56,7 +46,7 @@ public static class SiteBuilder
         using var staging = StagingFolder.Create(output);
         var assets = WriteFiles(staging, theme, model, rendered, diagnostics);
         var origins = rendered.Where(r => r.Page is not null).ToDictionary(r => r.OutputPath, r => OriginOf(r.Page!), StringComparer.Ordinal);
-        var checkedLinks = diagnostics.HasErrors ? 0 : LinkChecker.Check(staging.Path, config, origins, Path.GetFileName(output), diagnostics);
+        var checkedLinks = diagnostics.HasErrors ? 0 : LinkChecker.Check(staging.Path, model.Config, origins, Path.GetFileName(output), diagnostics);
         cancellation.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors)
         {
@@ -65,6 +55,32 @@ public static class SiteBuilder
 
         staging.Publish();
         return new BuildResult(diagnostics.ToSortedList(), rendered.Count(r => r.Page is not null), assets, checkedLinks, Published: true, ConfigurationFailed: false);
+    }
+
+    /// <summary>
+    /// Runs the stages up to the model (configuration, loading, Markdown, model) without writing anything;
+    /// null when the configuration cannot be read. Content errors are in <paramref name="diagnostics"/>.
+    /// </summary>
+    public static Site? LoadSite(string siteDirectory, DiagnosticBag diagnostics, CancellationToken cancellation = default)
+    {
+        var config = SiteConfigReader.Read(siteDirectory, diagnostics);
+        if (config is null)
+        {
+            return null;
+        }
+
+        // Loading and Markdown parsing are per file and independent: parallel, kept in path order.
+        var sources = ContentScanner.Scan(siteDirectory, config, diagnostics);
+        var parsed = new (ParsedSource, ParsedMarkdown)?[sources.Pages.Count];
+        Parallel.For(0, sources.Pages.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
+        {
+            if (FrontMatterReader.Read(sources.Pages[i], diagnostics) is { } source)
+            {
+                parsed[i] = (source, MarkupParser.Parse(source.Body, source.BodyLine));
+            }
+        });
+
+        return SiteModelBuilder.Build(config, parsed.OfType<(ParsedSource, ParsedMarkdown)>().ToList(), sources.Assets, diagnostics);
     }
 
     private static int WriteFiles(StagingFolder staging, ThemeFiles theme, Site site, IReadOnlyList<RenderedFile> rendered, DiagnosticBag diagnostics)

@@ -26,6 +26,13 @@ internal static class YamlText
                 $"the YAML is not valid: {reason} Check indentation, colons and quotes.");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some unclosed flow collections.
+            diagnostics.Error("yaml", file, firstLine, 1,
+                "the YAML is not valid: a '[' or '{' is not closed. Check brackets, indentation, colons and quotes.");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {

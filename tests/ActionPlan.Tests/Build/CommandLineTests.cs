@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using ActionPlan.Tests.Support;
+
+namespace ActionPlan.Tests.Build;
+
+/// <summary>Runs the real actionplan program as a child process and checks what it prints and its exit code.</summary>
+public sealed class CommandLineTests
+{
+    private static async Task<(int ExitCode, string Out, string Error)> RunAsync(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ActionPlan.Cli.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await output, await error);
+    }
+
+    [Fact]
+    public async Task Build_in_the_site_folder_writes_output_and_exits_0()
+    {
+        using var site = TestSite.FromFixture("small");
+
+        var (exitCode, output, error) = await RunAsync(site.Root, "build");
+
+        Assert.Equal("", error);
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("Built 11 pages and 2 files into ", output, StringComparison.Ordinal);
+        Assert.True(site.OutputExists("en/projects/familien-i-centrum/index.html"));
+    }
+
+    [Fact]
+    public async Task Content_errors_print_file_and_line_without_a_stack_trace_and_exit_1()
+    {
+        using var site = TestSite.FromFixture("small");
+        site.Write("content/projects/broken.en.md", "---\ntitle: Broken\n---\n[x](nowhere.md)\n");
+        var output = Path.Combine(site.Root, "elsewhere");
+
+        var (exitCode, _, error) = await RunAsync(Path.GetTempPath(), "build", "--site", site.Root, "--output", output);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("content/projects/broken.en.md:4:1: error: 'nowhere.md' does not match a page", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("publish")]
+    public async Task Usage_errors_exit_2(params string[] arguments)
+    {
+        var (exitCode, _, error) = await RunAsync(Path.GetTempPath(), arguments);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("actionplan --help", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_folder_without_site_yml_exits_2()
+    {
+        using var site = TestSite.Create();
+        File.Delete(Path.Combine(site.Root, "site.yml"));
+
+        var (exitCode, _, error) = await RunAsync(site.Root, "build");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("site.yml: error: no site.yml in", error, StringComparison.Ordinal);
+    }
+}

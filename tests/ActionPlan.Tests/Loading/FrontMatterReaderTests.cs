@@ -1,0 +1,70 @@
+using ActionPlan.Diagnostics;
+using ActionPlan.Loading;
+
+namespace ActionPlan.Tests.Loading;
+
+public sealed class FrontMatterReaderTests
+{
+    private static SourceFile File(string text) => new("content/projects/x.en.md", "projects", "x", "en", text);
+
+    [Fact]
+    public void Reads_typed_fields_and_the_line_the_body_starts_on()
+    {
+        var diagnostics = new DiagnosticBag();
+        const string text = "---\ntitle: Familien i Centrum\nsummary: Family work.\nslug: familien-i-centrum\ndate: 2008-03-03\nweight: 2\n---\n\n## Goals\n";
+
+        var parsed = FrontMatterReader.Read(File(text), diagnostics);
+
+        Assert.NotNull(parsed);
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Equal("Familien i Centrum", parsed.FrontMatter.Title);
+        Assert.Equal("Family work.", parsed.FrontMatter.Summary);
+        Assert.Equal("familien-i-centrum", parsed.FrontMatter.Slug);
+        Assert.Equal(new DateOnly(2008, 3, 3), parsed.FrontMatter.Date);
+        Assert.Equal(2, parsed.FrontMatter.Weight);
+        Assert.Equal(8, parsed.BodyLine);
+        Assert.Equal("\n## Goals\n", parsed.Body);
+    }
+
+    [Theory]
+    [InlineData("---\nsummary: no title\n---\nBody", "content/projects/x.en.md:2:1: error: 'title' is required: add a line 'title: ...'. [missing-field]")]
+    [InlineData("---\ntitle: \"\"\n---\n", "content/projects/x.en.md:2:8: error: 'title' is required and may not be empty. [missing-field]")]
+    [InlineData("Just text", "content/projects/x.en.md:1:1: error: the file must start with front matter: a line '---', then 'title: ...', then another '---'. [no-front-matter]")]
+    [InlineData("---\ntitle: Never closed\n", "content/projects/x.en.md:1:1: error: the front matter that starts on line 1 never ends: add a line '---' after it. [no-front-matter]")]
+    [InlineData("---\ntitle: X\ndate: 3 March 2008\n---\n", "content/projects/x.en.md:3:7: error: 'date' must be a date written as YYYY-MM-DD (for example 2008-03-03), not '3 March 2008'. [bad-date]")]
+    [InlineData("---\ntitle: X\nslug: Familien i Centrum\n---\n", "content/projects/x.en.md:3:1: error: slug 'Familien i Centrum' may use only lower-case letters, digits and single '-' between them, e.g. 'familien-i-centrum'. [bad-slug]")]
+    [InlineData("---\ntitle: X\nweight: heavy\n---\n", "content/projects/x.en.md:3:9: error: 'weight' must be a whole number, not 'heavy'. [field-type]")]
+    public void Bad_front_matter_is_an_error_at_its_line(string text, string expected)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var parsed = FrontMatterReader.Read(File(text), diagnostics);
+
+        Assert.Null(parsed);
+        Assert.Equal(expected, Assert.Single(diagnostics.ToSortedList()).ToString());
+    }
+
+    [Fact]
+    public void Invalid_yaml_points_into_the_file_not_the_front_matter()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        FrontMatterReader.Read(File("---\ntitle: ok\nsummary: [unclosed\n---\n"), diagnostics);
+
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal("yaml", error.Code);
+        Assert.InRange(error.Line, 3, 5);
+    }
+
+    [Fact]
+    public void Unknown_key_is_a_warning_naming_the_nearest_known_key()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var parsed = FrontMatterReader.Read(File("---\ntitle: X\nsumary: typo\n---\n"), diagnostics);
+
+        Assert.NotNull(parsed);
+        Assert.Equal("content/projects/x.en.md:3:1: warning: unknown key 'sumary' is ignored; did you mean 'summary'? [unknown-key]",
+            Assert.Single(diagnostics.ToSortedList()).ToString());
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using ActionPlan.Build;
+using ActionPlan.Diagnostics;
+using ActionPlan.Rendering;
+using ActionPlan.Tests.Support;
+
+namespace ActionPlan.Tests.Model;
+
+/// <summary>Runs the examples of Specs/links.md: Markdown in, HTML or a diagnostic out.</summary>
+public sealed partial class LinkSpecTests
+{
+    public static TheoryData<string> Examples() => [.. ReadExamples().Keys];
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Link_example_behaves_as_documented(string title)
+    {
+        var (markdown, kind, expected) = ReadExamples()[title];
+        using var site = TestSite.Create(Minimal.Files(
+            ("content/networks/_index.en.md", TestSite.Page("Networks")),
+            ("content/networks/_index.da.md", TestSite.Page("Netværk")),
+            ("content/networks/eurocities.en.md", TestSite.Page("Eurocities", "## Æblegrød på Ø\n")),
+            ("content/networks/eurocities.da.md", TestSite.Page("Eurocities", "## Æblegrød på Ø\n", "slug: eurocities-netvaerket")),
+            ("content/projects/berlin.da.md", TestSite.Page("Berlin")),
+            ("content/projects/photo.png", "png"),
+            ("static/files/report.pdf", "pdf"),
+            ("content/projects/example.en.md", "---\ntitle: Example\n---\n" + markdown)));
+        var diagnostics = new DiagnosticBag();
+
+        var model = SiteBuilder.LoadSite(site.Root, diagnostics, TestContext.Current.CancellationToken)!;
+
+        var errors = diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
+        if (kind == "error")
+        {
+            Assert.Equal([expected], errors);
+        }
+        else
+        {
+            Assert.Empty(errors);
+            var html = PageRenderer.RenderBody(model.Find("projects/example", "en")!);
+            Assert.Contains(expected, html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Every_example_in_the_spec_is_read()
+    {
+        var headings = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Specs", "links.md")).Count(l => l.StartsWith("## ", StringComparison.Ordinal));
+
+        Assert.Equal(headings, ReadExamples().Count);
+    }
+
+    private static Dictionary<string, (string Markdown, string Kind, string Expected)> ReadExamples()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Specs", "links.md"));
+        var examples = new Dictionary<string, (string, string, string)>(StringComparer.Ordinal);
+        foreach (Match match in Example().Matches(text))
+        {
+            examples[match.Groups["title"].Value.Trim()] =
+                (match.Groups["markdown"].Value, match.Groups["kind"].Value, match.Groups["expected"].Value.Trim());
+        }
+
+        return examples;
+    }
+
+    [GeneratedRegex(@"^## (?<title>[^\n]+)\n\n```markdown\n(?<markdown>.*?)```\n\n```(?<kind>html|error)\n(?<expected>.*?)```", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex Example();
+}

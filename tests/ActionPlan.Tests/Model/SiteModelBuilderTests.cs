@@ -1,0 +1,103 @@
+using ActionPlan.Build;
+using ActionPlan.Diagnostics;
+using ActionPlan.Model;
+using ActionPlan.Tests.Support;
+
+namespace ActionPlan.Tests.Model;
+
+public sealed class SiteModelBuilderTests
+{
+    private static (Site? Site, IReadOnlyList<Diagnostic> Diagnostics) Load(params (string, string)[] files)
+    {
+        using var site = TestSite.Create(files);
+        var diagnostics = new DiagnosticBag();
+        var model = SiteBuilder.LoadSite(site.Root, diagnostics, TestContext.Current.CancellationToken);
+        return (model, diagnostics.ToSortedList());
+    }
+
+    [Fact]
+    public void Pages_get_pretty_urls_per_language_with_section_names_and_slugs()
+    {
+        var (site, diagnostics) = Load(Minimal.Files(
+            ("content/projects/familien-i-centrum.en.md", TestSite.Page("Family at the Centre")),
+            ("content/projects/familien-i-centrum.da.md", TestSite.Page("Familien i Centrum", extraFrontMatter: "slug: familien-i-centrum")),
+            ("content/projects/aeble.da.md", TestSite.Page("Æble", extraFrontMatter: "slug: æblegrød-på-ø"))));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(
+            ["da/", "da/projekter/", "da/projekter/familien-i-centrum/", "da/projekter/æblegrød-på-ø/", "en/", "en/projects/", "en/projects/familien-i-centrum/"],
+            site!.Pages.Select(p => p.UrlPath));
+        Assert.Equal("da/projekter/æblegrød-på-ø/index.html", site.Pages[3].OutputPath);
+        Assert.Equal("/international/da/projekter/%C3%A6blegr%C3%B8d-p%C3%A5-%C3%B8/", SiteUrls.Href(site.Config.BasePath, site.Pages[3].UrlPath));
+    }
+
+    [Fact]
+    public void Twins_share_folder_and_name()
+    {
+        var (site, _) = Load(Minimal.Files(
+            ("content/projects/berlin.en.md", TestSite.Page("Berlin")),
+            ("content/projects/berlin.da.md", TestSite.Page("Berlin", extraFrontMatter: "slug: berlin-samarbejdet")),
+            ("content/projects/only-english.en.md", TestSite.Page("Only English"))));
+
+        var english = site!.Find("projects/berlin", "en")!;
+        var twin = Assert.Single(site.TwinsOf(english));
+        Assert.Equal("da/projekter/berlin-samarbejdet/", twin.UrlPath);
+        Assert.Empty(site.TwinsOf(site.Find("projects/only-english", "en")!));
+
+        var (target, isTwin) = site.Counterpart(site.Find("projects/only-english", "en")!, "da");
+        Assert.False(isTwin);
+        Assert.Equal("da/projekter/", target!.UrlPath);
+    }
+
+    [Fact]
+    public void Sections_list_their_pages_by_weight_then_title_and_breadcrumbs_lead_home()
+    {
+        var (site, _) = Load(Minimal.Files(
+            ("content/projects/b.en.md", TestSite.Page("Beta")),
+            ("content/projects/a.en.md", TestSite.Page("Alpha", extraFrontMatter: "weight: 5")),
+            ("content/projects/c.en.md", TestSite.Page("Charlie", extraFrontMatter: "weight: -1"))));
+
+        var section = site!.Find("projects/_index", "en")!;
+        Assert.Equal(["Charlie", "Beta", "Alpha"], site.ChildrenOf(section).Select(p => p.Title));
+        Assert.Equal(["Projects"], site.ChildrenOf(site.Home("en")!).Select(p => p.Title));
+        Assert.Equal(["Home", "Projects"], site.AncestorsOf(site.Find("projects/a", "en")!).Select(p => p.Title));
+    }
+
+    [Fact]
+    public void Missing_home_and_section_pages_and_url_clashes_are_errors_naming_the_files()
+    {
+        var (_, diagnostics) = Load(
+            ("content/_index.en.md", TestSite.Page("Home")),
+            ("content/networks/eurocities.en.md", TestSite.Page("Eurocities")),
+            ("content/networks/eurocities.da.md", TestSite.Page("Eurocities")),
+            ("content/networks/other.da.md", TestSite.Page("Anden", extraFrontMatter: "slug: eurocities")),
+            ("content/Bad Name.en.md", TestSite.Page("Bad")));
+
+        var lines = diagnostics.Select(d => d.ToString()).ToList();
+        Assert.Contains("content/_index.da.md: error: the site has pages in Dansk but no home page for them: create this file with a title. [no-home]", lines);
+        Assert.Contains("content/networks/_index.en.md: error: the folder networks/ has pages in English but no section page: create this file with a title (it lists the folder's pages). [no-section-page]", lines);
+        Assert.Contains(lines, l => l.StartsWith("content/networks/other.da.md:1:1: error: this page and content/networks/eurocities.da.md both want the URL /da/networks/eurocities/", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("content/Bad Name.en.md:1:1: error: 'Bad Name' cannot be part of a URL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_file_without_a_language_is_an_error_that_says_how_to_name_it()
+    {
+        var (_, diagnostics) = Load(Minimal.Files(("content/projects/notes.md", "---\ntitle: Notes\n---\n")));
+
+        Assert.Equal("content/projects/notes.md: error: the file name must end in the page's language (en, da), e.g. 'notes.en.md'. [file-language]",
+            Assert.Single(diagnostics).ToString());
+    }
+
+    [Fact]
+    public void All_content_errors_are_reported_in_one_run()
+    {
+        var (_, diagnostics) = Load(Minimal.Files(
+            ("content/projects/a.en.md", "---\ntitle: A\n---\n[x](missing.md)\n"),
+            ("content/projects/b.en.md", "---\nsummary: no title\n---\n"),
+            ("content/projects/c.en.md", "---\ntitle: [broken\n---\n")));
+
+        Assert.Equal(["content/projects/a.en.md", "content/projects/b.en.md", "content/projects/c.en.md"],
+            diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.File));
+    }
+}

@@ -10,8 +10,18 @@ public sealed record LanguageChoice(Language Language, string SiteTitle, string 
 }
 
 /// <summary>What the root page's layout gets: the default language to lead to and every language on offer.</summary>
-public sealed record LanguageChoiceView(LanguageChoice Default, IReadOnlyList<LanguageChoice> Choices, string BasePath)
+public sealed record LanguageChoiceView(LanguageChoice Default, IReadOnlyList<LanguageChoice> Choices, string BasePath, Uri BaseUrl)
 {
+    /// <summary>The root page's own absolute address.</summary>
+    public string CanonicalUrl => BaseUrl.AbsoluteUri;
+
+    /// <summary>Each language's home page as an hreflang alternate, and this page as x-default.</summary>
+    public IReadOnlyList<AlternateView> Alternates =>
+    [
+        .. Choices.Select(c => new AlternateView(c.Language.Tag, new Uri(BaseUrl, c.Href).AbsoluteUri)),
+        new AlternateView("x-default", CanonicalUrl),
+    ];
+
     /// <summary>The address of a theme or static file.</summary>
     public string Asset(string path) => Model.SiteUrls.Href(BasePath, path);
 }

@@ -105,7 +105,7 @@ public sealed class PageRenderer
             .Select(l => new LanguageChoice(l, site.Config.Title.For(l.Code), SiteUrls.Href(site.Config.BasePath, site.Home(l.Code)!.UrlPath), strings[l.Code]))
             .ToList();
         var preferred = choices.FirstOrDefault(c => c.Language == site.Config.DefaultLanguage) ?? choices.FirstOrDefault();
-        return preferred is null ? null : new LanguageChoiceView(preferred, choices, site.Config.BasePath);
+        return preferred is null ? null : new LanguageChoiceView(preferred, choices, site.Config.BasePath, site.Config.BaseUrl);
     }
 
     private async Task<bool> CompileAllAsync(DiagnosticBag diagnostics)

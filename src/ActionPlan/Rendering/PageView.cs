@@ -42,10 +42,19 @@ public sealed class PageView
         HomeHref = site.Home(page.Language.Code) is { } home ? SiteUrls.Href(config.BasePath, home.UrlPath) : Href;
 
         var twins = site.TwinsOf(page);
-        Alternates = new[] { page }.Concat(twins)
+        var alternates = new[] { page }.Concat(twins)
             .OrderBy(p => config.Languages.ToList().IndexOf(p.Language))
             .Select(p => new AlternateView(p.Language.Tag, SiteUrls.Absolute(config.BaseUrl, p.UrlPath)))
             .ToList();
+
+        // x-default: home pages point at the root page that offers the languages, other pages at their default-language version.
+        var fallback = page.Kind == PageKind.Home ? "" : site.Find(page.Source.TwinKey, config.DefaultLanguage.Code)?.UrlPath;
+        if (fallback is not null)
+        {
+            alternates.Add(new AlternateView("x-default", SiteUrls.Absolute(config.BaseUrl, fallback)));
+        }
+
+        Alternates = alternates;
 
         LanguageLinks = config.Languages.Select(l =>
         {
@@ -95,7 +104,7 @@ public sealed class PageView
     /// <summary>The address of the home page in this language.</summary>
     public string HomeHref { get; }
 
-    /// <summary>The page and its twins as hreflang alternates (absolute addresses), in language order.</summary>
+    /// <summary>The page and its twins as hreflang alternates (absolute addresses), in language order, then x-default.</summary>
     public IReadOnlyList<AlternateView> Alternates { get; }
 
     /// <summary>One entry per site language, the page's own marked current.</summary>

@@ -46,7 +46,11 @@ public sealed class SiteBuilderTests
         Assert.Equal("Family treatment with the family in charge.", english.QuerySelector("meta[name=description]")!.GetAttribute("content"));
         Assert.Equal("https://example.org/international/en/projects/familien-i-centrum/", english.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal(
-            ["en https://example.org/international/en/projects/familien-i-centrum/", "da https://example.org/international/da/projekter/familien-i-centrum/"],
+            [
+                "en https://example.org/international/en/projects/familien-i-centrum/",
+                "da https://example.org/international/da/projekter/familien-i-centrum/",
+                "x-default https://example.org/international/en/projects/familien-i-centrum/",
+            ],
             english.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => $"{l.GetAttribute("hreflang")} {l.GetAttribute("href")}"));
         Assert.Contains("3 March 2008", english.QuerySelector(".dates")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("3. marts 2008", danish.QuerySelector(".dates")!.TextContent, StringComparison.Ordinal);
@@ -84,25 +88,29 @@ public sealed class SiteBuilderTests
         await site.BuildAsync();
 
         var pages = Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories)
-            .Where(f => Path.GetDirectoryName(f) != site.Output)
-            .ToDictionary(f => "https://example.org/international/" + Path.GetRelativePath(site.Output, Path.GetDirectoryName(f)!).Replace('\\', '/') + "/",
+            .ToDictionary(
+                f => Uri.UnescapeDataString(new Uri(new Uri("https://example.org/international/"), Path.GetRelativePath(site.Output, f).Replace('\\', '/')).AbsoluteUri.Replace("index.html", "")),
                 f => new HtmlParser().ParseDocument(File.ReadAllText(f)));
-        Assert.Equal(11, pages.Count);
+        Assert.Equal(12, pages.Count);
         foreach (var (url, page) in pages)
         {
-            var unescaped = Uri.UnescapeDataString(url);
             Assert.False(string.IsNullOrEmpty(page.DocumentElement.GetAttribute("lang")), url);
             Assert.False(string.IsNullOrWhiteSpace(page.Title), url);
-            Assert.Equal(unescaped, Uri.UnescapeDataString(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!));
-            var alternates = page.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => Uri.UnescapeDataString(l.GetAttribute("href")!)).ToList();
-            Assert.Contains(unescaped, alternates);
-            foreach (var alternate in alternates)
+            Assert.Equal(url, Uri.UnescapeDataString(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!));
+            var alternates = Alternates(page);
+            Assert.Contains(url, alternates.Values);
+            foreach (var (language, alternate) in alternates.Where(a => a.Key != "x-default"))
             {
-                var other = pages[alternate];
-                Assert.Contains(unescaped, other.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => Uri.UnescapeDataString(l.GetAttribute("href")!)));
+                Assert.True(pages.ContainsKey(alternate), $"{url} names {alternate}, which was not written");
+                Assert.Equal(language, pages[alternate].DocumentElement.GetAttribute("lang"));
+                Assert.Contains(url, Alternates(pages[alternate]).Values);
             }
         }
     }
+
+    private static Dictionary<string, string> Alternates(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelectorAll("link[rel=alternate][hreflang]")
+            .ToDictionary(l => l.GetAttribute("hreflang")!, l => Uri.UnescapeDataString(l.GetAttribute("href")!));
 
     [Fact]
     public async Task A_broken_fragment_fails_the_build_at_its_markdown_line_and_keeps_the_previous_output()

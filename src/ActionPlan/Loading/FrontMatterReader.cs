@@ -78,7 +78,7 @@ public static class FrontMatterReader
 
         var weight = map.Int("weight") ?? 0;
         map.ReportUnknownKeys(PageFrontMatter.Keys);
-        return title is null ? null : new PageFrontMatter(title, summary, slug, date, updated, layout, weight);
+        return title is null ? null : new PageFrontMatter(title, summary, slug, date, updated, layout, weight) { Lines = map.KeyLines() };
     }
 
     private static ReadOnlySpan<char> FirstLine(string text, int start)

@@ -17,6 +17,12 @@ public sealed record PageFrontMatter(
     string? Layout,
     int Weight)
 {
+    /// <summary>The file line of each key present, for messages about a field (empty when unknown).</summary>
+    public IReadOnlyDictionary<string, int> Lines { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The file line of a key, or 1 (the top of the file) when it is absent.</summary>
+    public int LineOf(string key) => Lines.TryGetValue(key, out var line) ? line : 1;
+
     /// <summary>The keys this record reads.</summary>
     public static readonly IReadOnlyCollection<string> Keys = ["title", "summary", "slug", "date", "updated", "layout", "weight"];
 }

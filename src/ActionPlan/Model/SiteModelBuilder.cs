@@ -64,6 +64,13 @@ public static class SiteModelBuilder
             return null;
         }
 
+        // The layout shows the title as the page's one h1, so body headings start at h2.
+        foreach (var heading in markdown.Headings.Where(h => h.Level == 1))
+        {
+            diagnostics.Warning("heading-level", source.Path, heading.Line, 1,
+                $"'# {heading.Text}' makes a second main heading: the title is the page's only one. Start headings with '##'.");
+        }
+
         return new Page(parsed, markdown, language, kind, string.Concat(segments.Select(s => s + "/")));
     }
 

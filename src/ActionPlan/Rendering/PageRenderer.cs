@@ -41,12 +41,18 @@ public sealed class PageRenderer
         for (var i = 0; i < site.Pages.Count; i++)
         {
             var page = site.Pages[i];
-            layouts[i] = LayoutSelector.Candidates(page).FirstOrDefault(k => _theme.Find(k + ".cshtml") is not null);
-            if (layouts[i] is null)
+            var candidates = LayoutSelector.Candidates(page);
+            layouts[i] = candidates.FirstOrDefault(k => _theme.Find(k + ".cshtml") is not null);
+            if (page.FrontMatter.Layout is { } named && layouts[i] != candidates[0])
             {
-                var line = page.FrontMatter.Layout is null ? 1 : 2;
-                diagnostics.Error("no-layout", page.Source.Path, line, 1,
-                    $"no layout for this page: the theme has none of {string.Join(", ", LayoutSelector.Candidates(page).Select(c => c + ".cshtml"))}.");
+                // A layout the editor names must exist: falling back silently would hide the typo.
+                diagnostics.Error("no-layout", page.Source.Path, page.FrontMatter.LineOf("layout"), 1,
+                    $"layout '{named}' is not in the theme: there is no Layouts/{named}.cshtml. Remove the line or name an existing layout.");
+            }
+            else if (layouts[i] is null)
+            {
+                diagnostics.Error("no-layout", page.Source.Path, 1, 1,
+                    $"no layout for this page: the theme has none of {string.Join(", ", candidates.Select(c => c + ".cshtml"))}.");
             }
         }
 

@@ -32,6 +32,12 @@ internal sealed class YamlMap
     /// <summary>The keys present, in document order.</summary>
     public IEnumerable<string> Keys => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
 
+    /// <summary>The file line of every key present.</summary>
+    public IReadOnlyDictionary<string, int> KeyLines() =>
+        _node.Children.Keys.OfType<YamlScalarNode>()
+            .GroupBy(k => k.Value ?? "", StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => LineOf(g.First()), StringComparer.Ordinal);
+
     /// <summary>True when the key is present.</summary>
     public bool Has(string key) => Find(key) is not null;
 

@@ -22,7 +22,7 @@ public sealed class SiteBuilderTests
                      "index.html", "en/index.html", "da/index.html", "en/projects/index.html", "da/projekter/index.html",
                      "en/projects/familien-i-centrum/index.html", "da/projekter/familien-i-centrum/index.html",
                      "en/networks/eurocities/index.html", "da/netvaerk/eurocities/index.html", "da/netvaerk/ecacp/index.html",
-                     "files/report.pdf", "assets/site.css",
+                     "files/report.pdf", "assets/site.css", "projects/family-map.png",
                  })
         {
             Assert.True(site.OutputExists(file), $"{file} was not written");
@@ -56,6 +56,7 @@ public sealed class SiteBuilderTests
         Assert.Contains("3. marts 2008", danish.QuerySelector(".dates")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("æblegrød-på-ø", english.QuerySelector("main h2")!.Id);
 
+        Assert.Equal("/international/projects/family-map.png", english.QuerySelector(".prose img")!.GetAttribute("src"));
         var bodyLinks = english.QuerySelectorAll(".prose a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(
             ["/international/en/networks/eurocities/#members", "/international/files/report.pdf", "#%C3%A6blegr%C3%B8d-p%C3%A5-%C3%B8"],
@@ -163,6 +164,36 @@ public sealed class SiteBuilderTests
         Assert.Contains("output/da/index.html: error: the theme wrote a broken link '/international/privacy/' (page from content/_index.da.md): nothing is written at privacy/. [broken-link]",
             result.Diagnostics.Select(d => d.ToString()));
         Assert.All(result.Diagnostics, d => Assert.Equal(Severity.Error, d.Severity));
+    }
+
+    [Fact]
+    public async Task A_section_layout_is_used_for_that_section_only_and_front_matter_can_choose_another()
+    {
+        using var site = TestSite.FromFixture("small");
+        const string header = "@inherits ActionPlan.Rendering.ThemePage<ActionPlan.Rendering.PageView>\n@{ Layout = \"Layouts/_base\"; }\n";
+        site.Write("themes/default/Layouts/projects/single.cshtml", header + "<h1 class=\"project\">@Model.Title</h1>\n");
+        site.Write("themes/default/Layouts/wide.cshtml", header + "<h1 class=\"wide\">@Model.Title</h1>\n");
+        site.Write("content/networks/eurocities.da.md", TestSite.Page("Eurocities", "## Members\n", "slug: eurocities\nlayout: wide"));
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        Assert.Contains("<h1 class=\"project\">Family at the Centre</h1>", site.ReadOutput("en/projects/familien-i-centrum/index.html"), StringComparison.Ordinal);
+        Assert.Contains("<h1 class=\"wide\">Eurocities</h1>", site.ReadOutput("da/netvaerk/eurocities/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"project\"", site.ReadOutput("en/networks/eurocities/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_layout_named_in_front_matter_that_the_theme_lacks_is_an_error_at_the_page()
+    {
+        using var site = TestSite.FromFixture("small");
+        site.Write("content/networks/eurocities.da.md", TestSite.Page("Eurocities", "## Members\n", "slug: eurocities\nlayout: poster"));
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("content/networks/eurocities.da.md:4:1: error: layout 'poster' is not in the theme: there is no Layouts/poster.cshtml. Remove the line or name an existing layout. [no-layout]",
+            Assert.Single(result.Diagnostics).ToString());
     }
 
     [Fact]

@@ -100,4 +100,14 @@ public sealed class SiteModelBuilderTests
         Assert.Equal(["content/projects/a.en.md", "content/projects/b.en.md", "content/projects/c.en.md"],
             diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.File));
     }
+
+    [Fact]
+    public void A_body_heading_at_level_one_is_a_warning_because_the_title_is_the_only_h1()
+    {
+        var (site, diagnostics) = Load(Minimal.Files(("content/projects/a.en.md", "---\ntitle: A\n---\nIntro.\n\n# Second title\n")));
+
+        Assert.NotNull(site);
+        Assert.Equal("content/projects/a.en.md:6:1: warning: '# Second title' makes a second main heading: the title is the page's only one. Start headings with '##'. [heading-level]",
+            Assert.Single(diagnostics).ToString());
+    }
 }

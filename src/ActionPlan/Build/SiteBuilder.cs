@@ -6,6 +6,7 @@ using ActionPlan.Markup;
 using ActionPlan.Model;
 using ActionPlan.Output;
 using ActionPlan.Rendering;
+using ActionPlan.Reports;
 
 namespace ActionPlan.Build;
 
@@ -37,7 +38,14 @@ public static class SiteBuilder
             return Stopped(diagnostics);
         }
 
-        var rendered = await new PageRenderer(theme).RenderAsync(model, diagnostics, cancellation);
+        var reports = new SiteReports(model);
+        var generated = GeneratedPagePlanner.Plan(reports, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Stopped(diagnostics);
+        }
+
+        var rendered = await new PageRenderer(theme).RenderAsync(reports, generated, diagnostics, cancellation);
         if (diagnostics.HasErrors)
         {
             return Stopped(diagnostics);
@@ -54,7 +62,7 @@ public static class SiteBuilder
         }
 
         staging.Publish();
-        return new BuildResult(diagnostics.ToSortedList(), rendered.Count(r => r.Page is not null), assets, checkedLinks, Published: true, ConfigurationFailed: false);
+        return new BuildResult(diagnostics.ToSortedList(), rendered.Count(r => r.OutputPath != "index.html"), assets, checkedLinks, Published: true, ConfigurationFailed: false);
     }
 
     /// <summary>
@@ -72,9 +80,10 @@ public static class SiteBuilder
         // Loading and Markdown parsing are per file and independent: parallel, kept in path order.
         var sources = ContentScanner.Scan(siteDirectory, config, diagnostics);
         var parsed = new (ParsedSource, ParsedMarkdown)?[sources.Pages.Count];
+        var codes = config.Languages.Select(l => l.Code).ToList();
         Parallel.For(0, sources.Pages.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
-            if (FrontMatterReader.Read(sources.Pages[i], diagnostics) is { } source)
+            if (FrontMatterReader.Read(sources.Pages[i], diagnostics, codes) is { } source)
             {
                 parsed[i] = (source, MarkupParser.Parse(source.Body, source.BodyLine));
             }

@@ -1,5 +1,6 @@
 using ActionPlan.Configuration;
 using ActionPlan.Diagnostics;
+using ActionPlan.Domain;
 using ActionPlan.Yaml;
 
 namespace ActionPlan.Loading;
@@ -13,7 +14,10 @@ public static class FrontMatterReader
     private const string Fence = "---";
 
     /// <summary>Reads one file; null when its front matter has errors (all of them reported).</summary>
-    public static ParsedSource? Read(SourceFile source, DiagnosticBag diagnostics)
+    /// <param name="source">The file.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="languageCodes">The site's language codes (for per-language fields); default: the file's own.</param>
+    public static ParsedSource? Read(SourceFile source, DiagnosticBag diagnostics, IReadOnlyList<string>? languageCodes = null)
     {
         var text = source.Text;
         if (!IsFence(FirstLine(text, 0)))
@@ -44,28 +48,46 @@ public static class FrontMatterReader
         var bodyStart = text.IndexOf('\n', position) is var end and >= 0 ? end + 1 : text.Length;
         var local = new DiagnosticBag();
         var map = YamlText.ParseMapping(yaml, source.Path, 2, local);
-        var frontMatter = map is null ? null : Bind(map, source);
+        var frontMatter = map is null ? null : Bind(map, source, languageCodes ?? [source.LanguageCode]);
         foreach (var diagnostic in local.ToSortedList())
         {
             diagnostics.Add(diagnostic);
         }
 
-        return frontMatter is null || local.HasErrors ? null : new ParsedSource(source, frontMatter, text[bodyStart..], line + 1);
+        // With a title the page stays in the site even when other fields are wrong (those are errors already),
+        // so one mistake does not cascade into "missing page" errors wherever it is linked.
+        return frontMatter is null ? null : new ParsedSource(source, frontMatter, text[bodyStart..], line + 1);
     }
 
-    private static PageFrontMatter? Bind(YamlMap map, SourceFile source)
+    private static PageFrontMatter? Bind(YamlMap map, SourceFile source, IReadOnlyList<string> languageCodes)
     {
+        var kind = source.IsIndex ? ContentKind.Page : ContentKinds.ForFolder(source.Folder.Split('/')[0]);
+        if (map.String("kind") is { } kindName)
+        {
+            if (ContentKinds.Parse(kindName) is { } named)
+            {
+                kind = named;
+            }
+            else
+            {
+                map.ErrorAt("kind", "bad-value", $"'kind' must be one of: {string.Join(", ", ContentKinds.Names)} — not '{kindName}'.");
+            }
+        }
+
+        var facts = KindBinder.Bind(kind, map, languageCodes);
         var title = map.String("title", required: true);
         var summary = map.String("summary");
         var slug = map.String("slug");
         if (slug is not null && !UrlName.IsValid(slug))
         {
             map.ErrorAt("slug", "bad-slug", $"slug '{slug}' may use only lower-case letters, digits and single '-' between them, e.g. 'familien-i-centrum'.");
+            slug = null;
         }
 
         if (slug is not null && source.IsIndex)
         {
             map.ErrorAt("slug", "bad-slug", "a section's own page (_index) takes its URL from the folder; remove 'slug' or set the section's name in site.yml.");
+            slug = null;
         }
 
         var date = map.Date("date");
@@ -74,11 +96,14 @@ public static class FrontMatterReader
         if (layout is not null && !UrlName.IsValid(layout))
         {
             map.ErrorAt("layout", "bad-layout", $"layout '{layout}' must name a file in the theme's Layouts/ folder, without '.cshtml'.");
+            layout = null;
         }
 
         var weight = map.Int("weight") ?? 0;
-        map.ReportUnknownKeys(PageFrontMatter.Keys);
-        return title is null ? null : new PageFrontMatter(title, summary, slug, date, updated, layout, weight) { Lines = map.KeyLines() };
+        map.ReportUnknownKeys(PageFrontMatter.Keys.Concat(KindBinder.KeysOf(kind)).ToList());
+        // Wrong kind fields are already errors; the page stays in the site so its links do not cascade into more.
+        return title is null ? null
+            : new PageFrontMatter(title, summary, slug, date, updated, layout, weight) { Lines = map.KeyLines(), Facts = facts ?? new PageFacts() };
     }
 
     private static ReadOnlySpan<char> FirstLine(string text, int start)

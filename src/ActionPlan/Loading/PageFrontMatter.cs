@@ -1,3 +1,5 @@
+using ActionPlan.Domain;
+
 namespace ActionPlan.Loading;
 
 /// <summary>The front matter every page may have.</summary>
@@ -17,6 +19,12 @@ public sealed record PageFrontMatter(
     string? Layout,
     int Weight)
 {
+    /// <summary>What the page describes: from <c>kind:</c>, else from its top-level folder (section pages are plain pages).</summary>
+    public ContentKind Kind => Facts.Kind;
+
+    /// <summary>The kind's own fields, references and facts.</summary>
+    public KindFacts Facts { get; init; } = new PageFacts();
+
     /// <summary>The file line of each key present, for messages about a field (empty when unknown).</summary>
     public IReadOnlyDictionary<string, int> Lines { get; init; } = new Dictionary<string, int>();
 
@@ -24,5 +32,5 @@ public sealed record PageFrontMatter(
     public int LineOf(string key) => Lines.TryGetValue(key, out var line) ? line : 1;
 
     /// <summary>The keys this record reads.</summary>
-    public static readonly IReadOnlyCollection<string> Keys = ["title", "summary", "slug", "date", "updated", "layout", "weight"];
+    public static readonly IReadOnlyCollection<string> Keys = ["title", "summary", "slug", "date", "updated", "layout", "weight", "kind"];
 }

@@ -8,12 +8,18 @@ namespace ActionPlan.Model;
 /// <param name="Parsed">The source with its front matter.</param>
 /// <param name="Markdown">The parsed body.</param>
 /// <param name="Language">The page's language.</param>
-/// <param name="Kind">Home, section or regular page.</param>
+/// <param name="Role">Home, section or regular page.</param>
 /// <param name="UrlPath">The path below the base URL, ending in '/', not escaped (e.g. <c>da/projekter/familien-i-centrum/</c>).</param>
-public sealed record Page(ParsedSource Parsed, ParsedMarkdown Markdown, Language Language, PageKind Kind, string UrlPath)
+public sealed record Page(ParsedSource Parsed, ParsedMarkdown Markdown, Language Language, PageRole Role, string UrlPath)
 {
     /// <summary>The links of the body, resolved; empty until the model is complete.</summary>
     public IReadOnlyList<ResolvedLink> Links { get; init; } = [];
+
+    /// <summary>The id other pages use to refer to this one: its file name (the same for both twins).</summary>
+    public string Id => Source.Name;
+
+    /// <summary>What the page describes.</summary>
+    public Domain.ContentKind Kind => Parsed.FrontMatter.Kind;
 
     /// <summary>The source file.</summary>
     public SourceFile Source => Parsed.Source;

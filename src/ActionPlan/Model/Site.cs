@@ -1,4 +1,5 @@
 using ActionPlan.Configuration;
+using ActionPlan.Domain;
 using ActionPlan.Loading;
 
 namespace ActionPlan.Model;
@@ -10,6 +11,8 @@ namespace ActionPlan.Model;
 public sealed class Site
 {
     private readonly Dictionary<(string TwinKey, string Language), Page> _byKey;
+    private readonly Dictionary<(ContentKind Kind, string Id), string> _twinKeyById;
+    private readonly Dictionary<(ContentKind Kind, string Id), List<string>> _referrers;
 
     /// <summary>Creates the site from its complete pages.</summary>
     public Site(SiteConfig config, IReadOnlyList<Page> pages, IReadOnlyList<AssetFile> assets)
@@ -18,6 +21,24 @@ public sealed class Site
         Pages = pages.OrderBy(p => p.UrlPath, StringComparer.Ordinal).ToList();
         Assets = assets;
         _byKey = Pages.ToDictionary(p => (p.Source.TwinKey, p.Language.Code));
+        _twinKeyById = new();
+        _referrers = new();
+        foreach (var page in Pages.Where(p => p.Role == PageRole.Regular))
+        {
+            _twinKeyById.TryAdd((page.Kind, page.Id), page.Source.TwinKey);
+        }
+
+        foreach (var page in Pages)
+        {
+            foreach (var reference in page.FrontMatter.Facts.References)
+            {
+                var referrers = _referrers.TryGetValue((reference.Target, reference.Id), out var list) ? list : _referrers[(reference.Target, reference.Id)] = [];
+                if (!referrers.Contains(page.Source.TwinKey))
+                {
+                    referrers.Add(page.Source.TwinKey);
+                }
+            }
+        }
     }
 
     /// <summary>The configuration.</summary>
@@ -32,6 +53,29 @@ public sealed class Site
     /// <summary>The page with a twin key in a language, or null.</summary>
     public Page? Find(string twinKey, string languageCode) => _byKey.GetValueOrDefault((twinKey, languageCode));
 
+    /// <summary>The page of a kind with an id in a language, or null.</summary>
+    public Page? FindById(ContentKind kind, string id, string languageCode) =>
+        _twinKeyById.TryGetValue((kind, id), out var twinKey) ? Find(twinKey, languageCode) : null;
+
+    /// <summary>The regular pages of a kind in a language, by weight, then title.</summary>
+    public IReadOnlyList<Page> OfKind(ContentKind kind, string languageCode) =>
+        Ordered(Pages.Where(p => p.Kind == kind && p.Role == PageRole.Regular && p.Language.Code == languageCode));
+
+    /// <summary>
+    /// The pages related to this one in its own language: those it refers to and those that refer to it,
+    /// grouped by kind (in declaration order), each group by weight, then title.
+    /// </summary>
+    public IReadOnlyList<Page> RelatedTo(Page page)
+    {
+        var code = page.Language.Code;
+        var outgoing = page.FrontMatter.Facts.References.Select(r => FindById(r.Target, r.Id, code));
+        var incoming = _referrers.TryGetValue((page.Kind, page.Id), out var keys) && page.Role == PageRole.Regular
+            ? keys.Select(k => Find(k, code))
+            : [];
+        return outgoing.Concat(incoming).OfType<Page>().Where(p => p != page).Distinct()
+            .GroupBy(p => p.Kind).OrderBy(g => g.Key).SelectMany(Ordered).ToList();
+    }
+
     /// <summary>The home page of a language, or null.</summary>
     public Page? Home(string languageCode) => Find(SourceFile.IndexName, languageCode);
 
@@ -45,12 +89,12 @@ public sealed class Site
     /// <summary>The nearest page above this one in the same language (its section's page, or home); null for home.</summary>
     public Page? ParentOf(Page page)
     {
-        if (page.Kind == PageKind.Home)
+        if (page.Role == PageRole.Home)
         {
             return null;
         }
 
-        var folder = page.Kind == PageKind.Section ? ParentFolder(page.Source.Folder) : page.Source.Folder;
+        var folder = page.Role == PageRole.Section ? ParentFolder(page.Source.Folder) : page.Source.Folder;
         return NearestIndex(folder, page.Language.Code);
     }
 
@@ -65,14 +109,14 @@ public sealed class Site
             return (twin, true);
         }
 
-        var folder = page.Kind == PageKind.Regular ? page.Source.Folder : ParentFolder(page.Source.Folder);
+        var folder = page.Role == PageRole.Regular ? page.Source.Folder : ParentFolder(page.Source.Folder);
         return (NearestIndex(folder, languageCode), false);
     }
 
     /// <summary>The pages a section or home page lists: its folder's pages and the sections directly below it.</summary>
     public IReadOnlyList<Page> ChildrenOf(Page page)
     {
-        if (page.Kind == PageKind.Regular)
+        if (page.Role == PageRole.Regular)
         {
             return [];
         }
@@ -80,12 +124,15 @@ public sealed class Site
         var folder = page.Source.Folder;
         return Pages
             .Where(p => p.Language == page.Language && p != page &&
-                        ((p.Kind == PageKind.Regular && p.Source.Folder == folder) ||
-                         (p.Kind == PageKind.Section && ParentFolder(p.Source.Folder) == folder)))
+                        ((p.Role == PageRole.Regular && p.Source.Folder == folder) ||
+                         (p.Role == PageRole.Section && ParentFolder(p.Source.Folder) == folder)))
             .OrderBy(p => p.FrontMatter.Weight)
             .ThenBy(p => p.Title, StringComparer.Ordinal)
             .ToList();
     }
+
+    private static IReadOnlyList<Page> Ordered(IEnumerable<Page> pages) =>
+        pages.OrderBy(p => p.FrontMatter.Weight).ThenBy(p => p.Title, StringComparer.Ordinal).ThenBy(p => p.UrlPath, StringComparer.Ordinal).ToList();
 
     /// <summary>The chain of pages from home down to this page's parent.</summary>
     public IReadOnlyList<Page> AncestorsOf(Page page)

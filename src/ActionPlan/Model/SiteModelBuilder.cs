@@ -29,6 +29,8 @@ public static class SiteModelBuilder
 
         pages = WithoutClashes(pages, diagnostics);
         CheckTree(config, pages, diagnostics);
+        FactAgreementChecker.Check(pages, config.Languages, diagnostics);
+        ReferenceChecker.Check(pages, diagnostics);
 
         var draft = new Site(config, pages, assets);
         var resolver = new LinkResolver(draft);
@@ -48,15 +50,15 @@ public static class SiteModelBuilder
             segments.AddRange(folders.Skip(1));
         }
 
-        var kind = source.IsIndex ? (source.Folder.Length == 0 ? PageKind.Home : PageKind.Section) : PageKind.Regular;
-        if (kind == PageKind.Regular)
+        var role = source.IsIndex ? (source.Folder.Length == 0 ? PageRole.Home : PageRole.Section) : PageRole.Regular;
+        if (role == PageRole.Regular)
         {
             segments.Add(parsed.FrontMatter.Slug ?? source.Name);
         }
 
         if (segments.Skip(1).FirstOrDefault(s => !UrlName.IsValid(s)) is { } bad)
         {
-            var what = kind == PageKind.Regular && bad == segments[^1]
+            var what = role == PageRole.Regular && bad == segments[^1]
                 ? "rename the file or set 'slug:' in its front matter"
                 : "rename the folder, or give the section a URL name in site.yml under 'sections:'";
             diagnostics.Error("bad-url-name", source.Path, 1, 1,
@@ -71,7 +73,7 @@ public static class SiteModelBuilder
                 $"'# {heading.Text}' makes a second main heading: the title is the page's only one. Start headings with '##'.");
         }
 
-        return new Page(parsed, markdown, language, kind, string.Concat(segments.Select(s => s + "/")));
+        return new Page(parsed, markdown, language, role, string.Concat(segments.Select(s => s + "/")));
     }
 
     private static List<Page> WithoutClashes(List<Page> pages, DiagnosticBag diagnostics)
@@ -107,7 +109,7 @@ public static class SiteModelBuilder
         foreach (var page in pages)
         {
             var folder = page.Source.Folder;
-            if (page.Kind == PageKind.Section)
+            if (page.Role == PageRole.Section)
             {
                 folder = folder.LastIndexOf('/') is var slash and >= 0 ? folder[..slash] : "";
             }

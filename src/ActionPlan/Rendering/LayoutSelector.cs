@@ -1,4 +1,6 @@
+using ActionPlan.Domain;
 using ActionPlan.Model;
+using ActionPlan.Reports;
 
 namespace ActionPlan.Rendering;
 
@@ -12,6 +14,9 @@ public static class LayoutSelector
     /// <summary>The template key of the root page that offers the languages.</summary>
     public const string LanguageChoice = "Layouts/language-choice";
 
+    /// <summary>The layout of a kind of generated page: <c>Layouts/generated/&lt;kind&gt;</c>.</summary>
+    public static string For(GeneratedPageKind kind) => $"Layouts/generated/{Choices.Name(kind)}";
+
     /// <summary>The layout keys to try for a page, in order.</summary>
     public static IReadOnlyList<string> Candidates(Page page)
     {
@@ -21,8 +26,8 @@ public static class LayoutSelector
             candidates.Add($"Layouts/{layout}");
         }
 
-        var role = page.Kind == PageKind.Regular ? "single" : "list";
-        if (page.Kind == PageKind.Home)
+        var role = page.Role == PageRole.Regular ? "single" : "list";
+        if (page.Role == PageRole.Home)
         {
             candidates.Add("Layouts/home");
         }

@@ -1,6 +1,7 @@
 using ActionPlan.Diagnostics;
 using ActionPlan.Markup;
 using ActionPlan.Model;
+using ActionPlan.Reports;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using RazorLight;
@@ -28,9 +29,10 @@ public sealed class PageRenderer
             .Build();
     }
 
-    /// <summary>Renders the site's pages and its root language choice; problems become diagnostics.</summary>
-    public async Task<IReadOnlyList<RenderedFile>> RenderAsync(Site site, DiagnosticBag diagnostics, CancellationToken cancellation = default)
+    /// <summary>Renders the written pages, the generated pages and the root language choice; problems become diagnostics.</summary>
+    public async Task<IReadOnlyList<RenderedFile>> RenderAsync(SiteReports reports, IReadOnlyList<GeneratedPage> generated, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
+        var site = reports.Site;
         var strings = UiStrings.ReadAll(_theme, site.Config.Languages, diagnostics);
         if (strings is null || !await CompileAllAsync(diagnostics))
         {
@@ -61,14 +63,37 @@ public sealed class PageRenderer
             return [];
         }
 
-        var files = new RenderedFile?[site.Pages.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, site.Pages.Count), cancellation, async (i, _) =>
+        foreach (var key in generated.Select(g => LayoutSelector.For(g.Kind)).Distinct().Where(k => _theme.Find(k + ".cshtml") is null))
         {
-            var page = site.Pages[i];
-            var view = new PageView(page, site, strings[page.Language.Code], RenderBody(page));
-            if (await RenderTemplateAsync(layouts[i]!, view, page.Source.Path, diagnostics) is { } html)
+            diagnostics.Error("no-layout", $"themes/{site.Config.Theme}", 0, 0, $"the theme has no {key}.cshtml for the pages the build makes.");
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return [];
+        }
+
+        var views = new PageViewFactory(reports, generated, strings);
+        var count = site.Pages.Count + generated.Count;
+        var files = new RenderedFile?[count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), cancellation, async (i, _) =>
+        {
+            if (i < site.Pages.Count)
             {
-                files[i] = new RenderedFile(page.OutputPath, html, page);
+                var page = site.Pages[i];
+                var view = views.ForPage(page, RenderBody(page));
+                if (await RenderTemplateAsync(layouts[i]!, view, page.Source.Path, diagnostics) is { } html)
+                {
+                    files[i] = new RenderedFile(page.OutputPath, html, page);
+                }
+            }
+            else
+            {
+                var page = generated[i - site.Pages.Count];
+                if (await RenderTemplateAsync(LayoutSelector.For(page.Kind), views.ForGenerated(page), "/" + page.UrlPath, diagnostics) is { } html)
+                {
+                    files[i] = new RenderedFile(page.OutputPath, html, null);
+                }
             }
         });
 

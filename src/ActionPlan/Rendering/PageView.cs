@@ -1,5 +1,8 @@
+using System.Globalization;
 using ActionPlan.Configuration;
+using ActionPlan.Domain;
 using ActionPlan.Model;
+using ActionPlan.Reports;
 
 namespace ActionPlan.Rendering;
 
@@ -7,8 +10,11 @@ namespace ActionPlan.Rendering;
 /// <param name="Title">The text.</param>
 /// <param name="Href">The address.</param>
 /// <param name="Summary">A short description, where the target has one.</param>
-/// <param name="Date">The target's date, where it has one.</param>
-public sealed record LinkView(string Title, string Href, string? Summary = null, DateOnly? Date = null);
+/// <param name="Page">The target page, where it is a written page.</param>
+public sealed record LinkView(string Title, string Href, string? Summary = null, Page? Page = null);
+
+/// <summary>A heading with the links under it (related pages of one kind, or one way to filter a listing).</summary>
+public sealed record LinkGroup(string Heading, IReadOnlyList<LinkView> Links);
 
 /// <summary>One entry of the language switcher.</summary>
 /// <param name="Language">The language.</param>
@@ -21,113 +27,135 @@ public sealed record LanguageLinkView(Language Language, string Href, bool IsCur
 public sealed record AlternateView(string HrefLang, string Href);
 
 /// <summary>
-/// What a layout gets to render one page: its texts and body, its place in the site and the helpers
-/// for interface texts, dates and theme assets in the page's language.
+/// What a layout gets to render one page, written or generated: its texts, its place in the site, the
+/// action plan data it shows, and helpers for interface texts, dates and links in the page's language.
+/// Properties a page does not use are empty or null.
 /// </summary>
 public sealed class PageView
 {
-    private readonly UiStrings _strings;
+    /// <summary>The interface texts of the page's language.</summary>
+    public required UiStrings Strings { get; init; }
 
-    internal PageView(Page page, Site site, UiStrings strings, string bodyHtml)
-    {
-        _strings = strings;
-        var config = site.Config;
-        Page = page;
-        Language = page.Language;
-        SiteTitle = config.Title.For(page.Language.Code);
-        BasePath = config.BasePath;
-        Content = bodyHtml;
-        Href = SiteUrls.Href(config.BasePath, page.UrlPath);
-        CanonicalUrl = SiteUrls.Absolute(config.BaseUrl, page.UrlPath);
-        HomeHref = site.Home(page.Language.Code) is { } home ? SiteUrls.Href(config.BasePath, home.UrlPath) : Href;
+    /// <summary>The written page, or null for a generated one.</summary>
+    public Page? Page { get; init; }
 
-        var twins = site.TwinsOf(page);
-        var alternates = new[] { page }.Concat(twins)
-            .OrderBy(p => config.Languages.ToList().IndexOf(p.Language))
-            .Select(p => new AlternateView(p.Language.Tag, SiteUrls.Absolute(config.BaseUrl, p.UrlPath)))
-            .ToList();
-
-        // x-default: home pages point at the root page that offers the languages, other pages at their default-language version.
-        var fallback = page.Kind == PageKind.Home ? "" : site.Find(page.Source.TwinKey, config.DefaultLanguage.Code)?.UrlPath;
-        if (fallback is not null)
-        {
-            alternates.Add(new AlternateView("x-default", SiteUrls.Absolute(config.BaseUrl, fallback)));
-        }
-
-        Alternates = alternates;
-
-        LanguageLinks = config.Languages.Select(l =>
-        {
-            if (l == page.Language)
-            {
-                return new LanguageLinkView(l, Href, IsCurrent: true, IsTwin: true);
-            }
-
-            var (target, isTwin) = site.Counterpart(page, l.Code);
-            return new LanguageLinkView(l, target is null ? SiteUrls.Href(config.BasePath, "") : SiteUrls.Href(config.BasePath, target.UrlPath), false, isTwin);
-        }).ToList();
-
-        Breadcrumbs = site.AncestorsOf(page).Select(p => ToLink(p, config)).ToList();
-        Children = site.ChildrenOf(page).Select(p => ToLink(p, config)).ToList();
-    }
-
-    /// <summary>The page (front matter, kind, section, source).</summary>
-    public Page Page { get; }
+    /// <summary>The generated page, or null for a written one.</summary>
+    public GeneratedPage? Generated { get; init; }
 
     /// <summary>The page's language.</summary>
-    public Language Language { get; }
+    public required Language Language { get; init; }
 
     /// <summary>The page title.</summary>
-    public string Title => Page.Title;
+    public required string Title { get; init; }
 
-    /// <summary>The summary from the front matter, or null.</summary>
-    public string? Summary => Page.FrontMatter.Summary;
+    /// <summary>The summary, or null.</summary>
+    public string? Summary { get; init; }
 
     /// <summary>The meta description: the summary, or the site title when there is none.</summary>
     public string Description => Summary ?? SiteTitle;
 
     /// <summary>The site title in the page's language.</summary>
-    public string SiteTitle { get; }
+    public required string SiteTitle { get; init; }
 
     /// <summary>The path the site is served under (e.g. <c>/international/</c>).</summary>
-    public string BasePath { get; }
+    public required string BasePath { get; init; }
 
-    /// <summary>The body as HTML.</summary>
-    public string Content { get; }
+    /// <summary>The body as HTML ('' for generated pages).</summary>
+    public string Content { get; init; } = "";
 
     /// <summary>The page's own root-relative address.</summary>
-    public string Href { get; }
+    public required string Href { get; init; }
 
     /// <summary>The page's absolute address.</summary>
-    public string CanonicalUrl { get; }
+    public required string CanonicalUrl { get; init; }
 
     /// <summary>The address of the home page in this language.</summary>
-    public string HomeHref { get; }
+    public required string HomeHref { get; init; }
+
+    /// <summary>True for a language's home page.</summary>
+    public bool IsHome => Page?.Role == PageRole.Home;
 
     /// <summary>The page and its twins as hreflang alternates (absolute addresses), in language order, then x-default.</summary>
-    public IReadOnlyList<AlternateView> Alternates { get; }
+    public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
 
     /// <summary>One entry per site language, the page's own marked current.</summary>
-    public IReadOnlyList<LanguageLinkView> LanguageLinks { get; }
+    public IReadOnlyList<LanguageLinkView> LanguageLinks { get; init; } = [];
 
     /// <summary>The pages from home down to the parent.</summary>
-    public IReadOnlyList<LinkView> Breadcrumbs { get; }
+    public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
 
-    /// <summary>The pages a home or section page lists (empty for other pages).</summary>
-    public IReadOnlyList<LinkView> Children { get; }
+    /// <summary>The pages a listing shows: a section's pages, or a filtered listing's.</summary>
+    public IReadOnlyList<LinkView> Children { get; init; } = [];
+
+    /// <summary>Related pages in this language, grouped by kind.</summary>
+    public IReadOnlyList<LinkGroup> Related { get; init; } = [];
+
+    /// <summary>Ways to filter a section's listing (by focus area, by city), each a list of generated listings.</summary>
+    public IReadOnlyList<LinkGroup> Filters { get; init; } = [];
+
+    /// <summary>Yearly pages to link from this one (register editions, timelines, status reports).</summary>
+    public IReadOnlyList<LinkGroup> Years { get; init; } = [];
+
+    /// <summary>The register entries of a register edition (or of the networks section's latest edition).</summary>
+    public IReadOnlyList<RegisterEntry> Register { get; init; } = [];
+
+    /// <summary>The activities of a timeline.</summary>
+    public IReadOnlyList<Page> Activities { get; init; } = [];
+
+    /// <summary>The status report of a report page.</summary>
+    public StatusReport? Report { get; init; }
+
+    /// <summary>The year of a yearly generated page.</summary>
+    public int? Year => Generated?.Year;
+
+    /// <summary>The publication date, where the page has one.</summary>
+    public DateOnly? Date => Page?.FrontMatter.Date;
+
+    /// <summary>The last substantial change, where the page has one.</summary>
+    public DateOnly? Updated => Page?.FrontMatter.Updated;
+
+    /// <summary>The page's kind facts (focus area, network, activity...), or null.</summary>
+    public KindFacts? Facts => Page?.FrontMatter.Facts;
+
+    /// <summary>Resolves a written page's address, for templates that link to pages from facts.</summary>
+    public required Func<Page, string> HrefOf { get; init; }
+
+    /// <summary>Finds a page by kind and id in this page's language.</summary>
+    public required Func<ContentKind, string, Page?> FindById { get; init; }
 
     /// <summary>An interface text in the page's language.</summary>
-    public string T(string key) => _strings[key];
+    public string T(string key) => Strings[key];
+
+    /// <summary>An interface text with its <c>{0}</c>, <c>{1}</c> filled in.</summary>
+    public string T(string key, params object[] values) => string.Format(Language.Culture, Strings[key], values);
 
     /// <summary>A date written the page's language's way (da: "3. marts 2008", en: "3 March 2008").</summary>
-    public string FormatDate(DateOnly date) => date.ToString(_strings["date_format"], Language.Culture);
+    public string FormatDate(DateOnly date) => date.ToString(Strings["date_format"], Language.Culture);
+
+    /// <summary>A year, month or day written the page's language's way.</summary>
+    public string FormatDate(PartialDate date) => date.Format(Language.Culture, Strings["date_format"]);
 
     /// <summary>The machine-readable form of a date for <c>&lt;time datetime&gt;</c>.</summary>
-    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A goal status's name in the page's language; null means not yet assessed.</summary>
+    public string StatusName(GoalStatus? status) => Strings["goal_status_" + (status is { } s ? Choices.Name(s).Replace('-', '_') : "none")];
+
+    /// <summary>The CSS class token of a goal status (<c>achieved</c>, <c>in-progress</c>, ..., <c>none</c>).</summary>
+    public static string StatusClass(GoalStatus? status) => status is { } s ? Choices.Name(s) : "none";
+
+    /// <summary>An activity type's name in the page's language.</summary>
+    public string Name(ActivityType type) => Strings["activity_type_" + Choices.Name(type).Replace('-', '_')];
+
+    /// <summary>An activity status's name in the page's language.</summary>
+    public string Name(ActivityStatus status) => Strings["activity_status_" + Choices.Name(status)];
+
+    /// <summary>A city aim's name in the page's language.</summary>
+    public string Name(CityAim aim) => Strings["aim_" + Choices.Name(aim)];
+
+    /// <summary>A kind's plural name in the page's language, for headings of related pages.</summary>
+    public string Name(ContentKind kind) => Strings["kind_" + ContentKinds.NameOf(kind).Replace('-', '_')];
 
     /// <summary>The address of a theme or static file (a path below the output root, e.g. <c>assets/site.css</c>).</summary>
     public string Asset(string path) => SiteUrls.Href(BasePath, path);
-
-    private static LinkView ToLink(Page page, SiteConfig config) =>
-        new(page.Title, SiteUrls.Href(config.BasePath, page.UrlPath), page.FrontMatter.Summary, page.FrontMatter.Date);
 }

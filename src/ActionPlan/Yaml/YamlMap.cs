@@ -129,6 +129,20 @@ internal sealed class YamlMap
         return null;
     }
 
+    /// <summary>A list of texts with the file line of each item; a single text counts as a list of one.</summary>
+    public IReadOnlyList<(string Value, int Line)> StringItems(string key)
+    {
+        var node = Value(key);
+        var items = StringList(key);
+        if (node is YamlSequenceNode sequence)
+        {
+            var lines = sequence.Children.OfType<YamlScalarNode>().Where(i => !string.IsNullOrEmpty(i.Value)).Select(LineOf).ToList();
+            return items.Select((item, i) => (item, i < lines.Count ? lines[i] : LineOf(key))).ToList();
+        }
+
+        return items.Select(item => (item, LineOf(key))).ToList();
+    }
+
     /// <summary>A list of texts; a single text counts as a list of one.</summary>
     public IReadOnlyList<string> StringList(string key)
     {

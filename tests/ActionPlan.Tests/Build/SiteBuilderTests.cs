@@ -120,7 +120,7 @@ public sealed class SiteBuilderTests
         Assert.True((await site.BuildAsync()).Published);
         var before = Snapshot(site.Output);
 
-        site.Write("content/networks/eurocities.en.md", TestSite.Page("Eurocities", "## Member cities\n"));
+        site.Write("content/networks/eurocities.en.md", TestSite.Page("Eurocities", "## Member cities\n", "kind: page"));
         var result = await site.BuildAsync();
 
         Assert.False(result.Published);
@@ -137,15 +137,15 @@ public sealed class SiteBuilderTests
     public async Task A_link_to_a_missing_page_fails_the_build_at_its_line_and_writes_nothing()
     {
         using var site = TestSite.FromFixture("small");
-        site.Write("content/networks/eurocities.en.md", TestSite.Page("Eurocities", "## Members\n\nSee [Pompidou](pompidou.md) and [ECACP](ecacp.md).\n"));
+        site.Write("content/networks/eurocities.en.md", TestSite.Page("Eurocities", "## Members\n\nSee [Pompidou](pompidou.md) and [ECACP](ecacp.md).\n", "kind: page"));
 
         var result = await site.BuildAsync();
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
             [
-                "content/networks/eurocities.en.md:6:5: error: 'pompidou.md' does not match a page: there is no content/networks/pompidou.en.md. [link]",
-                "content/networks/eurocities.en.md:6:33: error: 'ecacp.md' has no English version. Link to 'ecacp.da.md' to send readers to the Dansk page, or write content/networks/ecacp.en.md. [link]",
+                "content/networks/eurocities.en.md:7:5: error: 'pompidou.md' does not match a page: there is no content/networks/pompidou.en.md. [link]",
+                "content/networks/eurocities.en.md:7:33: error: 'ecacp.md' has no English version. Link to 'ecacp.da.md' to send readers to the Dansk page, or write content/networks/ecacp.en.md. [link]",
             ],
             result.Diagnostics.Select(d => d.ToString()));
         Assert.False(Directory.Exists(site.Output));
@@ -173,7 +173,7 @@ public sealed class SiteBuilderTests
         const string header = "@inherits ActionPlan.Rendering.ThemePage<ActionPlan.Rendering.PageView>\n@{ Layout = \"Layouts/_base\"; }\n";
         site.Write("themes/default/Layouts/projects/single.cshtml", header + "<h1 class=\"project\">@Model.Title</h1>\n");
         site.Write("themes/default/Layouts/wide.cshtml", header + "<h1 class=\"wide\">@Model.Title</h1>\n");
-        site.Write("content/networks/eurocities.da.md", TestSite.Page("Eurocities", "## Members\n", "slug: eurocities\nlayout: wide"));
+        site.Write("content/networks/eurocities.da.md", TestSite.Page("Eurocities", "## Members\n", "kind: page\nslug: eurocities\nlayout: wide"));
 
         var result = await site.BuildAsync();
 
@@ -187,12 +187,12 @@ public sealed class SiteBuilderTests
     public async Task A_layout_named_in_front_matter_that_the_theme_lacks_is_an_error_at_the_page()
     {
         using var site = TestSite.FromFixture("small");
-        site.Write("content/networks/eurocities.da.md", TestSite.Page("Eurocities", "## Members\n", "slug: eurocities\nlayout: poster"));
+        site.Write("content/networks/eurocities.da.md", TestSite.Page("Eurocities", "## Members\n", "kind: page\nslug: eurocities\nlayout: poster"));
 
         var result = await site.BuildAsync();
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("content/networks/eurocities.da.md:4:1: error: layout 'poster' is not in the theme: there is no Layouts/poster.cshtml. Remove the line or name an existing layout. [no-layout]",
+        Assert.Equal("content/networks/eurocities.da.md:5:1: error: layout 'poster' is not in the theme: there is no Layouts/poster.cshtml. Remove the line or name an existing layout. [no-layout]",
             Assert.Single(result.Diagnostics).ToString());
     }
 

@@ -38,10 +38,30 @@ public sealed class FrontMatterReaderTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var parsed = FrontMatterReader.Read(File(text), diagnostics);
+        FrontMatterReader.Read(File(text), diagnostics);
 
-        Assert.Null(parsed);
         Assert.Equal(expected, Assert.Single(diagnostics.ToSortedList()).ToString());
+    }
+
+    [Theory]
+    [InlineData("---\nsummary: no title\n---\nBody")]
+    [InlineData("Just text")]
+    [InlineData("---\ntitle: [broken\n---\n")]
+    public void A_file_without_a_usable_title_is_left_out_of_the_site(string text)
+    {
+        Assert.Null(FrontMatterReader.Read(File(text), new DiagnosticBag()));
+    }
+
+    [Fact]
+    public void A_wrong_optional_field_is_dropped_but_the_page_stays_so_links_to_it_do_not_cascade()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var parsed = FrontMatterReader.Read(File("---\ntitle: X\nslug: Not Valid\n---\n"), diagnostics);
+
+        Assert.True(diagnostics.HasErrors);
+        Assert.Equal("X", parsed!.FrontMatter.Title);
+        Assert.Null(parsed.FrontMatter.Slug);
     }
 
     [Fact]

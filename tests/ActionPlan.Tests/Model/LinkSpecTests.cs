@@ -19,8 +19,8 @@ public sealed partial class LinkSpecTests
         using var site = TestSite.Create(Minimal.Files(
             ("content/networks/_index.en.md", TestSite.Page("Networks")),
             ("content/networks/_index.da.md", TestSite.Page("Netværk")),
-            ("content/networks/eurocities.en.md", TestSite.Page("Eurocities", "## Æblegrød på Ø\n")),
-            ("content/networks/eurocities.da.md", TestSite.Page("Eurocities", "## Æblegrød på Ø\n", "slug: eurocities-netvaerket")),
+            ("content/networks/eurocities.en.md", TestSite.Page("Eurocities", "## Æblegrød på Ø\n", "kind: page")),
+            ("content/networks/eurocities.da.md", TestSite.Page("Eurocities", "## Æblegrød på Ø\n", "kind: page\nslug: eurocities-netvaerket")),
             ("content/projects/berlin.da.md", TestSite.Page("Berlin")),
             ("content/projects/photo.png", "png"),
             ("static/files/report.pdf", "pdf"),

@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace ActionPlan.Domain;
+
+/// <summary>A date known to the year, the month or the day: <c>2007</c>, <c>2007-11</c> or <c>2007-11-05</c>.</summary>
+public sealed record PartialDate(int Year, int? Month, int? Day) : IComparable<PartialDate>
+{
+    /// <summary>Parses the three written forms; null for anything else (including impossible dates).</summary>
+    public static PartialDate? Parse(string text)
+    {
+        var parts = text.Split('-');
+        if (parts.Length is < 1 or > 3 || parts[0].Length != 4 || parts.Skip(1).Any(p => p.Length != 2)
+            || !parts.All(p => p.All(char.IsAsciiDigit)))
+        {
+            return null;
+        }
+
+        var numbers = parts.Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        int? month = numbers.Length > 1 ? numbers[1] : null;
+        int? day = numbers.Length > 2 ? numbers[2] : null;
+        if (month is < 1 or > 12 || (day is not null && (day < 1 || day > DateTime.DaysInMonth(numbers[0], month!.Value))))
+        {
+            return null;
+        }
+
+        return new PartialDate(numbers[0], month, day);
+    }
+
+    /// <summary>Written back in the form it was given.</summary>
+    public override string ToString() =>
+        Month is null ? $"{Year:D4}" : Day is null ? $"{Year:D4}-{Month:D2}" : $"{Year:D4}-{Month:D2}-{Day:D2}";
+
+    /// <summary>Written for readers of a language: "2007", "November 2007" / "november 2007", "5 November 2007" / "5. november 2007".</summary>
+    public string Format(CultureInfo culture, string dayFormat)
+    {
+        if (Month is null)
+        {
+            return Year.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var date = new DateOnly(Year, Month.Value, Day ?? 1);
+        return Day is null ? date.ToString("MMMM yyyy", culture) : date.ToString(dayFormat, culture);
+    }
+
+    /// <summary>Earlier first; a less precise date sorts before the more precise ones it covers.</summary>
+    public int CompareTo(PartialDate? other) =>
+        other is null ? 1 : (Year, Month ?? 0, Day ?? 0).CompareTo((other.Year, other.Month ?? 0, other.Day ?? 0));
+}

@@ -1,0 +1,8 @@
+namespace ActionPlan.Domain;
+
+/// <summary>A reference from a page's front matter to another page by id (its file name), with the kind it must have.</summary>
+/// <param name="Field">The front matter key it was written under.</param>
+/// <param name="Target">The kind the referenced page must be.</param>
+/// <param name="Id">The referenced page's id.</param>
+/// <param name="Line">The file line it was written on.</param>
+public sealed record Reference(string Field, ContentKind Target, string Id, int Line);

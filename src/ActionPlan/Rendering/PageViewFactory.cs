@@ -1,0 +1,219 @@
+using ActionPlan.Domain;
+using ActionPlan.Model;
+using ActionPlan.Reports;
+
+namespace ActionPlan.Rendering;
+
+/// <summary>
+/// Builds the view of each page, written or generated: its chrome (title, addresses, alternates, language
+/// switch, breadcrumbs) and the action plan data it shows (related pages, filters, yearly links, reports).
+/// </summary>
+internal sealed class PageViewFactory
+{
+    private readonly Site _site;
+    private readonly SiteReports _reports;
+    private readonly IReadOnlyDictionary<string, UiStrings> _strings;
+    private readonly Dictionary<(string Key, string Language), GeneratedPage> _generated;
+    private readonly IReadOnlyList<GeneratedPage> _allGenerated;
+
+    public PageViewFactory(SiteReports reports, IReadOnlyList<GeneratedPage> generated, IReadOnlyDictionary<string, UiStrings> strings)
+    {
+        _site = reports.Site;
+        _reports = reports;
+        _strings = strings;
+        _allGenerated = generated;
+        _generated = generated.ToDictionary(g => (g.Key, g.Language.Code));
+    }
+
+    /// <summary>The view of a written page with its rendered body.</summary>
+    public PageView ForPage(Page page, string bodyHtml)
+    {
+        var code = page.Language.Code;
+        var strings = _strings[code];
+        var config = _site.Config;
+        var alternates = AlternatesOf(new[] { page }.Concat(_site.TwinsOf(page)).Select(p => (p.Language, p.UrlPath)));
+        var fallback = page.Role == PageRole.Home ? "" : _site.Find(page.Source.TwinKey, config.DefaultLanguage.Code)?.UrlPath;
+        if (fallback is not null)
+        {
+            alternates.Add(new AlternateView("x-default", SiteUrls.Absolute(config.BaseUrl, fallback)));
+        }
+
+        return new PageView
+        {
+            Strings = strings,
+            Page = page,
+            Language = page.Language,
+            Title = page.Title,
+            Summary = page.FrontMatter.Summary,
+            SiteTitle = config.Title.For(code),
+            BasePath = config.BasePath,
+            Content = bodyHtml,
+            Href = Href(page.UrlPath),
+            CanonicalUrl = SiteUrls.Absolute(config.BaseUrl, page.UrlPath),
+            HomeHref = HomeHref(code),
+            Alternates = alternates,
+            LanguageLinks = config.Languages.Select(l => l == page.Language
+                ? new LanguageLinkView(l, Href(page.UrlPath), true, true)
+                : LinkToCounterpart(page, l)).ToList(),
+            Breadcrumbs = _site.AncestorsOf(page).Select(Link).ToList(),
+            Children = _site.ChildrenOf(page).Select(Link).ToList(),
+            Related = _site.RelatedTo(page).GroupBy(p => p.Kind).Select(g => new LinkGroup(strings["kind_" + ContentKinds.NameOf(g.Key).Replace('-', '_')], g.Select(Link).ToList())).ToList(),
+            Filters = FiltersUnder(page, strings),
+            Years = YearsFor(page, strings),
+            Register = page.Role == PageRole.Section && page.Source.Folder == ContentKinds.FolderOf(ContentKind.Network) && _reports.RegisterYears.Count > 0
+                ? _reports.Register(_reports.RegisterYears[^1], code)
+                : [],
+            HrefOf = p => Href(p.UrlPath),
+            FindById = (kind, id) => _site.FindById(kind, id, code),
+        };
+    }
+
+    /// <summary>The view of a generated page.</summary>
+    public PageView ForGenerated(GeneratedPage page)
+    {
+        var code = page.Language.Code;
+        var strings = _strings[code];
+        var config = _site.Config;
+        var versions = config.Languages.Select(l => _generated.GetValueOrDefault((page.Key, l.Code))).OfType<GeneratedPage>().ToList();
+        var alternates = AlternatesOf(versions.Select(v => (v.Language, v.UrlPath)));
+        if (_generated.GetValueOrDefault((page.Key, config.DefaultLanguage.Code)) is { } fallback)
+        {
+            alternates.Add(new AlternateView("x-default", SiteUrls.Absolute(config.BaseUrl, fallback.UrlPath)));
+        }
+
+        var crumbs = _site.AncestorsOf(page.Parent).Append(page.Parent).Select(Link).ToList();
+        if (page.Kind is GeneratedPageKind.RegisterEdition or GeneratedPageKind.StatusReport &&
+            _generated.GetValueOrDefault((page.Key.Split('/')[0], code)) is { } index)
+        {
+            crumbs.Add(new LinkView(TitleOf(index, strings), Href(index.UrlPath)));
+        }
+
+        return new PageView
+        {
+            Strings = strings,
+            Generated = page,
+            Language = page.Language,
+            Title = TitleOf(page, strings),
+            Summary = page.Kind == GeneratedPageKind.FilteredListing ? null : Format(strings[SummaryKey(page.Kind)], page),
+            SiteTitle = config.Title.For(code),
+            BasePath = config.BasePath,
+            Href = Href(page.UrlPath),
+            CanonicalUrl = SiteUrls.Absolute(config.BaseUrl, page.UrlPath),
+            HomeHref = HomeHref(code),
+            Alternates = alternates,
+            LanguageLinks = config.Languages.Select(l =>
+            {
+                if (l == page.Language)
+                {
+                    return new LanguageLinkView(l, Href(page.UrlPath), true, true);
+                }
+
+                return _generated.GetValueOrDefault((page.Key, l.Code)) is { } twin
+                    ? new LanguageLinkView(l, Href(twin.UrlPath), false, true)
+                    : LinkToCounterpart(page.Parent, l) with { IsTwin = false };
+            }).ToList(),
+            Breadcrumbs = crumbs,
+            Children = (page.Items ?? []).Select(Link).ToList(),
+            Years = YearsFor(page, strings),
+            Register = page.Kind == GeneratedPageKind.RegisterEdition ? _reports.Register(page.Year!.Value, code) : [],
+            Activities = page.Kind == GeneratedPageKind.Timeline ? _reports.Timeline(page.Year!.Value, code) : [],
+            Report = page.Kind == GeneratedPageKind.StatusReport ? _reports.StatusReport(page.Year!.Value, code) : null,
+            HrefOf = p => Href(p.UrlPath),
+            FindById = (kind, id) => _site.FindById(kind, id, code),
+        };
+    }
+
+    /// <summary>A generated page's title in its language.</summary>
+    public static string TitleOf(GeneratedPage page, UiStrings strings) => page.Kind switch
+    {
+        GeneratedPageKind.RegisterArchive => strings["register_archive_title"],
+        GeneratedPageKind.RegisterEdition => Format(strings["register_edition_title"], page),
+        GeneratedPageKind.Timeline => Format(strings["timeline_title"], page),
+        GeneratedPageKind.StatusIndex => strings["status_index_title"],
+        GeneratedPageKind.StatusReport => Format(strings["status_report_title"], page),
+        GeneratedPageKind.FilteredListing => $"{page.Parent.Title}: {page.Facet!.Title}",
+        _ => throw new ArgumentOutOfRangeException(nameof(page)),
+    };
+
+    private static string SummaryKey(GeneratedPageKind kind) => kind switch
+    {
+        GeneratedPageKind.RegisterArchive => "register_archive_summary",
+        GeneratedPageKind.RegisterEdition => "register_edition_summary",
+        GeneratedPageKind.Timeline => "timeline_summary",
+        GeneratedPageKind.StatusIndex => "status_index_summary",
+        _ => "status_report_summary",
+    };
+
+    private static string Format(string pattern, GeneratedPage page) =>
+        string.Format(page.Language.Culture, pattern, page.Year);
+
+    private List<LinkGroup> FiltersUnder(Page page, UiStrings strings) =>
+        _allGenerated
+            .Where(g => g.Kind == GeneratedPageKind.FilteredListing && g.Parent == page)
+            .GroupBy(g => g.Facet!.Kind)
+            .OrderBy(g => g.Key)
+            .Select(g => new LinkGroup(strings["filter_by_" + ContentKinds.NameOf(g.Key).Replace('-', '_')],
+                g.OrderBy(f => f.Facet!.FrontMatter.Weight).ThenBy(f => f.Facet!.Title, StringComparer.Ordinal)
+                    .Select(f => new LinkView(f.Facet!.Title, Href(f.UrlPath))).ToList()))
+            .ToList();
+
+    /// <summary>
+    /// The yearly pages worth linking from a page: register editions from the networks pages, timelines from
+    /// the activities pages, and the status reports from home, the focus areas and the register.
+    /// </summary>
+    private List<LinkGroup> YearsFor(object page, UiStrings strings)
+    {
+        var (code, kind, folder) = page switch
+        {
+            Page p => (p.Language.Code, p.Role == PageRole.Home ? "home" : p.Kind.ToString(), p.Source.Folder.Split('/')[0]),
+            GeneratedPage g => (g.Language.Code, g.Kind.ToString(), ""),
+            _ => throw new ArgumentOutOfRangeException(nameof(page)),
+        };
+        var networks = folder == ContentKinds.FolderOf(ContentKind.Network) || kind is nameof(GeneratedPageKind.RegisterArchive) or nameof(GeneratedPageKind.RegisterEdition);
+        var activities = folder == ContentKinds.FolderOf(ContentKind.Activity) || kind == nameof(GeneratedPageKind.Timeline);
+        var reports = networks || kind is "home" or nameof(GeneratedPageKind.StatusIndex) or nameof(GeneratedPageKind.StatusReport)
+                      || folder == ContentKinds.FolderOf(ContentKind.FocusArea);
+        var groups = new List<LinkGroup>();
+        if (networks)
+        {
+            groups.Add(YearGroup(strings["register_editions"], "register", _reports.RegisterYears, code));
+        }
+
+        if (activities)
+        {
+            groups.Add(YearGroup(strings["timelines"], "timeline", _reports.ActivityYears, code));
+        }
+
+        if (reports)
+        {
+            groups.Add(YearGroup(strings["status_reports"], "status", _reports.ReportYears, code));
+        }
+
+        return groups.Where(g => g.Links.Count > 0).ToList();
+    }
+
+    private LinkGroup YearGroup(string heading, string key, IReadOnlyList<int> years, string code) =>
+        new(heading, years
+            .Select(y => _generated.GetValueOrDefault(($"{key}/{y}", code)))
+            .OfType<GeneratedPage>()
+            .Select(g => new LinkView(g.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), Href(g.UrlPath)))
+            .ToList());
+
+    private List<AlternateView> AlternatesOf(IEnumerable<(Configuration.Language Language, string UrlPath)> versions) =>
+        versions
+            .OrderBy(v => _site.Config.Languages.ToList().IndexOf(v.Language))
+            .Select(v => new AlternateView(v.Language.Tag, SiteUrls.Absolute(_site.Config.BaseUrl, v.UrlPath)))
+            .ToList();
+
+    private LanguageLinkView LinkToCounterpart(Page page, Configuration.Language language)
+    {
+        var (target, isTwin) = _site.Counterpart(page, language.Code);
+        return new LanguageLinkView(language, Href(target?.UrlPath ?? ""), false, isTwin);
+    }
+
+    private string HomeHref(string code) => Href(_site.Home(code)?.UrlPath ?? "");
+
+    private string Href(string urlPath) => SiteUrls.Href(_site.Config.BasePath, urlPath);
+
+    private LinkView Link(Page page) => new(page.Title, Href(page.UrlPath), page.FrontMatter.Summary, page);
+}

@@ -1,0 +1,87 @@
+using ActionPlan.Diagnostics;
+using ActionPlan.Domain;
+using ActionPlan.Loading;
+using ActionPlan.Model;
+
+namespace ActionPlan.Reports;
+
+/// <summary>
+/// Decides which pages the build makes, per language: the register archive and its yearly editions under
+/// the networks section, a timeline per year under the activities section, the status reports under home,
+/// and, for every section of projects, best practice, networks, activities or publications, one listing per
+/// focus area and per city that its pages refer to (so filtering works without JavaScript).
+/// </summary>
+public static class GeneratedPagePlanner
+{
+    private static readonly ContentKind[] FilteredKinds = [ContentKind.Project, ContentKind.BestPractice, ContentKind.Network, ContentKind.Activity, ContentKind.Publication];
+    private static readonly (string Field, ContentKind Kind)[] Facets = [("focus_areas", ContentKind.FocusArea), ("cities", ContentKind.City)];
+
+    /// <summary>Plans the generated pages; one that would take a written page's URL is an error at that page.</summary>
+    public static IReadOnlyList<GeneratedPage> Plan(SiteReports reports, DiagnosticBag diagnostics)
+    {
+        var site = reports.Site;
+        var pages = new List<GeneratedPage>();
+        foreach (var language in site.Config.Languages)
+        {
+            var code = language.Code;
+            if (SectionPage(site, ContentKind.Network, code) is { } networks && reports.RegisterYears.Count > 0)
+            {
+                var archive = networks.UrlPath + "register/";
+                pages.Add(new GeneratedPage("register", language, archive, GeneratedPageKind.RegisterArchive, networks));
+                pages.AddRange(reports.RegisterYears.Select(y =>
+                    new GeneratedPage($"register/{y}", language, $"{archive}{y}/", GeneratedPageKind.RegisterEdition, networks, y)));
+            }
+
+            if (SectionPage(site, ContentKind.Activity, code) is { } activities)
+            {
+                pages.AddRange(reports.ActivityYears.Select(y =>
+                    new GeneratedPage($"timeline/{y}", language, $"{activities.UrlPath}{y}/", GeneratedPageKind.Timeline, activities, y)));
+            }
+
+            if (site.Home(code) is { } home && reports.ReportYears.Count > 0)
+            {
+                var index = home.UrlPath + "status/";
+                pages.Add(new GeneratedPage("status", language, index, GeneratedPageKind.StatusIndex, home));
+                pages.AddRange(reports.ReportYears.Select(y =>
+                    new GeneratedPage($"status/{y}", language, $"{index}{y}/", GeneratedPageKind.StatusReport, home, y)));
+            }
+
+            foreach (var kind in FilteredKinds)
+            {
+                if (SectionPage(site, kind, code) is not { } section)
+                {
+                    continue;
+                }
+
+                var members = site.OfKind(kind, code);
+                foreach (var (field, facetKind) in Facets)
+                {
+                    var facetFolder = site.Config.SectionUrlName(ContentKinds.FolderOf(facetKind), code);
+                    foreach (var facet in site.OfKind(facetKind, code))
+                    {
+                        var items = members.Where(p => p.FrontMatter.Facts.References.Any(r => r.Field == field && r.Id == facet.Id)).ToList();
+                        if (items.Count > 0)
+                        {
+                            var slug = facet.UrlPath.TrimEnd('/').Split('/')[^1];
+                            pages.Add(new GeneratedPage($"filter/{ContentKinds.FolderOf(kind)}/{field}/{facet.Id}", language,
+                                $"{section.UrlPath}{facetFolder}/{slug}/", GeneratedPageKind.FilteredListing, section, Facet: facet, Items: items));
+                        }
+                    }
+                }
+            }
+        }
+
+        var written = site.Pages.ToDictionary(p => p.UrlPath, StringComparer.Ordinal);
+        foreach (var page in pages.Where(g => written.ContainsKey(g.UrlPath)))
+        {
+            diagnostics.Error("url-clash", written[page.UrlPath].Source.Path, 1, 1,
+                $"this page's URL /{page.UrlPath} is needed for a page the build makes ({page.Key}); give the page another 'slug:'.");
+        }
+
+        return pages.Where(g => !written.ContainsKey(g.UrlPath)).OrderBy(g => g.UrlPath, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The section page of the folder that holds a kind's pages, in a language.</summary>
+    private static Page? SectionPage(Site site, ContentKind kind, string code) =>
+        site.Find($"{ContentKinds.FolderOf(kind)}/{SourceFile.IndexName}", code);
+}

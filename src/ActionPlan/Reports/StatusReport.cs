@@ -1,0 +1,36 @@
+using ActionPlan.Domain;
+using ActionPlan.Model;
+
+namespace ActionPlan.Reports;
+
+/// <summary>
+/// The action plan's annual status report for a year, in one language: goal fulfilment per focus area,
+/// the year's activities, that year's register edition, and the web goal of focus area 11.
+/// </summary>
+/// <param name="Year">The year reported on.</param>
+/// <param name="FocusAreas">Each focus area with its goals as they stood at the end of the year.</param>
+/// <param name="Activities">The year's activities, in date order.</param>
+/// <param name="Register">The networks in the year's register edition.</param>
+/// <param name="EnglishProjects">Projects whose English page was published in the year.</param>
+public sealed record StatusReport(
+    int Year,
+    IReadOnlyList<FocusAreaLine> FocusAreas,
+    IReadOnlyList<Page> Activities,
+    IReadOnlyList<RegisterEntry> Register,
+    IReadOnlyList<Page> EnglishProjects)
+{
+    /// <summary>Focus area 11 asks for at least this many projects presented in English each year.</summary>
+    public const int EnglishProjectsGoal = 2;
+
+    /// <summary>True when the year met the web goal of focus area 11.</summary>
+    public bool WebGoalMet => EnglishProjects.Count >= EnglishProjectsGoal;
+
+    /// <summary>All goals with a status in the year (null: not yet assessed), over every focus area.</summary>
+    public int Count(GoalStatus? status) => FocusAreas.Sum(f => f.Count(status));
+
+    /// <summary>The number of goals.</summary>
+    public int GoalCount => FocusAreas.Sum(f => f.Goals.Count);
+
+    /// <summary>The statuses in display order, with null (not yet assessed) last.</summary>
+    public static IReadOnlyList<GoalStatus?> Statuses { get; } = [.. Enum.GetValues<GoalStatus>().Select(s => (GoalStatus?)s), null];
+}

@@ -23,7 +23,11 @@ build.SetAction(async (parse, cancellation) =>
     return result.ExitCode;
 });
 
-var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { build };
+var yearOption = new Option<int?>("--year") { Description = "The year to report on (default: every year that has a report)." };
+var status = new Command("status", "Print the action plan's status figures: goals per status and focus area, activities, register, web goal.") { siteOption, yearOption };
+status.SetAction(parse => StatusCommand.Run(parse.GetValue(siteOption)!.FullName, parse.GetValue(yearOption), Console.Out, Console.Error));
+
+var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { build, status };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

@@ -72,4 +72,40 @@ public sealed class CommandLineTests
         Assert.Equal(2, exitCode);
         Assert.Contains("site.yml: error: no site.yml in", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Status_prints_the_years_figures_for_the_coordinator()
+    {
+        using var site = TestSite.Create(PlanSite.Files());
+
+        var (exitCode, output, error) = await RunAsync(site.Root, "status", "--year", "2008");
+
+        Assert.Equal("", error);
+        Assert.Equal(0, exitCode);
+        var lines = output.Split('\n').Select(l => l.TrimEnd()).ToList();
+        Assert.Equal("Status report 2008", lines[0]);
+        Assert.Contains("Goals: 3 in 2 focus areas, status at the end of 2008", lines);
+        Assert.Contains("  achieved             1", lines);
+        Assert.Contains("  postponed            1", lines);
+        Assert.Contains("  1. Homelessness: 1 achieved, 1 postponed", lines);
+        Assert.Contains("Activities: 1 (0 held)", lines);
+        Assert.Contains("Register: 2 networks", lines);
+        Assert.Contains("Web goal (focus area 11): 1 of 2 projects presented in English: not met", lines);
+    }
+
+    [Fact]
+    public async Task Status_without_a_year_prints_every_reported_year_and_fails_on_content_errors()
+    {
+        using var site = TestSite.Create(PlanSite.Files());
+
+        var (exitCode, output, _) = await RunAsync(site.Root, "status");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(["Status report 2007", "Status report 2008"], output.Split('\n').Where(l => l.StartsWith("Status report", StringComparison.Ordinal)));
+
+        site.Write("content/cities/berlin.da.md", TestSite.Page("Berlin", "", "country: Tyskland\nfocus_areas: [fa-9]"));
+        var (failed, _, error) = await RunAsync(site.Root, "status");
+        Assert.Equal(1, failed);
+        Assert.Contains("content/cities/berlin.da.md:4:1: error: 'focus_areas' names 'fa-9'", error, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,87 @@
+namespace ActionPlan.Tests.Support;
+
+/// <summary>
+/// A small action plan site, written inline: two focus areas with goals assessed in 2007 and 2008, a contact
+/// unit, two networks (one only in the 2008 register), three activities over two years, two projects (one
+/// presented in English in 2008), a city and a role with internal details that must stay out of the output.
+/// </summary>
+internal static class PlanSite
+{
+    public static (string Path, string Text)[] Files(params (string Path, string Text)[] replace)
+    {
+        var files = new List<(string Path, string Text)>
+        {
+            ("content/_index.en.md", TestSite.Page("Home")),
+            ("content/_index.da.md", TestSite.Page("Forside")),
+        };
+        foreach (var (folder, en, da) in new[]
+                 {
+                     ("focus-areas", "Focus areas", "Fokusområder"), ("contacts", "Contacts", "Kontakter"), ("networks", "Networks", "Netværk"),
+                     ("activities", "Activities", "Aktiviteter"), ("projects", "Projects", "Projekter"), ("cities", "Cities", "Byer"),
+                 })
+        {
+            files.Add(($"content/{folder}/_index.en.md", TestSite.Page(en)));
+            files.Add(($"content/{folder}/_index.da.md", TestSite.Page(da)));
+        }
+
+        void Twin(string path, string en, string da, string facts, string body = "")
+        {
+            files.Add(($"content/{path}.en.md", TestSite.Page(en, body, facts)));
+            files.Add(($"content/{path}.da.md", TestSite.Page(da, body, facts)));
+        }
+
+        Twin("focus-areas/fa-01", "1. Homelessness", "1. Hjemløse", """
+            number: 1
+            office: project-office
+            aims: [learning]
+            objectives: [3]
+            goals:
+              - id: "1"
+                text: A contact arrangement
+                assessments:
+                  - { year: 2007, status: in-progress }
+                  - { year: 2008, status: achieved, reason: In place }
+              - id: "2"
+                text: A working group
+                assessments:
+                  - { year: 2008, status: postponed }
+            """);
+        Twin("focus-areas/fa-02", "2. Visibility", "2. Synlighed", """
+            number: 2
+            office: project-office
+            aims: [influential, growing]
+            objectives: [5]
+            goals:
+              - id: "1"
+                text: Two projects in English a year
+                assessments:
+                  - { year: 2008, status: not-achieved }
+            """);
+        Twin("contacts/project-office", "Project Office", "Projektkontoret", "type: unit");
+        Twin("contacts/coordinator", "International coordinator", "International koordinator", """
+            type: role
+            internal:
+              person: Jane Doe-Hansen
+              phone: "33 99 88 77"
+              email: jane.doe@internal.example
+            """);
+        Twin("networks/eurocities", "Eurocities", "Eurocities", "theme: Social inclusion\ncontact: project-office\nregister: [2007, 2008]\nfocus_areas: [fa-01]");
+        Twin("networks/ecacp", "ECACP", "ECACP", "theme: Child poverty\ncontact: project-office\nregister: [2008]\ncities: [berlin]");
+        Twin("activities/2007-11-gdansk", "AGM in Gdansk", "Generalforsamling i Gdansk", "type: network-meeting\nwhen: 2007-11\nstatus: held\nnetworks: [eurocities]");
+        Twin("activities/2007-03-newcastle", "Forum in Newcastle", "Forum i Newcastle", "type: network-meeting\nwhen: 2007-03-14\nstatus: held");
+        Twin("activities/2008-04-berlin", "Visit to Berlin", "Besøg i Berlin", "type: visit-made\nwhen: 2008-04\nstatus: planned\ncities: [berlin]\nfocus_areas: [fa-01]");
+        Twin("cities/berlin", "Berlin", "Berlin", "country: Germany");
+        files.Add(("content/projects/housing.en.md", TestSite.Page("Housing", "", "date: 2008-05-01\nfocus_areas: [fa-01]\ncities: [berlin]")));
+        files.Add(("content/projects/housing.da.md", TestSite.Page("Boliger", "", "date: 2009-01-01\nfocus_areas: [fa-01]\ncities: [berlin]")));
+        files.Add(("content/projects/outreach.en.md", TestSite.Page("Outreach", "", "date: 2007-02-01\nfocus_areas: [fa-02]")));
+        files.Add(("content/projects/outreach.da.md", TestSite.Page("Opsøgende arbejde", "", "date: 2007-02-01\nfocus_areas: [fa-02]")));
+
+        foreach (var (path, text) in replace)
+        {
+            files.RemoveAll(f => f.Path == path);
+            files.Add((path, text));
+        }
+
+        return [.. files];
+    }
+}

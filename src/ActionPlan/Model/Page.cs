@@ -21,6 +21,9 @@ public sealed record Page(ParsedSource Parsed, ParsedMarkdown Markdown, Language
     /// <summary>What the page describes.</summary>
     public Domain.ContentKind Kind => Parsed.FrontMatter.Kind;
 
+    /// <summary>A publication's files by language code, as output addresses; empty for other kinds.</summary>
+    public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The source file.</summary>
     public SourceFile Source => Parsed.Source;
 

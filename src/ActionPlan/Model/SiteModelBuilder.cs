@@ -34,7 +34,7 @@ public static class SiteModelBuilder
 
         var draft = new Site(config, pages, assets);
         var resolver = new LinkResolver(draft);
-        var linked = pages.Select(p => p with { Links = resolver.ResolveAll(p, diagnostics) }).ToList();
+        var linked = pages.Select(p => p with { Links = resolver.ResolveAll(p, diagnostics), Files = ResolveFiles(p, resolver, diagnostics) }).ToList();
         return new Site(config, linked, assets);
     }
 
@@ -74,6 +74,31 @@ public static class SiteModelBuilder
         }
 
         return new Page(parsed, markdown, language, role, string.Concat(segments.Select(s => s + "/")));
+    }
+
+    /// <summary>A publication's files resolve like links written on its page: beside it, or from content/ or static/.</summary>
+    private static IReadOnlyDictionary<string, string> ResolveFiles(Page page, LinkResolver resolver, DiagnosticBag diagnostics)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (page.FrontMatter.Facts is not Domain.PublicationFacts publication)
+        {
+            return files;
+        }
+
+        foreach (var (code, path) in publication.Files)
+        {
+            var (href, _, error) = resolver.Resolve(page, path);
+            if (error is not null || href is null || href.StartsWith('#'))
+            {
+                var line = page.FrontMatter.Facts.Facts.FirstOrDefault(f => f.Path == $"files.{code}")?.Line ?? 1;
+                diagnostics.Error("link", page.Source.Path, line, 1, $"the {code} file: {error ?? $"'{path}' is not a file."}");
+                continue;
+            }
+
+            files[code] = href;
+        }
+
+        return files;
     }
 
     private static List<Page> WithoutClashes(List<Page> pages, DiagnosticBag diagnostics)

@@ -143,4 +143,31 @@ public sealed class KindValidationTests
         Assert.Equal(1, exitCode);
         Assert.Contains("content/cities/berlin.da.md:3:1: error: 'kind' must be one of: page, project, best-practice, network, focus-area, activity, publication, contact, city — not 'town'. [bad-value]", lines);
     }
+
+    [Fact]
+    public async Task A_publication_links_its_files_per_language_and_a_missing_file_is_an_error_at_its_line()
+    {
+        var facts = "year: 2008\nfiles:\n  en: status-2008-en.pdf\n  da: /files/status-2008.pdf";
+        var publication = new (string, string)[]
+        {
+            ("content/publications/_index.en.md", TestSite.Page("Publications")),
+            ("content/publications/_index.da.md", TestSite.Page("Publikationer")),
+            ("content/publications/status-2008.en.md", TestSite.Page("Status 2008", "", facts)),
+            ("content/publications/status-2008.da.md", TestSite.Page("Status 2008", "", facts)),
+            ("content/publications/status-2008-en.pdf", "%PDF en"),
+        };
+        using var site = TestSite.Create(PlanSite.Files([.. publication, ("static/files/status-2008.pdf", "%PDF da")]));
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput("da/publications/status-2008/index.html"));
+        Assert.Equal(
+            ["da /international/files/status-2008.pdf Rapporten på dansk", "en /international/publications/status-2008-en.pdf The report in English"],
+            page.QuerySelectorAll("#files + ul a").Select(a => $"{a.GetAttribute("hreflang")} {a.GetAttribute("href")} {a.TextContent}"));
+
+        var (exitCode, lines) = await BuildAsync(publication);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("content/publications/status-2008.da.md:6:1: error: the da file: '/files/status-2008.pdf' does not match a file: there is no content/files/status-2008.pdf or static/files/status-2008.pdf. Link to pages by their Markdown file (e.g. ../networks/eurocities.md). [link]", lines);
+    }
 }

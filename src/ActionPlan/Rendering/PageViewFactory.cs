@@ -158,28 +158,38 @@ internal sealed class PageViewFactory
             .ToList();
 
     /// <summary>
-    /// The yearly pages worth linking from a page: register editions from the networks pages, timelines from
-    /// the activities pages, and the status reports from home, the focus areas and the register.
+    /// The yearly pages worth linking from a written page: register editions from the networks pages,
+    /// timelines from the activities pages, and the status reports from home, the focus areas and the networks.
     /// </summary>
-    private List<LinkGroup> YearsFor(object page, UiStrings strings)
+    private List<LinkGroup> YearsFor(Page page, UiStrings strings)
     {
-        var (code, kind, folder) = page switch
-        {
-            Page p => (p.Language.Code, p.Role == PageRole.Home ? "home" : p.Kind.ToString(), p.Source.Folder.Split('/')[0]),
-            GeneratedPage g => (g.Language.Code, g.Kind.ToString(), ""),
-            _ => throw new ArgumentOutOfRangeException(nameof(page)),
-        };
-        var networks = folder == ContentKinds.FolderOf(ContentKind.Network) || kind is nameof(GeneratedPageKind.RegisterArchive) or nameof(GeneratedPageKind.RegisterEdition);
-        var activities = folder == ContentKinds.FolderOf(ContentKind.Activity) || kind == nameof(GeneratedPageKind.Timeline);
-        var reports = networks || kind is "home" or nameof(GeneratedPageKind.StatusIndex) or nameof(GeneratedPageKind.StatusReport)
-                      || folder == ContentKinds.FolderOf(ContentKind.FocusArea);
+        var folder = page.Source.Folder.Split('/')[0];
+        var networks = folder == ContentKinds.FolderOf(ContentKind.Network);
+        return YearGroups(strings, page.Language.Code,
+            register: networks,
+            timelines: folder == ContentKinds.FolderOf(ContentKind.Activity),
+            reports: networks || page.Role == PageRole.Home || folder == ContentKinds.FolderOf(ContentKind.FocusArea));
+    }
+
+    /// <summary>The yearly pages worth linking from a generated page: its own series, and the reports from the register.</summary>
+    private List<LinkGroup> YearsFor(GeneratedPage page, UiStrings strings)
+    {
+        var register = page.Kind is GeneratedPageKind.RegisterArchive or GeneratedPageKind.RegisterEdition;
+        return YearGroups(strings, page.Language.Code,
+            register: register,
+            timelines: page.Kind == GeneratedPageKind.Timeline,
+            reports: register || page.Kind is GeneratedPageKind.StatusIndex or GeneratedPageKind.StatusReport);
+    }
+
+    private List<LinkGroup> YearGroups(UiStrings strings, string code, bool register, bool timelines, bool reports)
+    {
         var groups = new List<LinkGroup>();
-        if (networks)
+        if (register)
         {
             groups.Add(YearGroup(strings["register_editions"], "register", _reports.RegisterYears, code));
         }
 
-        if (activities)
+        if (timelines)
         {
             groups.Add(YearGroup(strings["timelines"], "timeline", _reports.ActivityYears, code));
         }

@@ -45,14 +45,22 @@ public static class SiteBuilder
             return Stopped(diagnostics);
         }
 
-        var rendered = await new PageRenderer(theme).RenderAsync(reports, generated, diagnostics, cancellation);
+        var assets = AssetManifest.Create(theme, model.Assets, diagnostics);
+        foreach (var home in model.Config.Languages.Select(l => model.Home(l.Code)).OfType<Model.Page>())
+        {
+            assets.AddText(SearchIndexBuilder.PathFor(home), SearchIndexBuilder.Build(model, home.Language.Code));
+        }
+
+        var pages = await new PageRenderer(theme).RenderAsync(reports, generated, assets, diagnostics, cancellation);
         if (diagnostics.HasErrors)
         {
             return Stopped(diagnostics);
         }
 
+        var rendered = pages.Concat(SiteFilesBuilder.Build(model, pages)).ToList();
+
         using var staging = StagingFolder.Create(output);
-        var assets = WriteFiles(staging, theme, model, rendered, diagnostics);
+        WriteFiles(staging, assets, rendered, diagnostics);
         var origins = rendered.Where(r => r.Page is not null).ToDictionary(r => r.OutputPath, r => OriginOf(r.Page!), StringComparer.Ordinal);
         var checkedLinks = diagnostics.HasErrors ? 0 : LinkChecker.Check(staging.Path, model.Config, origins, Path.GetFileName(output), diagnostics);
         cancellation.ThrowIfCancellationRequested();
@@ -62,7 +70,7 @@ public static class SiteBuilder
         }
 
         staging.Publish();
-        return new BuildResult(diagnostics.ToSortedList(), rendered.Count(r => r.OutputPath != "index.html"), assets, checkedLinks, Published: true, ConfigurationFailed: false);
+        return new BuildResult(diagnostics.ToSortedList(), pages.Count(r => r.OutputPath != "index.html"), assets.Copies.Count, checkedLinks, Published: true, ConfigurationFailed: false);
     }
 
     /// <summary>
@@ -92,43 +100,25 @@ public static class SiteBuilder
         return SiteModelBuilder.Build(config, parsed.OfType<(ParsedSource, ParsedMarkdown)>().ToList(), sources.Assets, diagnostics);
     }
 
-    private static int WriteFiles(StagingFolder staging, ThemeFiles theme, Site site, IReadOnlyList<RenderedFile> rendered, DiagnosticBag diagnostics)
+    private static void WriteFiles(StagingFolder staging, AssetManifest assets, IReadOnlyList<RenderedFile> rendered, DiagnosticBag diagnostics)
     {
-        // Theme files first, so the site's own static/ files replace them path by path.
-        var copies = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in theme.List("static"))
+        foreach (var file in rendered.Where(r => assets.Writes(r.OutputPath)))
         {
-            copies[file["static/".Length..]] = theme.Find(file)!;
+            diagnostics.Error("file-clash", file.Page?.Source.Path ?? file.OutputPath, 0, 0,
+                $"a file from static/, content/ or the theme would overwrite the page at /{file.OutputPath}; rename it.");
         }
 
-        var siteOwned = new Dictionary<string, AssetFile>(StringComparer.Ordinal);
-        foreach (var asset in site.Assets)
+        foreach (var (target, source) in assets.Copies)
         {
-            if (siteOwned.TryGetValue(asset.OutputPath, out var other))
-            {
-                diagnostics.Error("file-clash", asset.Path, 0, 0, $"this file and {other.Path} would both be written to /{asset.OutputPath}; rename one of them.");
-                continue;
-            }
-
-            siteOwned[asset.OutputPath] = asset;
-            copies[asset.OutputPath] = asset.FullPath;
-        }
-
-        var pagePaths = rendered.Select(r => r.OutputPath).ToHashSet(StringComparer.Ordinal);
-        foreach (var (target, source) in copies)
-        {
-            if (pagePaths.Contains(target))
-            {
-                diagnostics.Error("file-clash", siteOwned.TryGetValue(target, out var a) ? a.Path : ThemeFiles.Describe(source), 0, 0,
-                    $"this file would overwrite the page at /{target}; rename it.");
-                continue;
-            }
-
             staging.Copy(source, target);
         }
 
-        Parallel.ForEach(rendered, file => staging.WriteText(file.OutputPath, file.Html));
-        return copies.Count;
+        foreach (var (target, text) in assets.Texts)
+        {
+            staging.WriteText(target, text);
+        }
+
+        Parallel.ForEach(rendered, file => staging.WriteText(file.OutputPath, file.Text));
     }
 
     private static LinkOrigin OriginOf(Page page) =>

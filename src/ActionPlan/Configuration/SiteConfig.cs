@@ -7,13 +7,15 @@ namespace ActionPlan.Configuration;
 /// <param name="DefaultLanguage">The language the root page leads to.</param>
 /// <param name="SectionNames">URL names per language for top-level content folders; a folder not listed keeps its own name.</param>
 /// <param name="Theme">The theme's folder name under themes/ (default: <c>default</c>).</param>
+/// <param name="Footer">What every footer names: the authority, the contact and privacy pages, the accessibility statement.</param>
 public sealed record SiteConfig(
     LocalizedText Title,
     Uri BaseUrl,
     IReadOnlyList<Language> Languages,
     Language DefaultLanguage,
     IReadOnlyDictionary<string, LocalizedText> SectionNames,
-    string Theme)
+    string Theme,
+    FooterConfig Footer)
 {
     /// <summary>The path the site is served under, always starting and ending with '/' (e.g. <c>/international/</c>).</summary>
     public string BasePath => BaseUrl.AbsolutePath;

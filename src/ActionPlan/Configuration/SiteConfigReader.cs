@@ -11,7 +11,8 @@ public static partial class SiteConfigReader
     /// <summary>The configuration file's name in the site folder.</summary>
     public const string FileName = "site.yml";
 
-    private static readonly string[] KnownKeys = ["title", "base_url", "languages", "default_language", "sections", "theme"];
+    private static readonly string[] KnownKeys =
+        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement"];
 
     /// <summary>Reads the site folder's configuration; null when it is missing or has errors.</summary>
     public static SiteConfig? Read(string siteDirectory, DiagnosticBag diagnostics)
@@ -80,13 +81,46 @@ public static partial class SiteConfigReader
             map.ErrorAt("theme", "config", $"theme '{theme}' must be a folder name of lower-case letters, digits and '-'.");
         }
 
+        var footer = ReadFooter(map, codes);
         map.ReportUnknownKeys(KnownKeys);
         if (title is null || baseUrl is null || defaultLanguage is null)
         {
             return null;
         }
 
-        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme);
+        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer);
+    }
+
+    private static FooterConfig ReadFooter(YamlMap map, IReadOnlyList<string> codes)
+    {
+        var authority = map.Has("authority") ? ReadLocalized(map, "authority", codes, required: true) : null;
+        Uri? statement = null;
+        if (map.String("accessibility_statement") is { } text)
+        {
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps)
+            {
+                statement = uri;
+            }
+            else
+            {
+                map.ErrorAt("accessibility_statement", "config", $"accessibility_statement '{text}' must be the https address of the statement made in the WAS tool.");
+            }
+        }
+
+        string? Page(string key)
+        {
+            var path = map.String(key)?.Trim('/');
+            if (path is not null && path.EndsWith(".md", StringComparison.Ordinal))
+            {
+                path = path[..^3];
+            }
+
+            return path;
+        }
+
+        var lines = new[] { "authority", "contact_page", "privacy_page", "accessibility_statement" }
+            .Where(map.Has).ToDictionary(k => k, map.LineOf, StringComparer.Ordinal);
+        return new FooterConfig(authority, Page("contact_page"), Page("privacy_page"), statement, lines);
     }
 
     private static List<Language> ReadLanguages(YamlMap map, DiagnosticBag diagnostics)

@@ -131,6 +131,15 @@ public static class SiteModelBuilder
             }
         }
 
+        foreach (var (key, twinKey) in new[] { ("contact_page", config.Footer.ContactPage), ("privacy_page", config.Footer.PrivacyPage) })
+        {
+            foreach (var language in config.Languages.Where(l => twinKey is not null && !keys.Contains((twinKey, l.Code))))
+            {
+                diagnostics.Error("config", SiteConfigReader.FileName, config.Footer.Lines.GetValueOrDefault(key), 1,
+                    $"{key} '{twinKey}' has no {language.Name} page: create {ContentScanner.ContentFolder}/{twinKey}.{language.Code}.md (every footer links to it).");
+            }
+        }
+
         foreach (var page in pages)
         {
             var folder = page.Source.Folder;

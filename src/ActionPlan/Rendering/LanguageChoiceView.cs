@@ -10,7 +10,7 @@ public sealed record LanguageChoice(Language Language, string SiteTitle, string 
 }
 
 /// <summary>What the root page's layout gets: the default language to lead to and every language on offer.</summary>
-public sealed record LanguageChoiceView(LanguageChoice Default, IReadOnlyList<LanguageChoice> Choices, string BasePath, Uri BaseUrl)
+public sealed record LanguageChoiceView(LanguageChoice Default, IReadOnlyList<LanguageChoice> Choices, string BasePath, Uri BaseUrl, Func<string, string> Assets)
 {
     /// <summary>The root page's own absolute address.</summary>
     public string CanonicalUrl => BaseUrl.AbsoluteUri;
@@ -23,5 +23,5 @@ public sealed record LanguageChoiceView(LanguageChoice Default, IReadOnlyList<La
     ];
 
     /// <summary>The address of a theme or static file.</summary>
-    public string Asset(string path) => Model.SiteUrls.Href(BasePath, path);
+    public string Asset(string path) => Model.SiteUrls.Href(BasePath, Assets(path));
 }

@@ -30,7 +30,8 @@ public sealed class PageRenderer
     }
 
     /// <summary>Renders the written pages, the generated pages and the root language choice; problems become diagnostics.</summary>
-    public async Task<IReadOnlyList<RenderedFile>> RenderAsync(SiteReports reports, IReadOnlyList<GeneratedPage> generated, DiagnosticBag diagnostics, CancellationToken cancellation = default)
+    public async Task<IReadOnlyList<RenderedFile>> RenderAsync(
+        SiteReports reports, IReadOnlyList<GeneratedPage> generated, AssetManifest assets, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
         var site = reports.Site;
         var strings = UiStrings.ReadAll(_theme, site.Config.Languages, diagnostics);
@@ -73,7 +74,7 @@ public sealed class PageRenderer
             return [];
         }
 
-        var views = new PageViewFactory(reports, generated, strings);
+        var views = new PageViewFactory(reports, generated, strings, assets);
         var count = site.Pages.Count + generated.Count;
         var files = new RenderedFile?[count];
         await Parallel.ForEachAsync(Enumerable.Range(0, count), cancellation, async (i, _) =>
@@ -84,24 +85,25 @@ public sealed class PageRenderer
                 var view = views.ForPage(page, RenderBody(page));
                 if (await RenderTemplateAsync(layouts[i]!, view, page.Source.Path, diagnostics) is { } html)
                 {
-                    files[i] = new RenderedFile(page.OutputPath, html, page);
+                    files[i] = new RenderedFile(page.OutputPath, html, page) { Sitemap = (view.CanonicalUrl, view.Alternates) };
                 }
             }
             else
             {
                 var page = generated[i - site.Pages.Count];
-                if (await RenderTemplateAsync(LayoutSelector.For(page.Kind), views.ForGenerated(page), "/" + page.UrlPath, diagnostics) is { } html)
+                var view = views.ForGenerated(page);
+                if (await RenderTemplateAsync(LayoutSelector.For(page.Kind), view, "/" + page.UrlPath, diagnostics) is { } html)
                 {
-                    files[i] = new RenderedFile(page.OutputPath, html, null);
+                    files[i] = new RenderedFile(page.OutputPath, html, null) { Sitemap = view.IsNotFound ? null : (view.CanonicalUrl, view.Alternates) };
                 }
             }
         });
 
         var result = files.OfType<RenderedFile>().ToList();
-        if (RenderLanguageChoice(site, strings) is { } choice &&
+        if (RenderLanguageChoice(site, strings, assets) is { } choice &&
             await RenderTemplateAsync(LayoutSelector.LanguageChoice, choice, ThemeFiles.Describe(_theme.Find(LayoutSelector.LanguageChoice + ".cshtml") ?? LayoutSelector.LanguageChoice), diagnostics) is { } root)
         {
-            result.Add(new RenderedFile("index.html", root, null));
+            result.Add(new RenderedFile("index.html", root, null) { Sitemap = (choice.CanonicalUrl, choice.Alternates) });
         }
 
         return result;
@@ -129,14 +131,14 @@ public sealed class PageRenderer
         return writer.ToString();
     }
 
-    private static LanguageChoiceView? RenderLanguageChoice(Site site, IReadOnlyDictionary<string, UiStrings> strings)
+    private static LanguageChoiceView? RenderLanguageChoice(Site site, IReadOnlyDictionary<string, UiStrings> strings, AssetManifest assets)
     {
         var choices = site.Config.Languages
             .Where(l => site.Home(l.Code) is not null)
             .Select(l => new LanguageChoice(l, site.Config.Title.For(l.Code), SiteUrls.Href(site.Config.BasePath, site.Home(l.Code)!.UrlPath), strings[l.Code]))
             .ToList();
         var preferred = choices.FirstOrDefault(c => c.Language == site.Config.DefaultLanguage) ?? choices.FirstOrDefault();
-        return preferred is null ? null : new LanguageChoiceView(preferred, choices, site.Config.BasePath, site.Config.BaseUrl);
+        return preferred is null ? null : new LanguageChoiceView(preferred, choices, site.Config.BasePath, site.Config.BaseUrl, assets.Resolve);
     }
 
     private async Task<bool> CompileAllAsync(DiagnosticBag diagnostics)

@@ -54,11 +54,23 @@ public sealed class PageView
     /// <summary>The meta description: the summary, or the site title when there is none.</summary>
     public string Description => Summary ?? SiteTitle;
 
+    /// <summary>What surrounds every page of the language: site title, home, search, feed, footer.</summary>
+    public required SiteChrome Chrome { get; init; }
+
     /// <summary>The site title in the page's language.</summary>
-    public required string SiteTitle { get; init; }
+    public string SiteTitle => Chrome.SiteTitle;
 
     /// <summary>The path the site is served under (e.g. <c>/international/</c>).</summary>
-    public required string BasePath { get; init; }
+    public string BasePath => Chrome.BasePath;
+
+    /// <summary>The Open Graph type: <c>article</c> for regular written pages, else <c>website</c>.</summary>
+    public string OpenGraphType => Page?.Role == PageRole.Regular ? "article" : "website";
+
+    /// <summary>The language's locale as Open Graph writes it (<c>da_DK</c>).</summary>
+    public string OpenGraphLocale => Language.Culture.Name.Replace('-', '_');
+
+    /// <summary>True for the not-found page, which is served at any address and so names no canonical one.</summary>
+    public bool IsNotFound => Generated?.Kind == GeneratedPageKind.NotFound;
 
     /// <summary>The body as HTML ('' for generated pages).</summary>
     public string Content { get; init; } = "";
@@ -70,7 +82,7 @@ public sealed class PageView
     public required string CanonicalUrl { get; init; }
 
     /// <summary>The address of the home page in this language.</summary>
-    public required string HomeHref { get; init; }
+    public string HomeHref => Chrome.HomeHref;
 
     /// <summary>True for a language's home page.</summary>
     public bool IsHome => Page?.Role == PageRole.Home;
@@ -156,6 +168,6 @@ public sealed class PageView
     /// <summary>A kind's plural name in the page's language, for headings of related pages.</summary>
     public string Name(ContentKind kind) => Strings["kind_" + ContentKinds.NameOf(kind).Replace('-', '_')];
 
-    /// <summary>The address of a theme or static file (a path below the output root, e.g. <c>assets/site.css</c>).</summary>
-    public string Asset(string path) => SiteUrls.Href(BasePath, path);
+    /// <summary>The address of a theme or static file by its plain path (e.g. <c>assets/site.css</c>), fingerprinted where it is.</summary>
+    public string Asset(string path) => SiteUrls.Href(BasePath, Chrome.Assets(path));
 }

@@ -1,3 +1,4 @@
+using ActionPlan.Configuration;
 using ActionPlan.Domain;
 using ActionPlan.Model;
 using ActionPlan.Reports;
@@ -15,15 +16,39 @@ internal sealed class PageViewFactory
     private readonly IReadOnlyDictionary<string, UiStrings> _strings;
     private readonly Dictionary<(string Key, string Language), GeneratedPage> _generated;
     private readonly IReadOnlyList<GeneratedPage> _allGenerated;
+    private readonly Dictionary<string, SiteChrome> _chrome = new(StringComparer.Ordinal);
 
-    public PageViewFactory(SiteReports reports, IReadOnlyList<GeneratedPage> generated, IReadOnlyDictionary<string, UiStrings> strings)
+    public PageViewFactory(SiteReports reports, IReadOnlyList<GeneratedPage> generated, IReadOnlyDictionary<string, UiStrings> strings, AssetManifest assets)
     {
         _site = reports.Site;
         _reports = reports;
         _strings = strings;
         _allGenerated = generated;
         _generated = generated.ToDictionary(g => (g.Key, g.Language.Code));
+        var footer = _site.Config.Footer;
+        foreach (var language in _site.Config.Languages)
+        {
+            var code = language.Code;
+            var home = _site.Home(code);
+            LinkView? FooterPage(string? twinKey) => twinKey is null ? null : _site.Find(twinKey, code) is { } page ? Link(page) : null;
+            _chrome[code] = new SiteChrome(
+                _site.Config.Title.For(code),
+                _site.Config.BasePath,
+                HomeHref(code),
+                _generated.GetValueOrDefault(("search", code)) is { } search ? Href(search.UrlPath) : HomeHref(code),
+                home is null ? "" : Href(assets.Resolve(SearchIndexBuilder.PathFor(home))),
+                Href(FeedPath(language)),
+                footer.Authority?.For(code),
+                FooterPage(footer.ContactPage),
+                FooterPage(footer.PrivacyPage),
+                footer.AccessibilityStatement is null ? null : Href(FooterConfig.StatementPath),
+                home is null ? [] : _site.ChildrenOf(home).Select(Link).ToList(),
+                assets.Resolve);
+        }
     }
+
+    /// <summary>Where a language's Atom feed is written.</summary>
+    public static string FeedPath(Language language) => $"{language.Code}/feed.xml";
 
     /// <summary>The view of a written page with its rendered body.</summary>
     public PageView ForPage(Page page, string bodyHtml)
@@ -45,12 +70,10 @@ internal sealed class PageViewFactory
             Language = page.Language,
             Title = page.Title,
             Summary = page.FrontMatter.Summary,
-            SiteTitle = config.Title.For(code),
-            BasePath = config.BasePath,
+            Chrome = _chrome[code],
             Content = bodyHtml,
             Href = Href(page.UrlPath),
             CanonicalUrl = SiteUrls.Absolute(config.BaseUrl, page.UrlPath),
-            HomeHref = HomeHref(code),
             Alternates = alternates,
             LanguageLinks = config.Languages.Select(l => l == page.Language
                 ? new LanguageLinkView(l, Href(page.UrlPath), true, true)
@@ -95,11 +118,9 @@ internal sealed class PageViewFactory
             Language = page.Language,
             Title = TitleOf(page, strings),
             Summary = page.Kind == GeneratedPageKind.FilteredListing ? null : Format(strings[SummaryKey(page.Kind)], page),
-            SiteTitle = config.Title.For(code),
-            BasePath = config.BasePath,
+            Chrome = _chrome[code],
             Href = Href(page.UrlPath),
             CanonicalUrl = SiteUrls.Absolute(config.BaseUrl, page.UrlPath),
-            HomeHref = HomeHref(code),
             Alternates = alternates,
             LanguageLinks = config.Languages.Select(l =>
             {
@@ -132,6 +153,8 @@ internal sealed class PageViewFactory
         GeneratedPageKind.StatusIndex => strings["status_index_title"],
         GeneratedPageKind.StatusReport => Format(strings["status_report_title"], page),
         GeneratedPageKind.FilteredListing => $"{page.Parent.Title}: {page.Facet!.Title}",
+        GeneratedPageKind.Search => strings["search_title"],
+        GeneratedPageKind.NotFound => strings["not_found_title"],
         _ => throw new ArgumentOutOfRangeException(nameof(page)),
     };
 
@@ -141,6 +164,8 @@ internal sealed class PageViewFactory
         GeneratedPageKind.RegisterEdition => "register_edition_summary",
         GeneratedPageKind.Timeline => "timeline_summary",
         GeneratedPageKind.StatusIndex => "status_index_summary",
+        GeneratedPageKind.Search => "search_summary",
+        GeneratedPageKind.NotFound => "not_found_summary",
         _ => "status_report_summary",
     };
 
@@ -209,13 +234,13 @@ internal sealed class PageViewFactory
             .Select(g => new LinkView(g.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), Href(g.UrlPath)))
             .ToList());
 
-    private List<AlternateView> AlternatesOf(IEnumerable<(Configuration.Language Language, string UrlPath)> versions) =>
+    private List<AlternateView> AlternatesOf(IEnumerable<(Language Language, string UrlPath)> versions) =>
         versions
             .OrderBy(v => _site.Config.Languages.ToList().IndexOf(v.Language))
             .Select(v => new AlternateView(v.Language.Tag, SiteUrls.Absolute(_site.Config.BaseUrl, v.UrlPath)))
             .ToList();
 
-    private LanguageLinkView LinkToCounterpart(Page page, Configuration.Language language)
+    private LanguageLinkView LinkToCounterpart(Page page, Language language)
     {
         var (target, isTwin) = _site.Counterpart(page, language.Code);
         return new LanguageLinkView(language, Href(target?.UrlPath ?? ""), false, isTwin);

@@ -2,5 +2,12 @@ using ActionPlan.Model;
 
 namespace ActionPlan.Rendering;
 
-/// <summary>A rendered HTML file and the page it came from (null for pages the build makes itself).</summary>
-public sealed record RenderedFile(string OutputPath, string Html, Page? Page);
+/// <summary>A file the build made (a page, a feed, the sitemap...) and, for a written page, the page it came from.</summary>
+/// <param name="OutputPath">Where it goes, relative to the output folder.</param>
+/// <param name="Text">Its content.</param>
+/// <param name="Page">The written page it renders, or null.</param>
+public sealed record RenderedFile(string OutputPath, string Text, Page? Page)
+{
+    /// <summary>For an HTML page that belongs in the sitemap: its canonical address and hreflang alternates.</summary>
+    public (string Canonical, IReadOnlyList<AlternateView> Alternates)? Sitemap { get; init; }
+}

@@ -6,7 +6,7 @@ namespace ActionPlan.Reports;
 /// <summary>A page the build makes, in one language.</summary>
 /// <param name="Key">The same for its versions in every language (e.g. <c>register/2008</c>), so they are twins.</param>
 /// <param name="Language">Its language.</param>
-/// <param name="UrlPath">The path below the base URL, ending in '/'.</param>
+/// <param name="UrlPath">The path below the base URL, ending in '/' (or in '.html' for the not-found page).</param>
 /// <param name="Kind">What it shows.</param>
 /// <param name="Parent">The written page it sits under (its section page, or home).</param>
 /// <param name="Year">The year it is about, for yearly pages.</param>
@@ -22,6 +22,6 @@ public sealed record GeneratedPage(
     Page? Facet = null,
     IReadOnlyList<Page>? Items = null)
 {
-    /// <summary>The file written, relative to the output folder.</summary>
-    public string OutputPath => UrlPath + "index.html";
+    /// <summary>The file written, relative to the output folder: the URL's index.html, or the URL itself when it names a file.</summary>
+    public string OutputPath => UrlPath.EndsWith(".html", StringComparison.Ordinal) ? UrlPath : UrlPath + "index.html";
 }

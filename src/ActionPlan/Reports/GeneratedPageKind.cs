@@ -20,4 +20,10 @@ public enum GeneratedPageKind
 
     /// <summary>A section's pages that refer to one focus area or city (<c>/en/projects/cities/berlin/</c>).</summary>
     FilteredListing,
+
+    /// <summary>The search page of a language (<c>/en/search/</c>).</summary>
+    Search,
+
+    /// <summary>The page a server shows for a missing address (<c>/en/404.html</c>).</summary>
+    NotFound,
 }

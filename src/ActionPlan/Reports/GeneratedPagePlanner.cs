@@ -38,6 +38,12 @@ public static class GeneratedPagePlanner
                     new GeneratedPage($"timeline/{y}", language, $"{activities.UrlPath}{y}/", GeneratedPageKind.Timeline, activities, y)));
             }
 
+            if (site.Home(code) is { } start)
+            {
+                pages.Add(new GeneratedPage("search", language, $"{start.UrlPath}search/", GeneratedPageKind.Search, start));
+                pages.Add(new GeneratedPage("404", language, $"{start.UrlPath}404.html", GeneratedPageKind.NotFound, start));
+            }
+
             if (site.Home(code) is { } home && reports.ReportYears.Count > 0)
             {
                 var index = home.UrlPath + "status/";

@@ -16,13 +16,14 @@ public sealed class SiteBuilderTests
         Assert.Empty(result.Diagnostics);
         Assert.True(result.Published);
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(11, result.Pages);
+        Assert.Equal(15, result.Pages);
         foreach (var file in new[]
                  {
                      "index.html", "en/index.html", "da/index.html", "en/projects/index.html", "da/projekter/index.html",
                      "en/projects/familien-i-centrum/index.html", "da/projekter/familien-i-centrum/index.html",
                      "en/networks/eurocities/index.html", "da/netvaerk/eurocities/index.html", "da/netvaerk/ecacp/index.html",
-                     "files/report.pdf", "assets/site.css", "projects/family-map.png",
+                     "files/report.pdf", "projects/family-map.png", "sitemap.xml", "robots.txt", "en/feed.xml", "da/feed.xml",
+                     "404.html", "en/404.html", "da/404.html", "en/search/index.html", "assets/favicon.svg",
                  })
         {
             Assert.True(site.OutputExists(file), $"{file} was not written");
@@ -92,7 +93,7 @@ public sealed class SiteBuilderTests
             .ToDictionary(
                 f => Uri.UnescapeDataString(new Uri(new Uri("https://example.org/international/"), Path.GetRelativePath(site.Output, f).Replace('\\', '/')).AbsoluteUri.Replace("index.html", "")),
                 f => new HtmlParser().ParseDocument(File.ReadAllText(f)));
-        Assert.Equal(12, pages.Count);
+        Assert.Equal(14, pages.Count);
         foreach (var (url, page) in pages)
         {
             Assert.False(string.IsNullOrEmpty(page.DocumentElement.GetAttribute("lang")), url);

@@ -1,0 +1,88 @@
+using System.Security.Cryptography;
+using System.Text;
+using ActionPlan.Diagnostics;
+using ActionPlan.Loading;
+
+namespace ActionPlan.Rendering;
+
+/// <summary>
+/// Every file the build copies or makes besides the pages, and the address each is written at. Stylesheets,
+/// scripts and data files get their content's hash in their name (<c>site.3f2a9c1b0e.css</c>), so servers
+/// may let browsers cache them forever; a change gives a new name.
+/// </summary>
+public sealed class AssetManifest
+{
+    private static readonly string[] Fingerprinted = [".css", ".js", ".json"];
+    private readonly SortedDictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, string> _copies = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, string> _texts = new(StringComparer.Ordinal);
+
+    /// <summary>Files to copy: output path → source file.</summary>
+    public IReadOnlyDictionary<string, string> Copies => _copies;
+
+    /// <summary>Files made from text: output path → content.</summary>
+    public IReadOnlyDictionary<string, string> Texts => _texts;
+
+    /// <summary>
+    /// Lists the theme's static files, then the site's own (which replace the theme's path by path);
+    /// two site files for one address are an error.
+    /// </summary>
+    public static AssetManifest Create(ThemeFiles theme, IReadOnlyList<AssetFile> siteAssets, DiagnosticBag diagnostics)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in theme.List("static"))
+        {
+            files[file["static/".Length..]] = theme.Find(file)!;
+        }
+
+        var owners = new Dictionary<string, AssetFile>(StringComparer.Ordinal);
+        foreach (var asset in siteAssets)
+        {
+            if (owners.TryGetValue(asset.OutputPath, out var other))
+            {
+                diagnostics.Error("file-clash", asset.Path, 0, 0, $"this file and {other.Path} would both be written to /{asset.OutputPath}; rename one of them.");
+                continue;
+            }
+
+            owners[asset.OutputPath] = asset;
+            files[asset.OutputPath] = asset.FullPath;
+        }
+
+        var manifest = new AssetManifest();
+        foreach (var (path, source) in files)
+        {
+            var name = Name(path, () => File.ReadAllBytes(source));
+            manifest._names[path] = name;
+            manifest._copies[name] = source;
+        }
+
+        return manifest;
+    }
+
+    /// <summary>Adds a file made from text (e.g. a search index) and returns the path it is written at.</summary>
+    public string AddText(string path, string text)
+    {
+        var name = Name(path, () => Encoding.UTF8.GetBytes(text));
+        _names[path] = name;
+        _texts[name] = text;
+        return name;
+    }
+
+    /// <summary>The output path of a file by its plain path (<c>assets/site.css</c>); unknown paths stay as they are.</summary>
+    public string Resolve(string path) => _names.GetValueOrDefault(path, path);
+
+    /// <summary>True when some file is written at an output path.</summary>
+    public bool Writes(string outputPath) => _copies.ContainsKey(outputPath) || _texts.ContainsKey(outputPath);
+
+    private static string Name(string path, Func<byte[]> content)
+    {
+        var extension = Path.GetExtension(path);
+        if (!Fingerprinted.Contains(extension, StringComparer.Ordinal))
+        {
+            return path;
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(content()))[..10];
+        return $"{path[..^extension.Length]}.{hash}{extension}";
+    }
+}

@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using ActionPlan.Tests.Support;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace ActionPlan.Tests.Rendering;
+
+/// <summary>The files around the pages: fingerprinted assets, sitemap, robots.txt, feeds, 404 pages, search index, footer.</summary>
+public sealed partial class SiteOutputsTests : IAsyncLifetime
+{
+    private const string Footer = """
+
+        authority: { en: "City of Copenhagen, Social Services Administration", da: "Københavns Kommune, Socialforvaltningen" }
+        contact_page: contact
+        privacy_page: privacy
+        accessibility_statement: https://www.was.digst.dk/example
+        """;
+
+    private readonly TestSite _site = TestSite.FromFixture("small");
+
+    public async ValueTask InitializeAsync()
+    {
+        _site.Write("site.yml", File.ReadAllText(Path.Combine(_site.Root, "site.yml")) + Footer);
+        _site.Write("content/contact.en.md", TestSite.Page("Contact"));
+        _site.Write("content/contact.da.md", TestSite.Page("Kontakt"));
+        _site.Write("content/privacy.en.md", TestSite.Page("Privacy"));
+        _site.Write("content/privacy.da.md", TestSite.Page("Privatliv"));
+        var result = await _site.BuildAsync();
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _site.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private IHtmlDocument Read(string path) => new HtmlParser().ParseDocument(_site.ReadOutput(path));
+
+    [Fact]
+    public void Stylesheets_and_scripts_carry_their_content_hash_in_their_name()
+    {
+        var page = Read("en/search/index.html");
+        var css = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        var js = page.QuerySelector("script[src]")!.GetAttribute("src")!;
+
+        Assert.Matches(Fingerprint(), css);
+        Assert.Matches(Fingerprint(), js);
+        Assert.True(_site.OutputExists(css["/international/".Length..]));
+        Assert.False(_site.OutputExists("assets/site.css"));
+        var hash = Fingerprint().Match(css).Groups["hash"].Value;
+        Assert.Equal(hash, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(_site.Output, css["/international/".Length..]))))[..10]);
+    }
+
+    [Fact]
+    public void The_sitemap_lists_every_page_with_alternates_that_include_itself_and_point_both_ways()
+    {
+        XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        XNamespace xhtml = "http://www.w3.org/1999/xhtml";
+        var urls = XDocument.Parse(_site.ReadOutput("sitemap.xml")).Root!.Elements(sm + "url")
+            .ToDictionary(u => u.Element(sm + "loc")!.Value, u => u.Elements(xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value));
+
+        Assert.Contains("https://example.org/international/da/netvaerk/ecacp/", urls.Keys);
+        Assert.DoesNotContain(urls.Keys, u => u.Contains("404", StringComparison.Ordinal));
+        foreach (var (loc, alternates) in urls)
+        {
+            Assert.Contains(loc, alternates.Values);
+            Assert.True(alternates.ContainsKey("x-default") || !alternates.ContainsKey("en"), loc);
+            foreach (var (language, href) in alternates.Where(a => a.Key != "x-default"))
+            {
+                Assert.True(urls.ContainsKey(href), $"{loc} names {href}, which is not in the sitemap");
+                Assert.Equal(href, urls[href][language]);
+                Assert.Contains(loc, urls[href].Values);
+            }
+        }
+
+        Assert.Contains("Sitemap: https://example.org/international/sitemap.xml", _site.ReadOutput("robots.txt"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_language_has_an_atom_feed_of_dated_pages()
+    {
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var feed = XDocument.Parse(_site.ReadOutput("da/feed.xml")).Root!;
+
+        Assert.Equal("da", feed.Attribute(XNamespace.Xml + "lang")!.Value);
+        var entry = Assert.Single(feed.Elements(atom + "entry"));
+        Assert.Equal("Familien i Centrum", entry.Element(atom + "title")!.Value);
+        Assert.Equal("https://example.org/international/da/projekter/familien-i-centrum/", entry.Element(atom + "id")!.Value);
+        Assert.Equal("2008-03-03T00:00:00Z", feed.Element(atom + "updated")!.Value);
+        Assert.Equal("/international/da/feed.xml", Read("da/index.html").QuerySelector("link[type='application/atom+xml']")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Each_language_has_a_not_found_page_that_names_no_canonical_address_and_the_root_has_one_too()
+    {
+        var page = Read("da/404.html");
+
+        Assert.Equal("Siden findes ikke", page.QuerySelector("h1")!.TextContent);
+        Assert.Null(page.QuerySelector("link[rel=canonical]"));
+        Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        Assert.Equal(_site.ReadOutput("en/404.html"), _site.ReadOutput("404.html"));
+    }
+
+    [Fact]
+    public void Pages_carry_open_graph_tags_and_a_favicon()
+    {
+        var page = Read("en/projects/familien-i-centrum/index.html");
+
+        string Meta(string property) => page.QuerySelector($"meta[property='{property}']")!.GetAttribute("content")!;
+        Assert.Equal("article", Meta("og:type"));
+        Assert.Equal("Family at the Centre", Meta("og:title"));
+        Assert.Equal("https://example.org/international/en/projects/familien-i-centrum/", Meta("og:url"));
+        Assert.Equal("en_GB", Meta("og:locale"));
+        Assert.Equal("da_DK", Meta("og:locale:alternate"));
+        Assert.NotNull(page.QuerySelector("link[rel=icon][type='image/svg+xml']"));
+    }
+
+    [Fact]
+    public void Every_footer_names_the_authority_contact_privacy_and_the_accessibility_statement()
+    {
+        var english = Read("en/networks/eurocities/index.html").QuerySelector("footer")!;
+        var danish = Read("da/index.html").QuerySelector("footer")!;
+
+        Assert.Contains("City of Copenhagen, Social Services Administration", english.TextContent, StringComparison.Ordinal);
+        Assert.Equal(
+            ["Contact /international/en/contact/", "Privacy /international/en/privacy/", "Accessibility statement (in Danish) /international/was/"],
+            english.QuerySelectorAll("ul.inline-links a").Take(3).Select(a => $"{a.TextContent} {a.GetAttribute("href")}"));
+        Assert.Equal("da", english.QuerySelector("a[href='/international/was/']")!.GetAttribute("hreflang"));
+        Assert.Equal("Tilgængelighedserklæring", danish.QuerySelector("a[href='/international/was/']")!.TextContent);
+        Assert.NotNull(danish.QuerySelector("nav.languages a[hreflang=en]"));
+
+        var redirect = Read("was/index.html");
+        Assert.Equal("0; url=https://www.was.digst.dk/example", redirect.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+    }
+
+    [Fact]
+    public async Task A_missing_footer_page_is_a_configuration_error_at_its_site_yml_line()
+    {
+        File.Delete(Path.Combine(_site.Root, "content", "privacy.da.md"));
+
+        var result = await _site.BuildAsync();
+
+        Assert.Contains("site.yml:13:1: error: privacy_page 'privacy' has no Dansk page: create content/privacy.da.md (every footer links to it). [config]",
+            result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void The_search_page_works_from_a_per_language_index_and_says_what_to_do_without_javascript()
+    {
+        var page = Read("da/search/index.html");
+        var form = page.QuerySelector("form[role=search]")!;
+        var index = form.GetAttribute("data-index")!;
+
+        Assert.Matches(Fingerprint(), index);
+        var entries = System.Text.Json.JsonDocument.Parse(_site.ReadOutput(index["/international/".Length..])).RootElement.EnumerateArray().ToList();
+        var family = entries.Single(e => e.GetProperty("t").GetString() == "Familien i Centrum");
+        Assert.Equal("/international/da/projekter/familien-i-centrum/", family.GetProperty("u").GetString());
+        Assert.Contains("æblegrød", family.GetProperty("w").GetString()!.Split(' '));
+        Assert.All(entries, e => Assert.StartsWith("/international/da/", e.GetProperty("u").GetString(), StringComparison.Ordinal));
+        Assert.Contains("kræver JavaScript", page.QuerySelector("noscript")!.InnerHtml, StringComparison.Ordinal);
+        Assert.Equal("q", form.QuerySelector("input[type=search]")!.GetAttribute("name"));
+    }
+
+    [GeneratedRegex(@"^/international/(assets|da/search)/[a-z-]+\.(?<hash>[0-9a-f]{10})\.(css|js|json)$")]
+    private static partial Regex Fingerprint();
+}

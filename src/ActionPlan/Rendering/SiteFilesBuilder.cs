@@ -44,21 +44,22 @@ public static class SiteFilesBuilder
     public static string Redirect(string target, string title, string languageCode)
     {
         var href = WebUtility.HtmlEncode(target);
-        return $"""
+        return $$"""
             <!DOCTYPE html>
-            <html lang="{languageCode}">
+            <html lang="{{languageCode}}">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{WebUtility.HtmlEncode(title)}</title>
+            <title>{{WebUtility.HtmlEncode(title)}}</title>
             <meta name="robots" content="noindex">
-            <meta http-equiv="refresh" content="0; url={href}">
-            <link rel="canonical" href="{href}">
+            <meta http-equiv="refresh" content="0; url={{href}}">
+            <link rel="canonical" href="{{href}}">
+            <style>body { font-family: system-ui, sans-serif; overflow-wrap: anywhere; margin: 1rem; }</style>
             </head>
             <body>
             <main>
-            <h1>{WebUtility.HtmlEncode(title)}</h1>
-            <p><a href="{href}">{href}</a></p>
+            <h1>{{WebUtility.HtmlEncode(title)}}</h1>
+            <p><a href="{{href}}">{{href}}</a></p>
             </main>
             </body>
             </html>

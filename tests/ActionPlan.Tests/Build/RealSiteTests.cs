@@ -80,6 +80,37 @@ public sealed partial class RealSiteTests : IAsyncLifetime
         Assert.Contains("ResursUtbyte", Read("en/cities/stockholm/index.html").Body!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Every_page_keeps_within_60_kb_of_html_css_and_js_and_asks_no_other_host_for_anything()
+    {
+        const int budget = 60 * 1024;
+        var origin = "https://example.org";
+        foreach (var file in Directory.EnumerateFiles(_output, "*.html", SearchOption.AllDirectories))
+        {
+            var page = new HtmlParser().ParseDocument(File.ReadAllText(file));
+            var resources = page.QuerySelectorAll("link[rel=stylesheet][href], script[src]")
+                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+                .ToList();
+            var size = new FileInfo(file).Length + resources.Sum(r => new FileInfo(Path.Combine(_output, r["/international/".Length..])).Length);
+            Assert.True(size <= budget, $"{file} weighs {size} bytes with its CSS and JS");
+
+            var fetched = page.QuerySelectorAll("img[src], script[src], iframe[src], video[src], audio[src], source[src], embed[src], object[data], link[href]:not([rel=canonical]):not([rel=alternate])")
+                .Select(e => e.GetAttribute("src") ?? e.GetAttribute("data") ?? e.GetAttribute("href")!);
+            foreach (var address in fetched)
+            {
+                Assert.False(address.StartsWith("//", StringComparison.Ordinal) || (address.Contains("://", StringComparison.Ordinal) && !address.StartsWith(origin, StringComparison.Ordinal)),
+                    $"{file} loads {address} from another host");
+            }
+        }
+
+        foreach (var script in Directory.EnumerateFiles(_output, "*.js", SearchOption.AllDirectories))
+        {
+            var code = File.ReadAllText(script);
+            Assert.DoesNotContain("cookie", code, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("localStorage", code, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>
     /// Recomputes each status report's figures straight from the content files, with YamlDotNet and none of
     /// ActionPlan's own code, and compares them with the figures on the report pages in both languages.

@@ -1,0 +1,76 @@
+// Shared set-up for the browser checks: the built site served on 127.0.0.1 under its base path,
+// Debian's Chromium (never a downloaded browser), and the list of every HTML page.
+import { createServer } from "node:http";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+export const output = resolve(process.env.ACTIONPLAN_OUTPUT ?? join(here, "..", "..", "output"));
+export const basePath = process.env.ACTIONPLAN_BASE_PATH ?? "/international/";
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json",
+  ".svg": "image/svg+xml", ".xml": "application/xml", ".txt": "text/plain", ".pdf": "application/pdf", ".png": "image/png" };
+
+/** Why the browser checks cannot run here, or null when they can. */
+export function missing() {
+  if (!existsSync(join(output, "index.html"))) return `no built site in ${output}: run the build first`;
+  if (!existsSync(chromiumPath)) return `no Chromium at ${chromiumPath}: install Debian's chromium package (.ci/run does)`;
+  return null;
+}
+
+/** Every HTML file of the output, as paths below the base path ("en/index.html"). */
+export function pages() {
+  const found = [];
+  const walk = (folder) => {
+    for (const name of readdirSync(folder).sort()) {
+      const full = join(folder, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith(".html")) found.push(relative(output, full).split(sep).join("/"));
+    }
+  };
+  walk(output);
+  return found;
+}
+
+/** Serves the output folder under the base path on a free loopback port; resolves to { url, close }. */
+export function serve() {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
+    if (!path.startsWith(basePath)) { response.writeHead(404).end(); return; }
+    let file = join(output, path.slice(basePath.length));
+    if (!file.startsWith(output)) { response.writeHead(403).end(); return; }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) {
+      response.writeHead(404, { "content-type": types[".html"] }).end(readFileSync(join(output, "404.html")));
+      return;
+    }
+    response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, "127.0.0.1", () => done({
+    url: (path = "") => `http://127.0.0.1:${server.address().port}${basePath}${path}`,
+    close: () => new Promise((closed) => server.close(closed)),
+  })));
+}
+
+/** Debian's Chromium, headless, with no network beyond loopback. */
+export async function launch() {
+  const { chromium } = await import("playwright-core");
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** Makes a browser context check redirect pages (root language choice, /was/) as they stand, without following their refresh. */
+export async function stayOnRedirects(context) {
+  const strip = async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, "");
+    await route.fulfill({ response, body });
+  };
+  await context.route("**/*.html", strip);
+  await context.route(/\/$/, strip);
+}

@@ -81,6 +81,16 @@ public sealed partial class RealSiteTests : IAsyncLifetime
     }
 
     [Fact]
+    public void The_sitemap_lists_every_page_with_reciprocal_alternates()
+    {
+        var urls = Support.SitemapReader.Read(Path.Combine(_output, "sitemap.xml"));
+        var pages = Directory.EnumerateFiles(_output, "index.html", SearchOption.AllDirectories).Count(f => !f.Contains($"{Path.DirectorySeparatorChar}was{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+        Assert.Equal(pages, urls.Count);
+        Assert.Empty(Support.SitemapReader.Problems(urls));
+    }
+
+    [Fact]
     public void Every_page_keeps_within_60_kb_of_html_css_and_js_and_asks_no_other_host_for_anything()
     {
         const int budget = 60 * 1024;

@@ -56,24 +56,12 @@ public sealed partial class SiteOutputsTests : IAsyncLifetime
     [Fact]
     public void The_sitemap_lists_every_page_with_alternates_that_include_itself_and_point_both_ways()
     {
-        XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        XNamespace xhtml = "http://www.w3.org/1999/xhtml";
-        var urls = XDocument.Parse(_site.ReadOutput("sitemap.xml")).Root!.Elements(sm + "url")
-            .ToDictionary(u => u.Element(sm + "loc")!.Value, u => u.Elements(xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value));
+        var urls = SitemapReader.Read(Path.Combine(_site.Output, "sitemap.xml"));
 
         Assert.Contains("https://example.org/international/da/netvaerk/ecacp/", urls.Keys);
         Assert.DoesNotContain(urls.Keys, u => u.Contains("404", StringComparison.Ordinal));
-        foreach (var (loc, alternates) in urls)
-        {
-            Assert.Contains(loc, alternates.Values);
-            Assert.True(alternates.ContainsKey("x-default") || !alternates.ContainsKey("en"), loc);
-            foreach (var (language, href) in alternates.Where(a => a.Key != "x-default"))
-            {
-                Assert.True(urls.ContainsKey(href), $"{loc} names {href}, which is not in the sitemap");
-                Assert.Equal(href, urls[href][language]);
-                Assert.Contains(loc, urls[href].Values);
-            }
-        }
+        Assert.Equal("https://example.org/international/en/projects/familien-i-centrum/", urls["https://example.org/international/da/projekter/familien-i-centrum/"]["en"]);
+        Assert.Empty(SitemapReader.Problems(urls));
 
         Assert.Contains("Sitemap: https://example.org/international/sitemap.xml", _site.ReadOutput("robots.txt"), StringComparison.Ordinal);
     }

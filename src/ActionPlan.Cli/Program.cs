@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ActionPlan.Build;
 using ActionPlan.Cli;
+using ActionPlan.Model;
 
 // The CLI only parses arguments, calls the library and prints; exit codes: 0 ok, 1 content or link errors, 2 usage or configuration.
 var siteOption = new Option<DirectoryInfo>("--site")
@@ -13,12 +14,14 @@ var outputOption = new Option<DirectoryInfo?>("--output")
     Description = "Where to write the site (default: output/ in the site folder). Replaced only when the build succeeds.",
 };
 
-var build = new Command("build", "Build the site into the output folder and check every internal link.") { siteOption, outputOption };
+var draftsOption = new Option<bool>("--drafts") { Description = "Build drafts too (pages with 'draft: true'), for preview." };
+var build = new Command("build", "Build the site into the output folder and check every internal link.") { siteOption, outputOption, draftsOption };
 build.SetAction(async (parse, cancellation) =>
 {
     var site = parse.GetValue(siteOption)!.FullName;
     var output = parse.GetValue(outputOption)?.FullName ?? Path.Combine(site, "output");
-    var result = await SiteBuilder.BuildAsync(new BuildOptions(site, output), cancellation);
+    var options = new BuildOptions(site, output) { Publishing = PublishingRules.Default with { IncludeDrafts = parse.GetValue(draftsOption) } };
+    var result = await SiteBuilder.BuildAsync(options, cancellation);
     Report.Print(result, output, Console.Out, Console.Error);
     return result.ExitCode;
 });

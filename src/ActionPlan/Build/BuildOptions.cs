@@ -7,4 +7,7 @@ public sealed record BuildOptions(string SiteDirectory, string OutputDirectory)
 {
     /// <summary>The default theme that ships with the tool; default: <c>themes/default</c> beside the program.</summary>
     public string BuiltInThemeDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "themes", "default");
+
+    /// <summary>Which pages are published (drafts, publication and expiry dates); default: today, without drafts.</summary>
+    public Model.PublishingRules Publishing { get; init; } = Model.PublishingRules.Default;
 }

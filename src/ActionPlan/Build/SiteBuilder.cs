@@ -26,7 +26,7 @@ public static class SiteBuilder
 
         // A wrong site.yml, theme or output folder stops the build before any page is looked at (exit code 2).
         var outputIsSafe = IsSafeOutput(site, output, diagnostics);
-        var model = outputIsSafe ? LoadSite(site, diagnostics, cancellation) : null;
+        var model = outputIsSafe ? LoadSite(site, diagnostics, options.Publishing, cancellation) : null;
         var theme = model is null ? null : LocateTheme(site, model.Config, options, diagnostics);
         if (model is null || theme is null)
         {
@@ -77,7 +77,11 @@ public static class SiteBuilder
     /// Runs the stages up to the model (configuration, loading, Markdown, model) without writing anything;
     /// null when the configuration cannot be read. Content errors are in <paramref name="diagnostics"/>.
     /// </summary>
-    public static Site? LoadSite(string siteDirectory, DiagnosticBag diagnostics, CancellationToken cancellation = default)
+    /// <param name="siteDirectory">The site folder.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="publishing">Which pages are published; default: <see cref="PublishingRules.Default"/>.</param>
+    /// <param name="cancellation">Stops the work.</param>
+    public static Site? LoadSite(string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing = null, CancellationToken cancellation = default)
     {
         var config = SiteConfigReader.Read(siteDirectory, diagnostics);
         if (config is null)
@@ -97,7 +101,12 @@ public static class SiteBuilder
             }
         });
 
-        return SiteModelBuilder.Build(config, parsed.OfType<(ParsedSource, ParsedMarkdown)>().ToList(), sources.Assets, diagnostics);
+        var rules = publishing ?? PublishingRules.Default;
+        var all = parsed.OfType<(ParsedSource Source, ParsedMarkdown Markdown)>().ToList();
+        var withheld = all.Where(p => rules.WithheldBecause(p.Source.FrontMatter) is not null)
+            .ToDictionary(p => (p.Source.Source.TwinKey, p.Source.Source.LanguageCode), p => rules.WithheldBecause(p.Source.FrontMatter)!);
+        var published = all.Where(p => !withheld.ContainsKey((p.Source.Source.TwinKey, p.Source.Source.LanguageCode))).Select(p => (p.Source, p.Markdown)).ToList();
+        return SiteModelBuilder.Build(config, published, sources.Assets, diagnostics, withheld);
     }
 
     private static void WriteFiles(StagingFolder staging, AssetManifest assets, IReadOnlyList<RenderedFile> rendered, DiagnosticBag diagnostics)

@@ -100,10 +100,13 @@ public static class FrontMatterReader
         }
 
         var weight = map.Int("weight") ?? 0;
+        var draft = map.Bool("draft") ?? false;
+        var expires = map.Date("expires");
+        var aliases = map.StringItems("aliases");
         map.ReportUnknownKeys(PageFrontMatter.Keys.Concat(KindBinder.KeysOf(kind)).ToList());
         // Wrong kind fields are already errors; the page stays in the site so its links do not cascade into more.
         return title is null ? null
-            : new PageFrontMatter(title, summary, slug, date, updated, layout, weight) { Lines = map.KeyLines(), Facts = facts ?? new PageFacts() };
+            : new PageFrontMatter(title, summary, slug, date, updated, layout, weight) { Lines = map.KeyLines(), Facts = facts ?? new PageFacts(), Draft = draft, Expires = expires, Aliases = aliases };
     }
 
     private static ReadOnlySpan<char> FirstLine(string text, int start)

@@ -25,6 +25,15 @@ public sealed record PageFrontMatter(
     /// <summary>The kind's own fields, references and facts.</summary>
     public KindFacts Facts { get; init; } = new PageFacts();
 
+    /// <summary>True for a draft: built only with <c>--drafts</c>.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary>The day from which the page is no longer published, or null.</summary>
+    public DateOnly? Expires { get; init; }
+
+    /// <summary>Old addresses of the page (paths below the base URL) that redirect to it.</summary>
+    public IReadOnlyList<(string Path, int Line)> Aliases { get; init; } = [];
+
     /// <summary>The file line of each key present, for messages about a field (empty when unknown).</summary>
     public IReadOnlyDictionary<string, int> Lines { get; init; } = new Dictionary<string, int>();
 
@@ -32,5 +41,5 @@ public sealed record PageFrontMatter(
     public int LineOf(string key) => Lines.TryGetValue(key, out var line) ? line : 1;
 
     /// <summary>The keys this record reads.</summary>
-    public static readonly IReadOnlyCollection<string> Keys = ["title", "summary", "slug", "date", "updated", "layout", "weight", "kind"];
+    public static readonly IReadOnlyCollection<string> Keys = ["title", "summary", "slug", "date", "updated", "layout", "weight", "kind", "draft", "expires", "aliases"];
 }

@@ -15,11 +15,13 @@ public sealed partial class LinkResolver
     private readonly Site _site;
     private readonly HashSet<string> _assetPaths;
     private readonly HashSet<string> _twinKeys;
+    private readonly IReadOnlyDictionary<(string TwinKey, string Language), string> _withheld;
 
-    /// <summary>Creates a resolver over a site's pages and assets.</summary>
-    public LinkResolver(Site site)
+    /// <summary>Creates a resolver over a site's pages and assets; <paramref name="withheld"/> names unpublished pages and why.</summary>
+    public LinkResolver(Site site, IReadOnlyDictionary<(string TwinKey, string Language), string>? withheld = null)
     {
         _site = site;
+        _withheld = withheld ?? new Dictionary<(string, string), string>();
         _assetPaths = site.Assets.Select(a => a.OutputPath).ToHashSet(StringComparer.Ordinal);
         _twinKeys = site.Pages.Select(p => p.Source.TwinKey).ToHashSet(StringComparer.Ordinal);
     }
@@ -105,6 +107,11 @@ public sealed partial class LinkResolver
         {
             var href = SiteUrls.Href(_site.Config.BasePath, target.UrlPath) + query + SiteUrls.Fragment(fragment);
             return (href, wanted == page.Language ? null : wanted.Code, null);
+        }
+
+        if (_withheld.TryGetValue((key, wanted.Code), out var why))
+        {
+            return (null, null, $"'{url}' links to a page that is not published ({why}): remove the link or publish {ContentScanner.ContentFolder}/{key}.{wanted.Code}.md.");
         }
 
         var others = _site.Config.Languages.Where(l => _site.Find(key, l.Code) is not null).ToList();

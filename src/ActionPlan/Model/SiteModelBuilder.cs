@@ -16,7 +16,8 @@ public static class SiteModelBuilder
         SiteConfig config,
         IReadOnlyList<(ParsedSource Parsed, ParsedMarkdown Markdown)> sources,
         IReadOnlyList<AssetFile> assets,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        IReadOnlyDictionary<(string TwinKey, string Language), string>? withheld = null)
     {
         var pages = new List<Page>();
         foreach (var (parsed, markdown) in sources)
@@ -28,12 +29,13 @@ public static class SiteModelBuilder
         }
 
         pages = WithoutClashes(pages, diagnostics);
+        CheckAliases(pages, diagnostics);
         CheckTree(config, pages, diagnostics);
         FactAgreementChecker.Check(pages, config.Languages, diagnostics);
         ReferenceChecker.Check(pages, diagnostics);
 
         var draft = new Site(config, pages, assets);
-        var resolver = new LinkResolver(draft);
+        var resolver = new LinkResolver(draft, withheld);
         var linked = pages.Select(p => p with { Links = resolver.ResolveAll(p, diagnostics), Files = ResolveFiles(p, resolver, diagnostics) }).ToList();
         return new Site(config, linked, assets);
     }
@@ -99,6 +101,49 @@ public static class SiteModelBuilder
         }
 
         return files;
+    }
+
+    /// <summary>
+    /// An alias is an old address (below the base URL) that now redirects to the page. It must stay inside the
+    /// site, be a valid address, and not be any page's address or another page's alias.
+    /// </summary>
+    public static string? NormalizeAlias(string alias)
+    {
+        var path = alias.Trim().Trim('/');
+        var segments = path.Split('/');
+        if (path.Length == 0 || segments.Any(s => s is "" or "." or ".." || s.Any(c => char.IsControl(c) || c is '\\' or ':' or '?' or '#' or '%' or '*' or '"' or '<' or '>' or '|')))
+        {
+            return null;
+        }
+
+        return path.EndsWith(".html", StringComparison.Ordinal) ? path : path + "/";
+    }
+
+    private static void CheckAliases(List<Page> pages, DiagnosticBag diagnostics)
+    {
+        var taken = pages.ToDictionary(p => p.UrlPath, p => p.Source.Path, StringComparer.Ordinal);
+        foreach (var page in pages.OrderBy(p => p.Source.Path, StringComparer.Ordinal))
+        {
+            foreach (var (alias, line) in page.FrontMatter.Aliases)
+            {
+                var path = NormalizeAlias(alias);
+                if (path is null)
+                {
+                    diagnostics.Error("bad-alias", page.Source.Path, line, 1,
+                        $"alias '{alias}' must be an address of this site below its base path, such as 'projects/old-name/', without '..', '\\', ':', '?', '#' or '%'.");
+                }
+                else if (taken.TryGetValue(path, out var owner))
+                {
+                    diagnostics.Error("alias-clash", page.Source.Path, line, 1,
+                        owner == page.Source.Path ? $"alias '{alias}' is this page's own address; remove it."
+                        : $"alias '{alias}' is already the address or an alias of {owner}; an address can lead to one page only.");
+                }
+                else
+                {
+                    taken[path] = page.Source.Path;
+                }
+            }
+        }
     }
 
     private static List<Page> WithoutClashes(List<Page> pages, DiagnosticBag diagnostics)

@@ -32,6 +32,16 @@ public static class SiteFilesBuilder
             files.Add(new RenderedFile("404.html", notFound.Text, null));
         }
 
+        // Old addresses keep working: each alias is a page that sends the reader on to where the page is now.
+        foreach (var page in site.Pages)
+        {
+            foreach (var alias in page.FrontMatter.Aliases.Select(a => SiteModelBuilder.NormalizeAlias(a.Path)).OfType<string>())
+            {
+                var file = alias.EndsWith(".html", StringComparison.Ordinal) ? alias : alias + "index.html";
+                files.Add(new RenderedFile(file, Redirect(SiteUrls.Absolute(config.BaseUrl, page.UrlPath), page.Title, page.Language.Tag), null));
+            }
+        }
+
         if (config.Footer.AccessibilityStatement is { } statement)
         {
             files.Add(new RenderedFile(FooterConfig.StatementPath + "index.html", Redirect(statement.AbsoluteUri, "Tilgængelighedserklæring", "da"), null));

@@ -78,6 +78,14 @@ public static class GeneratedPagePlanner
         }
 
         var written = site.Pages.ToDictionary(p => p.UrlPath, StringComparer.Ordinal);
+        foreach (var page in site.Pages)
+        {
+            foreach (var path in page.FrontMatter.Aliases.Select(a => SiteModelBuilder.NormalizeAlias(a.Path)).OfType<string>())
+            {
+                written.TryAdd(path, page);
+            }
+        }
+
         foreach (var page in pages.Where(g => written.ContainsKey(g.UrlPath)))
         {
             diagnostics.Error("url-clash", written[page.UrlPath].Source.Path, 1, 1,

@@ -27,7 +27,7 @@ public sealed partial class LinkSpecTests
             ("content/projects/example.en.md", "---\ntitle: Example\n---\n" + markdown)));
         var diagnostics = new DiagnosticBag();
 
-        var model = SiteBuilder.LoadSite(site.Root, diagnostics, TestContext.Current.CancellationToken)!;
+        var model = SiteBuilder.LoadSite(site.Root, diagnostics, cancellation: TestContext.Current.CancellationToken)!;
 
         var errors = diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
         if (kind == "error")

@@ -11,7 +11,7 @@ public sealed class SiteModelBuilderTests
     {
         using var site = TestSite.Create(files);
         var diagnostics = new DiagnosticBag();
-        var model = SiteBuilder.LoadSite(site.Root, diagnostics, TestContext.Current.CancellationToken);
+        var model = SiteBuilder.LoadSite(site.Root, diagnostics, cancellation: TestContext.Current.CancellationToken);
         return (model, diagnostics.ToSortedList());
     }
 

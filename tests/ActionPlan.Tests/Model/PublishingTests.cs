@@ -1,0 +1,106 @@
+using ActionPlan.Build;
+using ActionPlan.Model;
+using ActionPlan.Tests.Support;
+
+namespace ActionPlan.Tests.Model;
+
+/// <summary>Drafts, publication and expiry dates, and aliases, each through a real build of a small site.</summary>
+public sealed class PublishingTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+
+    private static TestSite Site(params (string, string)[] more) => TestSite.Create(Minimal.Files(
+    [
+        ("content/projects/published.en.md", TestSite.Page("Published", "", "date: 2026-11-23\nsummary: Out now")),
+        ("content/projects/draft.en.md", TestSite.Page("Drafted", "", "draft: true\nsummary: Not yet")),
+        ("content/projects/future.en.md", TestSite.Page("Future", "", "date: 2026-11-24")),
+        ("content/projects/expired.en.md", TestSite.Page("Expired", "", "expires: 2026-11-23")),
+        .. more,
+    ]));
+
+    private static Task<BuildResult> BuildAsync(TestSite site, bool drafts = false) =>
+        SiteBuilder.BuildAsync(new BuildOptions(site.Root, site.Output)
+        {
+            BuiltInThemeDirectory = TestSite.BuiltInTheme,
+            Publishing = new PublishingRules(drafts, Today),
+        }, TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task Drafts_future_and_expired_pages_stay_out_of_pages_listings_sitemap_feeds_and_search()
+    {
+        using var site = Site();
+
+        var result = await BuildAsync(site);
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        Assert.True(site.OutputExists("en/projects/published/index.html"));
+        var everything = string.Join("\n", Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".xml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal))
+            .Select(File.ReadAllText));
+        foreach (var hidden in new[] { "Drafted", "Future", "Expired", "projects/draft/", "projects/future/", "projects/expired/" })
+        {
+            Assert.DoesNotContain(hidden, everything, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Out now", site.ReadOutput("en/projects/index.html"), StringComparison.Ordinal);
+        Assert.Contains("/en/projects/published/", site.ReadOutput("sitemap.xml"), StringComparison.Ordinal);
+        Assert.Contains("/en/projects/published/", site.ReadOutput("en/feed.xml"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_drafts_asked_for_the_draft_is_built()
+    {
+        using var site = Site();
+
+        var result = await BuildAsync(site, drafts: true);
+
+        Assert.True(result.Published);
+        Assert.True(site.OutputExists("en/projects/draft/index.html"));
+        Assert.False(site.OutputExists("en/projects/future/index.html"));
+    }
+
+    [Fact]
+    public async Task A_link_to_an_unpublished_page_is_an_error_that_says_why()
+    {
+        using var site = Site(("content/projects/linker.en.md", TestSite.Page("Linker", "See [the draft](draft.md) and [the future](future.md).")));
+
+        var result = await BuildAsync(site);
+
+        Assert.Equal(
+            [
+                "content/projects/linker.en.md:4:5: error: 'draft.md' links to a page that is not published (a draft): remove the link or publish content/projects/draft.en.md. [link]",
+                "content/projects/linker.en.md:4:31: error: 'future.md' links to a page that is not published (to be published on 2026-11-24): remove the link or publish content/projects/future.en.md. [link]",
+            ],
+            result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public async Task Aliases_redirect_old_addresses_to_the_page()
+    {
+        using var site = Site(("content/projects/moved.en.md", TestSite.Page("Moved", "", "aliases: [old/moved-project/, /en/projects/old-name]")));
+
+        var result = await BuildAsync(site);
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        foreach (var alias in new[] { "old/moved-project/index.html", "en/projects/old-name/index.html" })
+        {
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput(alias));
+            Assert.Equal("0; url=https://example.org/international/en/projects/moved/", page.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+            Assert.Equal("https://example.org/international/en/projects/moved/", page.QuerySelector("main a")!.GetAttribute("href"));
+        }
+    }
+
+    [Theory]
+    [InlineData("aliases: [en/projects/published/]", "content/projects/moved.en.md:3:1: error: alias 'en/projects/published/' is already the address or an alias of content/projects/published.en.md; an address can lead to one page only. [alias-clash]")]
+    [InlineData("aliases: [../outside/]", "content/projects/moved.en.md:3:1: error: alias '../outside/' must be an address of this site below its base path, such as 'projects/old-name/', without '..', '\\', ':', '?', '#' or '%'. [bad-alias]")]
+    [InlineData("aliases: [en/search/]", "content/projects/moved.en.md:1:1: error: this page's URL /en/search/ is needed for a page the build makes (search); give the page another 'slug:'. [url-clash]")]
+    public async Task An_alias_that_collides_or_escapes_is_an_error_at_its_line(string frontMatter, string expected)
+    {
+        using var site = Site(("content/projects/moved.en.md", TestSite.Page("Moved", "", frontMatter)));
+
+        var result = await BuildAsync(site);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(expected, result.Diagnostics.Select(d => d.ToString()));
+    }
+}

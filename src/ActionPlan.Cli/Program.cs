@@ -30,7 +30,12 @@ var yearOption = new Option<int?>("--year") { Description = "The year to report 
 var status = new Command("status", "Print the action plan's status figures: goals per status and focus area, activities, register, web goal.") { siteOption, yearOption };
 status.SetAction(parse => StatusCommand.Run(parse.GetValue(siteOption)!.FullName, parse.GetValue(yearOption), Console.Out, Console.Error));
 
-var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { build, status };
+var kindArgument = new Argument<string>("kind") { Description = "What the page is: page, project, best-practice, network, focus-area, activity, publication, contact or city." };
+var titleArgument = new Argument<string>("title") { Description = "The page's title; it also gives the file name (æ→ae, ø→oe, å→aa)." };
+var create = new Command("new", "Start a page in every language: the twins with the kind's front matter, as drafts. Never overwrites a file.") { kindArgument, titleArgument, siteOption };
+create.SetAction(parse => NewCommand.Run(parse.GetValue(siteOption)!.FullName, parse.GetValue(kindArgument)!, parse.GetValue(titleArgument)!, Console.Out, Console.Error));
+
+var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { build, status, create };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

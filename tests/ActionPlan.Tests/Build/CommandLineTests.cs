@@ -108,4 +108,21 @@ public sealed class CommandLineTests
         Assert.Equal(1, failed);
         Assert.Contains("content/cities/berlin.da.md:4:1: error: 'focus_areas' names 'fa-9'", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task New_writes_twins_and_refuses_to_overwrite_them()
+    {
+        using var site = TestSite.Create(PlanSite.Files());
+
+        var (created, output, _) = await RunAsync(site.Root, "new", "best-practice", "Housing First på dansk");
+        var (again, _, error) = await RunAsync(site.Root, "new", "best-practice", "Housing First på dansk");
+        var (unknown, _, kindError) = await RunAsync(site.Root, "new", "recipe", "Æblegrød");
+
+        Assert.Equal(0, created);
+        Assert.Contains("Created content/best-practice/housing-first-paa-dansk.da.md", output, StringComparison.Ordinal);
+        Assert.Equal(1, again);
+        Assert.Contains("content/best-practice/housing-first-paa-dansk.en.md: error: this file already exists", error, StringComparison.Ordinal);
+        Assert.Equal(2, unknown);
+        Assert.Contains("there is no kind 'recipe'", kindError, StringComparison.Ordinal);
+    }
 }

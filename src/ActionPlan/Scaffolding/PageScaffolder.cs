@@ -1,0 +1,113 @@
+using System.Globalization;
+using ActionPlan.Configuration;
+using ActionPlan.Diagnostics;
+using ActionPlan.Domain;
+using ActionPlan.Loading;
+
+namespace ActionPlan.Scaffolding;
+
+/// <summary>
+/// Starts a new page in every language at once: the twins, with the kind's front matter filled in with
+/// values that pass the checks, marked as a draft, and placeholders for the prose. Never overwrites a file.
+/// </summary>
+public static class PageScaffolder
+{
+    /// <summary>Writes the twins (and the section's own pages when the section is new); returns the paths written, relative to the site folder, or null (with a diagnostic) when it cannot.</summary>
+    /// <param name="siteDirectory">The site folder.</param>
+    /// <param name="config">The site's configuration.</param>
+    /// <param name="kindName">The kind as editors write it (<c>project</c>, <c>network</c>, ...).</param>
+    /// <param name="title">The title, which also gives the file name.</param>
+    /// <param name="today">The date written into the new pages.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static IReadOnlyList<string>? Create(string siteDirectory, SiteConfig config, string kindName, string title, DateOnly today, DiagnosticBag diagnostics)
+    {
+        if (ContentKinds.Parse(kindName) is not { } kind)
+        {
+            diagnostics.Error("usage", kindName, 0, 0, $"there is no kind '{kindName}'; use one of: {string.Join(", ", ContentKinds.Names)}.");
+            return null;
+        }
+
+        var name = Slug.From(title);
+        if (name.Length == 0)
+        {
+            diagnostics.Error("usage", title, 0, 0, "the title needs letters or digits to make a file name from.");
+            return null;
+        }
+
+        var folder = ContentKinds.FolderOf(kind);
+        var relative = config.Languages.Select(l => string.Join('/', new[] { ContentScanner.ContentFolder, folder, $"{name}.{l.Code}.md" }.Where(p => p.Length > 0))).ToList();
+        var existing = relative.Where(r => File.Exists(Path.Combine(siteDirectory, r))).ToList();
+        if (existing.Count > 0)
+        {
+            foreach (var path in existing)
+            {
+                diagnostics.Error("exists", path, 0, 0, "this file already exists and is left as it is; choose another title or edit the file.");
+            }
+
+            return null;
+        }
+
+        var written = new List<string>();
+        foreach (var (language, path) in config.Languages.Zip(relative))
+        {
+            // A page needs its section's own page; start that too when the section is new.
+            var index = $"{ContentScanner.ContentFolder}/{folder}/{SourceFile.IndexName}.{language.Code}.md";
+            if (folder.Length > 0 && !File.Exists(Path.Combine(siteDirectory, index)))
+            {
+                var heading = char.ToUpperInvariant(folder[0]) + folder[1..].Replace('-', ' ');
+                Write(siteDirectory, index, $"---\ntitle: \"{heading}\"   # the section's title in {language.Name}\n---\n");
+                written.Add(index);
+            }
+
+            Write(siteDirectory, path, Text(kind, title, language, language == config.DefaultLanguage, today));
+            written.Add(path);
+        }
+
+        return written;
+    }
+
+    private static void Write(string siteDirectory, string path, string text)
+    {
+        var full = Path.Combine(siteDirectory, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+
+        // CreateNew: even a file that appeared since the checks is never overwritten.
+        using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
+        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+        writer.Write(text);
+    }
+
+    private static string Text(ContentKind kind, string title, Language language, bool isDefault, DateOnly today)
+    {
+        var quoted = title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+        var lines = new List<string>
+        {
+            "---",
+            isDefault ? $"title: \"{quoted}\"" : $"title: \"{quoted}\"   # translate the title into {language.Name}",
+            $"summary: \"One or two sentences in {language.Name} for listings and search engines.\"",
+            $"date: {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
+            "draft: true   # remove this line to publish",
+        };
+        lines.AddRange(KindLines(kind, today.Year));
+        lines.Add("---");
+        lines.Add($"Write the page in {language.Name} here. Start headings with '##'.");
+        return string.Join('\n', lines) + "\n";
+    }
+
+    private static IEnumerable<string> KindLines(ContentKind kind, int year) => kind switch
+    {
+        ContentKind.Project => ["status: ongoing   # planned, ongoing or completed", "focus_areas: []   # ids of focus areas, e.g. [fa-11]", "cities: []"],
+        ContentKind.BestPractice => ["focus_areas: []", "cities: []"],
+        ContentKind.Network => ["theme: \"What the network works on\"", "contact: project-office   # the id of the contact unit", $"register: [{year}]", "cities: []   # member cities"],
+        ContentKind.FocusArea =>
+        [
+            "number: 13", "office: project-office", "aims: [learning]   # learning, influential, growing", "objectives: [5]", "goals:",
+            "  - id: \"1\"", "    text: \"What the goal is\"", "    assessments:", $"      - {{ year: {year}, status: in-progress, reason: \"Why\" }}",
+        ],
+        ContentKind.Activity => ["type: visit-received   # study-trip, visit-received, visit-made, conference, network-meeting, exchange, seminar", $"when: {year}", "status: planned   # planned, held, postponed, cancelled", "cities: []"],
+        ContentKind.Publication => [$"year: {year}", "files: {}   # e.g. { en: report-en.pdf, da: rapport.pdf }"],
+        ContentKind.Contact => ["type: unit   # unit or role", "internal: {}   # names and direct numbers for editors only; never published"],
+        ContentKind.City => ["country: \"The country's name\""],
+        _ => [],
+    };
+}

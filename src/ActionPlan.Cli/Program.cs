@@ -15,14 +15,22 @@ var outputOption = new Option<DirectoryInfo?>("--output")
 };
 
 var draftsOption = new Option<bool>("--drafts") { Description = "Build drafts too (pages with 'draft: true'), for preview." };
-var build = new Command("build", "Build the site into the output folder and check every internal link.") { siteOption, outputOption, draftsOption };
+var formatOption = new Option<ReportFormat>("--format")
+{
+    Description = "How to print problems: text (for people), github (GitHub Actions annotations) or json.",
+    DefaultValueFactory = _ => ReportFormat.Text,
+};
+var build = new Command("build", "Build the site into the output folder and check every internal link.") { siteOption, outputOption, draftsOption, formatOption };
 build.SetAction(async (parse, cancellation) =>
 {
     var site = parse.GetValue(siteOption)!.FullName;
     var output = parse.GetValue(outputOption)?.FullName ?? Path.Combine(site, "output");
-    var options = new BuildOptions(site, output) { Publishing = PublishingRules.Default with { IncludeDrafts = parse.GetValue(draftsOption) } };
-    var result = await SiteBuilder.BuildAsync(options, cancellation);
-    Report.Print(result, output, Console.Out, Console.Error);
+    var format = parse.GetValue(formatOption);
+    var publishing = PublishingRules.Default with { IncludeDrafts = parse.GetValue(draftsOption) };
+    var result = format == ReportFormat.Text
+        ? await Report.WithProgressAsync(progress => SiteBuilder.BuildAsync(new BuildOptions(site, output) { Publishing = publishing, Progress = progress }, cancellation))
+        : await SiteBuilder.BuildAsync(new BuildOptions(site, output) { Publishing = publishing }, cancellation);
+    Report.Print(result, output, format, Console.Out, Console.Error);
     return result.ExitCode;
 });
 

@@ -8,6 +8,9 @@ public sealed record BuildOptions(string SiteDirectory, string OutputDirectory)
     /// <summary>The default theme that ships with the tool; default: <c>themes/default</c> beside the program.</summary>
     public string BuiltInThemeDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "themes", "default");
 
+    /// <summary>Told each stage as it starts ("Rendering 284 pages"), for a progress display; default: nobody.</summary>
+    public IProgress<string>? Progress { get; init; }
+
     /// <summary>Which pages are published (drafts, publication and expiry dates); default: today, without drafts.</summary>
     public Model.PublishingRules Publishing { get; init; } = Model.PublishingRules.Default;
 }

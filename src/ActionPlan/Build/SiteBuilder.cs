@@ -25,6 +25,7 @@ public static class SiteBuilder
         var output = Path.GetFullPath(options.OutputDirectory);
 
         // A wrong site.yml, theme or output folder stops the build before any page is looked at (exit code 2).
+        options.Progress?.Report("Reading the content");
         var outputIsSafe = IsSafeOutput(site, output, diagnostics);
         var model = outputIsSafe ? LoadSite(site, diagnostics, options.Publishing, cancellation) : null;
         var theme = model is null ? null : LocateTheme(site, model.Config, options, diagnostics);
@@ -51,6 +52,7 @@ public static class SiteBuilder
             assets.AddText(SearchIndexBuilder.PathFor(home), SearchIndexBuilder.Build(model, home.Language.Code));
         }
 
+        options.Progress?.Report($"Rendering {model.Pages.Count + generated.Count} pages");
         var pages = await new PageRenderer(theme).RenderAsync(reports, generated, assets, diagnostics, cancellation);
         if (diagnostics.HasErrors)
         {
@@ -62,6 +64,7 @@ public static class SiteBuilder
         using var staging = StagingFolder.Create(output);
         WriteFiles(staging, assets, rendered, diagnostics);
         var origins = rendered.Where(r => r.Page is not null).ToDictionary(r => r.OutputPath, r => OriginOf(r.Page!), StringComparer.Ordinal);
+        options.Progress?.Report("Checking links");
         var checkedLinks = diagnostics.HasErrors ? 0 : LinkChecker.Check(staging.Path, model.Config, origins, Path.GetFileName(output), diagnostics);
         cancellation.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors)

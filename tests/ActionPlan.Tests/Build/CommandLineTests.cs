@@ -125,4 +125,39 @@ public sealed class CommandLineTests
         Assert.Equal(2, unknown);
         Assert.Contains("there is no kind 'recipe'", kindError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Format_github_writes_one_annotation_per_problem()
+    {
+        using var site = TestSite.FromFixture("small");
+        site.Write("content/projects/broken.en.md", "---\ntitle: Broken\nsumary: typo\n---\n[x](nowhere.md)\n");
+
+        var (exitCode, output, _) = await RunAsync(site.Root, "build", "--format", "github");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            [
+                "::warning file=content/projects/broken.en.md,line=3,col=1,title=unknown-key::unknown key 'sumary' is ignored; did you mean 'summary'?",
+                "::error file=content/projects/broken.en.md,line=5,col=1,title=link::'nowhere.md' does not match a page: there is no content/projects/nowhere.en.md.",
+            ],
+            output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task Format_json_writes_a_machine_readable_report_on_stdout()
+    {
+        using var site = TestSite.FromFixture("small");
+        site.Write("content/projects/broken.en.md", "---\ntitle: Broken\n---\n[x](nowhere.md)\n");
+
+        var (exitCode, output, _) = await RunAsync(site.Root, "build", "--format", "json");
+
+        Assert.Equal(1, exitCode);
+        using var report = System.Text.Json.JsonDocument.Parse(output);
+        Assert.False(report.RootElement.GetProperty("ok").GetBoolean());
+        Assert.Equal(1, report.RootElement.GetProperty("exitCode").GetInt32());
+        var problem = Assert.Single(report.RootElement.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal(("error", "link", "content/projects/broken.en.md", 4, 1),
+            (problem.GetProperty("severity").GetString(), problem.GetProperty("code").GetString(), problem.GetProperty("file").GetString(),
+             problem.GetProperty("line").GetInt32(), problem.GetProperty("column").GetInt32()));
+    }
 }

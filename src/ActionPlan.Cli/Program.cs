@@ -43,7 +43,10 @@ var titleArgument = new Argument<string>("title") { Description = "The page's ti
 var create = new Command("new", "Start a page in every language: the twins with the kind's front matter, as drafts. Never overwrites a file.") { kindArgument, titleArgument, siteOption };
 create.SetAction(parse => NewCommand.Run(parse.GetValue(siteOption)!.FullName, parse.GetValue(kindArgument)!, parse.GetValue(titleArgument)!, Console.Out, Console.Error));
 
-var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { build, status, create };
+var translations = new Command("translations", "List pages that lack a twin and twins that have fallen behind (from git history, else file times).") { siteOption };
+translations.SetAction(parse => TranslationsCommand.Run(parse.GetValue(siteOption)!.FullName, Console.Out, Console.Error));
+
+var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { build, status, create, translations };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

@@ -87,6 +87,10 @@ internal static class Report
         if (result.Published)
         {
             stdout.WriteLine($"Built {result.Pages} pages and {result.Assets} files into {output}; checked {result.LinksChecked} internal links; {problems}.");
+            if (result.MissingTwins > 0)
+            {
+                stdout.WriteLine($"Translations: {result.MissingTwins} page(s) have no twin in another language; run 'actionplan translations' for the list.");
+            }
         }
         else
         {

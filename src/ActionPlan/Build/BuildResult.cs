@@ -17,6 +17,9 @@ public sealed record BuildResult(
     bool Published,
     bool ConfigurationFailed)
 {
+    /// <summary>How many published pages have no twin in some language (see <c>actionplan translations</c>).</summary>
+    public int MissingTwins { get; init; }
+
     /// <summary>The number of errors.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 

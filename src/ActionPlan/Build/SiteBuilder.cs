@@ -73,7 +73,10 @@ public static class SiteBuilder
         }
 
         staging.Publish();
-        return new BuildResult(diagnostics.ToSortedList(), pages.Count(r => r.OutputPath != "index.html"), assets.Copies.Count, checkedLinks, Published: true, ConfigurationFailed: false);
+        return new BuildResult(diagnostics.ToSortedList(), pages.Count(r => r.OutputPath != "index.html"), assets.Copies.Count, checkedLinks, Published: true, ConfigurationFailed: false)
+        {
+            MissingTwins = Translations.TranslationStatus.Missing(model).Count,
+        };
     }
 
     /// <summary>

@@ -20,6 +20,9 @@ public sealed record SiteConfig(
     /// <summary>The path the site is served under, always starting and ending with '/' (e.g. <c>/international/</c>).</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 
+    /// <summary>For each language code, the top-level sections whose pages must exist in that language (from <c>translations_required</c>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> RequiredTranslations { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>The language with a code, or null.</summary>
     public Language? FindLanguage(string code) => Languages.FirstOrDefault(l => l.Code == code);
 

@@ -12,7 +12,7 @@ public static partial class SiteConfigReader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement"];
+        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required"];
 
     /// <summary>Reads the site folder's configuration; null when it is missing or has errors.</summary>
     public static SiteConfig? Read(string siteDirectory, DiagnosticBag diagnostics)
@@ -82,13 +82,27 @@ public static partial class SiteConfigReader
         }
 
         var footer = ReadFooter(map, codes);
+        var required = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (map.Map("translations_required") is { } requiredMap)
+        {
+            foreach (var code in codes)
+            {
+                if (requiredMap.Has(code))
+                {
+                    required[code] = requiredMap.StringList(code);
+                }
+            }
+
+            requiredMap.ReportUnknownKeys(codes.ToList());
+        }
+
         map.ReportUnknownKeys(KnownKeys);
         if (title is null || baseUrl is null || defaultLanguage is null)
         {
             return null;
         }
 
-        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer);
+        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required };
     }
 
     private static FooterConfig ReadFooter(YamlMap map, IReadOnlyList<string> codes)

@@ -176,6 +176,19 @@ public static class SiteModelBuilder
             }
         }
 
+        foreach (var page in pages.Where(p => p.Role == PageRole.Regular))
+        {
+            foreach (var (code, sections) in config.RequiredTranslations)
+            {
+                if (code != page.Language.Code && sections.Contains(page.Section) && !keys.Contains((page.Source.TwinKey, code)))
+                {
+                    var language = config.FindLanguage(code)!;
+                    diagnostics.Error("translation-required", page.Source.Path, 1, 1,
+                        $"this page has no {language.Name} version, which site.yml requires for the section '{page.Section}': write {ContentScanner.ContentFolder}/{page.Source.TwinKey}.{code}.md.");
+                }
+            }
+        }
+
         foreach (var (key, twinKey) in new[] { ("contact_page", config.Footer.ContactPage), ("privacy_page", config.Footer.PrivacyPage) })
         {
             foreach (var language in config.Languages.Where(l => twinKey is not null && !keys.Contains((twinKey, l.Code))))

@@ -46,7 +46,33 @@ create.SetAction(parse => NewCommand.Run(parse.GetValue(siteOption)!.FullName, p
 var translations = new Command("translations", "List pages that lack a twin and twins that have fallen behind (from git history, else file times).") { siteOption };
 translations.SetAction(parse => TranslationsCommand.Run(parse.GetValue(siteOption)!.FullName, Console.Out, Console.Error));
 
-var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { build, status, create, translations };
+var portOption = new Option<int>("--port") { Description = "The port on 127.0.0.1 to serve on (default: 1313).", DefaultValueFactory = _ => 1313 };
+var serve = new Command("serve", "Preview the site on 127.0.0.1: rebuild on every change and reload open pages.") { siteOption, portOption, draftsOption };
+serve.SetAction(async (parse, cancellation) =>
+{
+    await using var server = new ActionPlan.Serving.PreviewServer(parse.GetValue(siteOption)!.FullName, parse.GetValue(portOption), parse.GetValue(draftsOption), Console.Out);
+    try
+    {
+        await server.StartAsync();
+    }
+    catch (System.Net.HttpListenerException e)
+    {
+        Console.Error.WriteLine($"actionplan: cannot serve on port {parse.GetValue(portOption)}: {e.Message}. Choose another with --port.");
+        return 2;
+    }
+
+    try
+    {
+        await Task.Delay(Timeout.Infinite, cancellation);
+    }
+    catch (OperationCanceledException)
+    {
+    }
+
+    return 0;
+});
+
+var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { build, status, create, translations, serve };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

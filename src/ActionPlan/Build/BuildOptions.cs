@@ -11,6 +11,9 @@ public sealed record BuildOptions(string SiteDirectory, string OutputDirectory)
     /// <summary>Told each stage as it starts ("Rendering 284 pages"), for a progress display; default: nobody.</summary>
     public IProgress<string>? Progress { get; init; }
 
+    /// <summary>Compiled templates kept between builds (for preview); default: none, templates compile afresh.</summary>
+    public Rendering.TemplateCache? Templates { get; init; }
+
     /// <summary>Which pages are published (drafts, publication and expiry dates); default: today, without drafts.</summary>
     public Model.PublishingRules Publishing { get; init; } = Model.PublishingRules.Default;
 }

@@ -53,7 +53,8 @@ public static class SiteBuilder
         }
 
         options.Progress?.Report($"Rendering {model.Pages.Count + generated.Count} pages");
-        var pages = await new PageRenderer(theme).RenderAsync(reports, generated, assets, diagnostics, cancellation);
+        var renderer = options.Templates?.RendererFor(theme) ?? new PageRenderer(theme);
+        var pages = await renderer.RenderAsync(reports, generated, assets, diagnostics, cancellation);
         if (diagnostics.HasErrors)
         {
             return Stopped(diagnostics);

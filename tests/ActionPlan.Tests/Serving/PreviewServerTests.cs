@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Sockets;
+using ActionPlan.Serving;
+using ActionPlan.Tests.Support;
+
+namespace ActionPlan.Tests.Serving;
+
+/// <summary>The preview server for real: a free loopback port, HTTP requests, a file changed on disk, the reload event.</summary>
+public sealed class PreviewServerTests
+{
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private static async Task<string> NextEventAsync(StreamReader events, CancellationToken cancellation)
+    {
+        while (true)
+        {
+            var line = await events.ReadLineAsync(cancellation) ?? throw new IOException("the event stream ended");
+            if (line.StartsWith("data: ", StringComparison.Ordinal) && line != "data: connected")
+            {
+                return line["data: ".Length..];
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_changed_page_is_served_anew_and_open_pages_are_told_to_reload_and_a_broken_change_shows_its_errors()
+    {
+        using var site = TestSite.FromFixture("small");
+        var log = new StringWriter();
+        await using var server = new PreviewServer(site.Root, FreePort(), includeDrafts: false, TextWriter.Synchronized(log));
+        await server.StartAsync();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(90));
+
+        var page = await http.GetStringAsync($"{server.Url}en/networks/eurocities/", timeout.Token);
+        Assert.Contains("More than 120 cities.", page, StringComparison.Ordinal);
+        Assert.Contains(PreviewServer.EventsPath, page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"{server.Url}en/nowhere/", timeout.Token)).StatusCode);
+
+        using var stream = await http.GetStreamAsync($"http://127.0.0.1:{server.Port}{PreviewServer.EventsPath}", timeout.Token);
+        using var events = new StreamReader(stream);
+        Assert.Equal("data: connected", await events.ReadLineAsync(timeout.Token));
+
+        site.Write("content/networks/eurocities.en.md", TestSite.Page("Eurocities", "## Members\n\nMore than 130 cities.\n", "kind: page"));
+        Assert.Equal("reload", await NextEventAsync(events, timeout.Token));
+        Assert.Contains("More than 130 cities.", await http.GetStringAsync($"{server.Url}en/networks/eurocities/", timeout.Token), StringComparison.Ordinal);
+
+        site.Write("content/networks/eurocities.en.md", TestSite.Page("Eurocities", "## Members\n\nSee [gone](gone.md).\n", "kind: page"));
+        Assert.Equal("reload", await NextEventAsync(events, timeout.Token));
+        var broken = await http.GetStringAsync($"{server.Url}en/networks/eurocities/", timeout.Token);
+        Assert.Contains("role=\"alert\"", broken, StringComparison.Ordinal);
+        Assert.Contains("content/networks/eurocities.en.md:7:5: error: &#39;gone.md&#39; does not match a page", broken, StringComparison.Ordinal);
+        Assert.Contains("More than 130 cities.", broken, StringComparison.Ordinal);
+        Assert.Contains("content/networks/eurocities.en.md:7:5: error:", log.ToString(), StringComparison.Ordinal);
+    }
+}

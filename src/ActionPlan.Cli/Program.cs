@@ -72,7 +72,21 @@ serve.SetAction(async (parse, cancellation) =>
     return 0;
 });
 
-var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { build, status, create, translations, serve };
+var externalOption = new Option<bool>("--external") { Description = "Also check links to other sites (politely, with retries and a cache)." };
+var cacheOption = new Option<FileInfo?>("--cache") { Description = "The cache of external results (default: .actionplan/external-links.json in the site)." };
+var concurrencyOption = new Option<int>("--concurrency") { Description = "Requests in flight at most (default: 8).", DefaultValueFactory = _ => 8 };
+var timeoutOption = new Option<double>("--timeout") { Description = "Seconds one request may take (default: 10).", DefaultValueFactory = _ => 10 };
+var check = new Command("check", "Check the content without building; with --external, check the links to other sites.") { siteOption, externalOption, cacheOption, concurrencyOption, timeoutOption };
+check.SetAction((parse, cancellation) =>
+{
+    var site = parse.GetValue(siteOption)!.FullName;
+    var cache = parse.GetValue(cacheOption)?.FullName ?? Path.Combine(site, ".actionplan", "external-links.json");
+    var options = new ActionPlan.Checking.ExternalCheckOptions(
+        Concurrency: Math.Max(1, parse.GetValue(concurrencyOption)), Timeout: TimeSpan.FromSeconds(parse.GetValue(timeoutOption)), CachePath: cache);
+    return CheckCommand.RunAsync(site, parse.GetValue(externalOption), options, Console.Out, Console.Error, cancellation);
+});
+
+var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { build, status, create, translations, serve, check };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

@@ -14,6 +14,15 @@ public sealed record BuildOptions(string SiteDirectory, string OutputDirectory)
     /// <summary>Compiled templates kept between builds (for preview); default: none, templates compile afresh.</summary>
     public Rendering.TemplateCache? Templates { get; init; }
 
+    /// <summary>Parsed pages kept between builds for the link check (for preview); default: none, every page is parsed.</summary>
+    public Checking.LinkScanCache? LinkScans { get; init; }
+
+    /// <summary>
+    /// For preview: write into the output folder in place, only what changed since the last build with the same
+    /// object. Default: none, the build goes to a staging folder swapped in on success.
+    /// </summary>
+    public Output.PreviewOutput? Preview { get; init; }
+
     /// <summary>Which pages are published (drafts, publication and expiry dates); default: today, without drafts.</summary>
     public Model.PublishingRules Publishing { get; init; } = Model.PublishingRules.Default;
 }

@@ -62,23 +62,45 @@ public static class SiteBuilder
 
         var rendered = pages.Concat(SiteFilesBuilder.Build(model, pages)).ToList();
 
-        using var staging = StagingFolder.Create(output);
-        WriteFiles(staging, assets, rendered, diagnostics);
+        options.Progress?.Report("Writing files");
         var origins = rendered.Where(r => r.Page is not null).ToDictionary(r => r.OutputPath, r => OriginOf(r.Page!), StringComparer.Ordinal);
+        var htmlTexts = rendered.Where(r => r.OutputPath.EndsWith(".html", StringComparison.Ordinal)).ToDictionary(r => r.OutputPath, r => r.Text, StringComparer.Ordinal);
+        CheckClashes(assets, rendered, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Stopped(diagnostics);
+        }
+
+        if (options.Preview is { } preview)
+        {
+            // Preview: in place and only what changed, so a save shows at once; a broken link still shows as an error.
+            var texts = assets.Texts.Concat(rendered.Select(r => KeyValuePair.Create(r.OutputPath, r.Text))).ToDictionary(StringComparer.Ordinal);
+            preview.Write(output, texts, assets.Copies);
+            options.Progress?.Report("Checking links");
+            var checkedInPlace = LinkChecker.Check(output, model.Config, origins, Path.GetFileName(output), diagnostics, htmlTexts, options.LinkScans);
+            return Finished(diagnostics, pages, assets, checkedInPlace, model, published: !diagnostics.HasErrors);
+        }
+
+        using var staging = StagingFolder.Create(output);
+        WriteFiles(staging, assets, rendered);
         options.Progress?.Report("Checking links");
-        var checkedLinks = diagnostics.HasErrors ? 0 : LinkChecker.Check(staging.Path, model.Config, origins, Path.GetFileName(output), diagnostics);
+        var checkedLinks = LinkChecker.Check(staging.Path, model.Config, origins, Path.GetFileName(output), diagnostics, htmlTexts, options.LinkScans);
         cancellation.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors)
         {
             return Stopped(diagnostics);
         }
 
+        options.Progress?.Report("Publishing");
         staging.Publish();
-        return new BuildResult(diagnostics.ToSortedList(), pages.Count(r => r.OutputPath != "index.html"), assets.Copies.Count, checkedLinks, Published: true, ConfigurationFailed: false)
+        return Finished(diagnostics, pages, assets, checkedLinks, model, published: true);
+    }
+
+    private static BuildResult Finished(DiagnosticBag diagnostics, IReadOnlyList<RenderedFile> pages, AssetManifest assets, int checkedLinks, Site model, bool published) =>
+        new(diagnostics.ToSortedList(), pages.Count(r => r.OutputPath != "index.html"), assets.Copies.Count, checkedLinks, published, ConfigurationFailed: false)
         {
             MissingTwins = Translations.TranslationStatus.Missing(model).Count,
         };
-    }
 
     /// <summary>
     /// Runs the stages up to the model (configuration, loading, Markdown, model) without writing anything;
@@ -116,14 +138,17 @@ public static class SiteBuilder
         return SiteModelBuilder.Build(config, published, sources.Assets, diagnostics, withheld);
     }
 
-    private static void WriteFiles(StagingFolder staging, AssetManifest assets, IReadOnlyList<RenderedFile> rendered, DiagnosticBag diagnostics)
+    private static void CheckClashes(AssetManifest assets, IReadOnlyList<RenderedFile> rendered, DiagnosticBag diagnostics)
     {
         foreach (var file in rendered.Where(r => assets.Writes(r.OutputPath)))
         {
             diagnostics.Error("file-clash", file.Page?.Source.Path ?? file.OutputPath, 0, 0,
                 $"a file from static/, content/ or the theme would overwrite the page at /{file.OutputPath}; rename it.");
         }
+    }
 
+    private static void WriteFiles(StagingFolder staging, AssetManifest assets, IReadOnlyList<RenderedFile> rendered)
+    {
         foreach (var (target, source) in assets.Copies)
         {
             staging.Copy(source, target);

@@ -26,13 +26,23 @@ public static class LinkChecker
     /// <param name="origins">Each page's source and link positions, keyed by output path.</param>
     /// <param name="outputLabel">How to name the output folder in messages (e.g. <c>output</c>).</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static int Check(string root, SiteConfig config, IReadOnlyDictionary<string, LinkOrigin> origins, string outputLabel, DiagnosticBag diagnostics)
+    /// <param name="texts">The HTML the build just wrote, by output path, so it need not be read back; other files are read.</param>
+    /// <param name="cache">Parsed pages kept between builds (for preview): a page whose HTML is unchanged is not parsed again.</param>
+    public static int Check(
+        string root,
+        SiteConfig config,
+        IReadOnlyDictionary<string, LinkOrigin> origins,
+        string outputLabel,
+        DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, string>? texts = null,
+        LinkScanCache? cache = null)
     {
         var files = ContentScanner.ListFiles(root).ToHashSet(StringComparer.Ordinal);
         var scans = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
         Parallel.ForEach(files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)), file =>
         {
-            scans[file] = Scan(Path.Combine(root, file));
+            var html = texts is not null && texts.TryGetValue(file, out var text) ? text : File.ReadAllText(Path.Combine(root, file));
+            scans[file] = cache?.GetOrScan(file, html, Scan) ?? Scan(html);
         });
 
         var authority = config.BaseUrl.GetLeftPart(UriPartial.Authority);
@@ -104,10 +114,9 @@ public static class LinkChecker
         return null;
     }
 
-    private static PageScan Scan(string path)
+    private static PageScan Scan(string html)
     {
-        using var stream = File.OpenRead(path);
-        var document = new HtmlParser().ParseDocument(stream);
+        var document = new HtmlParser().ParseDocument(html);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var element in document.QuerySelectorAll("[id]"))
         {
@@ -131,5 +140,6 @@ public static class LinkChecker
         return new PageScan(ids, references);
     }
 
-    private sealed record PageScan(HashSet<string> Ids, List<string> References);
+    /// <summary>What the check needs of one page: its element ids and the addresses it refers to.</summary>
+    internal sealed record PageScan(HashSet<string> Ids, List<string> References);
 }

@@ -26,6 +26,8 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly TextWriter _log;
     private readonly HttpListener _listener = new();
     private readonly TemplateCache _templates = new();
+    private readonly Checking.LinkScanCache _linkScans = new();
+    private readonly Output.PreviewOutput _preview = new();
     private readonly List<StreamWriter> _clients = [];
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
@@ -104,6 +106,8 @@ public sealed class PreviewServer : IAsyncDisposable
             {
                 Publishing = PublishingRules.Default with { IncludeDrafts = _drafts },
                 Templates = _templates,
+                LinkScans = _linkScans,
+                Preview = _preview,
             });
             _problems = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             _basePath = SiteConfigBasePath() ?? _basePath;

@@ -1,0 +1,31 @@
+using ActionPlan.Output;
+
+namespace ActionPlan.Tests.Output;
+
+public sealed class PreviewOutputTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Writes_only_what_changed_and_removes_what_is_no_longer_built()
+    {
+        var preview = new PreviewOutput();
+        var source = Path.Combine(_folder, "..", Guid.NewGuid().ToString("N") + ".css");
+        File.WriteAllText(source, "body{}");
+
+        Assert.Equal(3, preview.Write(_folder, new Dictionary<string, string> { ["en/index.html"] = "a", ["en/x/index.html"] = "b" }, new Dictionary<string, string> { ["assets/site.css"] = source }));
+        var untouched = File.GetLastWriteTimeUtc(Path.Combine(_folder, "en", "index.html"));
+        File.SetLastWriteTimeUtc(Path.Combine(_folder, "en", "index.html"), untouched.AddHours(-1));
+
+        var written = preview.Write(_folder, new Dictionary<string, string> { ["en/index.html"] = "a", ["en/y/index.html"] = "c" }, new Dictionary<string, string> { ["assets/site.css"] = source });
+
+        Assert.Equal(1, written);
+        Assert.Equal(untouched.AddHours(-1), File.GetLastWriteTimeUtc(Path.Combine(_folder, "en", "index.html")));
+        Assert.False(File.Exists(Path.Combine(_folder, "en", "x", "index.html")));
+        Assert.Equal("c", File.ReadAllText(Path.Combine(_folder, "en", "y", "index.html")));
+        Assert.Throws<InvalidOperationException>(() => preview.Write(_folder, new Dictionary<string, string> { ["../escape.html"] = "x" }, new Dictionary<string, string>()));
+        File.Delete(source);
+    }
+}

@@ -3,30 +3,19 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { launch, missing, pages, serve, stayOnRedirects } from "./site.mjs";
+import { pages, stayOnRedirects, useBrowser } from "./site.mjs";
 
-const reason = missing();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-let server, browser;
-
-before(async () => {
-  if (reason) return;
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { reason, env } = useBrowser(before, after);
 
 test("every page passes axe-core at WCAG 2.1 AA", { skip: reason ?? false }, async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await stayOnRedirects(context);
   const page = await context.newPage();
   const problems = [];
   const all = pages();
   for (const path of all) {
-    await page.goto(server.url(path));
+    await page.goto(env.server.url(path));
     await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(() =>
       window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
@@ -40,7 +29,7 @@ test("every page passes axe-core at WCAG 2.1 AA", { skip: reason ?? false }, asy
 });
 
 test("the axe harness does report a violation on a broken page", { skip: reason ?? false }, async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   await page.setContent('<!DOCTYPE html><html><head><title>x</title></head><body><main><img src="x.png"></main></body></html>');
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a"] } }));

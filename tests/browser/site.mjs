@@ -74,3 +74,22 @@ export async function stayOnRedirects(context) {
   await context.route("**/*.html", strip);
   await context.route(/\/$/, strip);
 }
+
+/**
+ * Sets up a test file's server and browser once (node:test before/after) and returns { reason, env }:
+ * reason says why the checks are skipped (or is null); env.server and env.browser are ready inside tests.
+ */
+export function useBrowser(before, after) {
+  const reason = missing();
+  const env = {};
+  before(async () => {
+    if (reason) return;
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return { reason, env };
+}

@@ -126,7 +126,16 @@ public static class SiteBuilder
         {
             if (FrontMatterReader.Read(sources.Pages[i], diagnostics, codes) is { } source)
             {
-                parsed[i] = (source, MarkupParser.Parse(source.Body, source.BodyLine));
+                try
+                {
+                    parsed[i] = (source, MarkupParser.Parse(source.Body, source.BodyLine));
+                }
+                catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
+                {
+                    // Markdig refuses absurd nesting rather than overflow the stack; tell the editor where.
+                    diagnostics.Error("markdown-depth", source.Source.Path, source.BodyLine, 1,
+                        "the Markdown nests too deeply (quotes or lists inside each other hundreds of times); simplify it.");
+                }
             }
         });
 

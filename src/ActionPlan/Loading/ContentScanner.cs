@@ -28,6 +28,13 @@ public static class ContentScanner
             return new SiteSources([], []);
         }
 
+        // Links are not followed: a linked folder can loop back on itself or reach outside the site.
+        foreach (var link in Links(contentRoot))
+        {
+            diagnostics.Error("symlink", $"{ContentFolder}/{link}", 0, 0,
+                "this is a symbolic link, which the build does not follow (it could loop or reach outside the site); put the real files here instead.");
+        }
+
         var pages = new List<SourceFile>();
         var assets = new List<AssetFile>();
         foreach (var relative in ListFiles(contentRoot))
@@ -77,11 +84,24 @@ public static class ContentScanner
         var options = new EnumerationOptions
         {
             RecurseSubdirectories = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
             IgnoreInaccessible = true,
         };
         return Directory.EnumerateFiles(root, "*", options)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(r => !r.Split('/').Any(part => part.StartsWith('.')))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static IEnumerable<string> Links(string root)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+        var folders = Directory.EnumerateDirectories(root, "*", options).Prepend(root);
+        return folders
+            .SelectMany(folder => Directory.EnumerateFileSystemEntries(folder))
+            .Where(entry => new FileInfo(entry).LinkTarget is not null)
+            .Select(entry => Path.GetRelativePath(root, entry).Replace('\\', '/'))
             .Where(r => !r.Split('/').Any(part => part.StartsWith('.')))
             .Order(StringComparer.Ordinal)
             .ToList();

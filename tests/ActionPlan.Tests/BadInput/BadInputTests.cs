@@ -1,0 +1,122 @@
+using System.Text;
+using ActionPlan.Tests.Support;
+
+namespace ActionPlan.Tests.BadInput;
+
+/// <summary>Broken files get a clear error naming the file (and line), exit code 1, no stack trace, and the previous output untouched.</summary>
+public sealed class BadInputTests
+{
+    private static async Task<(int ExitCode, IReadOnlyList<string> Lines)> BuildOverGoodOutputAsync(TestSite site, Action<TestSite> breakIt)
+    {
+        var first = await site.BuildAsync();
+        Assert.True(first.Published, string.Join("\n", first.Diagnostics));
+        var before = Snapshot(site.Output);
+
+        breakIt(site);
+        var result = await site.BuildAsync();
+
+        Assert.Equal(before, Snapshot(site.Output));
+        Assert.All(result.Diagnostics, d => Assert.DoesNotContain("   at ", d.Message, StringComparison.Ordinal));
+        return (result.ExitCode, result.Diagnostics.Select(d => d.ToString()).ToList());
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
+    [Fact]
+    public async Task Invalid_utf8_is_an_error_naming_the_file()
+    {
+        using var site = TestSite.FromFixture("small");
+
+        var (exitCode, lines) = await BuildOverGoodOutputAsync(site, s =>
+            File.WriteAllBytes(Path.Combine(s.Root, "content/projects/latin1.en.md"), [.. "---\ntitle: K"u8, 0xF8, .. "benhavn\n---\n"u8]));
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(["content/projects/latin1.en.md: error: the file is not valid UTF-8 text; save it again as UTF-8. [encoding]"], lines);
+    }
+
+    [Fact]
+    public async Task An_empty_file_is_an_error_asking_for_front_matter()
+    {
+        using var site = TestSite.FromFixture("small");
+
+        var (exitCode, lines) = await BuildOverGoodOutputAsync(site, s => s.Write("content/projects/empty.en.md", ""));
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(["content/projects/empty.en.md:1:1: error: the file must start with front matter: a line '---', then 'title: ...', then another '---'. [no-front-matter]"], lines);
+    }
+
+    [Fact]
+    public async Task A_byte_order_mark_and_crlf_line_ends_are_read_like_any_other_file_with_the_same_line_numbers()
+    {
+        using var site = TestSite.FromFixture("small");
+        var text = "---\r\ntitle: Windows\r\n---\r\n\r\nSee [gone](gone.md).\r\n";
+        File.WriteAllBytes(Path.Combine(site.Root, "content/projects/windows.en.md"), [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)]);
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal(["content/projects/windows.en.md:5:5: error: 'gone.md' does not match a page: there is no content/projects/gone.en.md. [link]"],
+            result.Diagnostics.Select(d => d.ToString()));
+
+        File.WriteAllBytes(Path.Combine(site.Root, "content/projects/windows.en.md"), [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.Replace("See [gone](gone.md).", "Fine."))]);
+        Assert.True((await site.BuildAsync()).Published);
+        Assert.Contains("<h1>Windows</h1>", site.ReadOutput("en/projects/windows/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wrong_types_in_front_matter_are_errors_at_their_lines()
+    {
+        using var site = TestSite.FromFixture("small");
+
+        var (exitCode, lines) = await BuildOverGoodOutputAsync(site, s => s.Write("content/projects/types.en.md", "---\ntitle: [a, list]\nweight: { not: a number }\ndraft: maybe\n---\n"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            [
+                "content/projects/types.en.md:2:8: error: 'title' must be a single text value. [field-type]",
+                "content/projects/types.en.md:3:9: error: 'weight' must be a single text value. [field-type]",
+                "content/projects/types.en.md:4:8: error: 'draft' must be true or false, not 'maybe'. [field-type]",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public async Task Absurdly_deep_nesting_is_an_error_at_the_page_not_a_crash()
+    {
+        using var site = TestSite.FromFixture("small");
+
+        var (exitCode, lines) = await BuildOverGoodOutputAsync(site, s =>
+            s.Write("content/projects/deep.en.md", "---\ntitle: Deep\n---\n" + new string('>', 2000) + " quoted\n"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(["content/projects/deep.en.md:4:1: error: the Markdown nests too deeply (quotes or lists inside each other hundreds of times); simplify it. [markdown-depth]"], lines);
+    }
+
+    [Fact]
+    public async Task Deep_but_sensible_nesting_and_a_10_mb_file_build()
+    {
+        using var site = TestSite.FromFixture("small");
+        site.Write("content/projects/deep.en.md", "---\ntitle: Deep\n---\n" + new string('>', 50) + " quoted\n\n" + string.Concat(Enumerable.Repeat("- ", 40)) + "item\n");
+        var paragraph = "Københavns sociale indsats og erfaringer fra andre byer. ";
+        site.Write("content/projects/huge.en.md", "---\ntitle: Huge\n---\n" + string.Concat(Enumerable.Repeat(paragraph + "\n\n", 10 * 1024 * 1024 / (paragraph.Length + 2))));
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        Assert.True(new FileInfo(Path.Combine(site.Output, "en/projects/huge/index.html")).Length > 10_000_000);
+    }
+
+    [Fact]
+    public async Task A_symlink_loop_in_content_does_not_hang_or_crash_the_build()
+    {
+        using var site = TestSite.FromFixture("small");
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "content", "projects", "loop"), Path.Combine(site.Root, "content", "projects"));
+
+        var result = await site.BuildAsync().WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["content/projects/loop: error: this is a symbolic link, which the build does not follow (it could loop or reach outside the site); put the real files here instead. [symlink]"],
+            result.Diagnostics.Select(d => d.ToString()));
+    }
+}

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using ActionPlan.Tests.Support;
+
+namespace ActionPlan.Tests.Build;
+
+/// <summary>Builds in real child processes: the same content gives the same bytes anywhere, and a killed build harms nothing.</summary>
+public sealed class TrustTests
+{
+    private static ProcessStartInfo Cli(string site, string output, IDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "ActionPlan.Cli.dll"), "build", "--site", site, "--output", output })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        return start;
+    }
+
+    private static async Task<int> RunAsync(ProcessStartInfo start)
+    {
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.True(process.ExitCode == 0, await error + await output);
+        return process.ExitCode;
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(folder!.FullName, "ActionPlan.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder.FullName;
+    }
+
+    [Fact]
+    public async Task The_real_site_built_under_different_cultures_and_time_zones_is_byte_identical()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            await RunAsync(Cli(RepositoryRoot(), Path.Combine(root, "da"), new Dictionary<string, string> { ["LANG"] = "da_DK.UTF-8", ["LC_ALL"] = "da_DK.UTF-8", ["TZ"] = "Europe/Copenhagen" }));
+            await RunAsync(Cli(RepositoryRoot(), Path.Combine(root, "us"), new Dictionary<string, string> { ["LANG"] = "en_US.UTF-8", ["LC_ALL"] = "en_US.UTF-8", ["TZ"] = "America/Los_Angeles" }));
+
+            var danish = Snapshot(Path.Combine(root, "da"));
+            var american = Snapshot(Path.Combine(root, "us"));
+
+            Assert.True(danish.Count > 250, $"only {danish.Count} files");
+            Assert.Equal(danish.Keys.Order(StringComparer.Ordinal), american.Keys.Order(StringComparer.Ordinal));
+            Assert.Empty(danish.Where(f => american[f.Key] != f.Value).Select(f => f.Key));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_build_killed_while_writing_leaves_the_previous_output_exactly_as_it_was_and_the_next_build_cleans_up()
+    {
+        var pages = Enumerable.Range(0, 1500).Select(i => ($"content/projects/p{i}.en.md", TestSite.Page($"Page {i}", string.Concat(Enumerable.Repeat($"Text of page {i}. ", 200)))));
+        using var site = TestSite.Create(Minimal.Files([.. pages]));
+        await RunAsync(Cli(site.Root, site.Output));
+        var before = Snapshot(site.Output);
+        site.Write("content/projects/p1.en.md", TestSite.Page("Changed", "New text."));
+
+        using var process = Process.Start(Cli(site.Root, site.Output))!;
+        var staged = false;
+        var clock = Stopwatch.StartNew();
+        while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            if (Directory.EnumerateDirectories(site.Root, ".output.staging-*").Any(d => Directory.EnumerateFileSystemEntries(d).Any()))
+            {
+                process.Kill(entireProcessTree: true);
+                staged = true;
+                break;
+            }
+
+            await Task.Delay(2, TestContext.Current.CancellationToken);
+        }
+
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.True(staged, "the build finished before it could be killed while writing");
+        Assert.Equal(before, Snapshot(site.Output));
+        Assert.NotEmpty(Directory.EnumerateDirectories(site.Root, ".output.staging-*"));
+
+        await RunAsync(Cli(site.Root, site.Output));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+        Assert.Contains("Changed", site.ReadOutput("en/projects/p1/index.html"), StringComparison.Ordinal);
+    }
+}

@@ -10,7 +10,7 @@ namespace ActionPlan.Markup;
 /// Parses page bodies with the one Markdig pipeline the whole build shares (GitHub heading ids that keep
 /// Danish letters, tables, precise link positions; raw HTML shown as text, never passed through).
 /// </summary>
-public static class MarkupParser
+public static partial class MarkupParser
 {
     /// <summary>The shared, immutable pipeline; also used to render HTML.</summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
@@ -31,6 +31,7 @@ public static class MarkupParser
         var document = Markdown.Parse(body, Pipeline);
         var headings = new List<MarkdownHeading>();
         var links = new List<MarkdownLink>();
+        var html = new List<(string, int, int)>();
         foreach (var node in document.Descendants())
         {
             switch (node)
@@ -41,11 +42,22 @@ public static class MarkupParser
                 case LinkInline { Url: { } url } link:
                     links.Add(new MarkdownLink(url, firstLine + link.Line, link.Column + 1, link));
                     break;
+                case LiteralInline literal when literal.Content.IndexOf('<') >= 0:
+                    // With HTML disabled a tag arrives as text; find it so the editor can be told.
+                    foreach (System.Text.RegularExpressions.Match tag in Tag().Matches(literal.Content.ToString()))
+                    {
+                        html.Add((tag.Value, firstLine + literal.Line, literal.Column + tag.Index + 1));
+                    }
+
+                    break;
             }
         }
 
-        return new ParsedMarkdown(document, headings, links);
+        return new ParsedMarkdown(document, headings, links) { RawHtml = html };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>")]
+    private static partial System.Text.RegularExpressions.Regex Tag();
 
     private static string PlainText(ContainerInline? inline)
     {

@@ -68,6 +68,12 @@ public static class SiteModelBuilder
             return null;
         }
 
+        foreach (var (tag, line, column) in markdown.RawHtml)
+        {
+            diagnostics.Warning("raw-html", source.Path, line, column,
+                $"raw HTML '{tag}' is shown as text, not run: write Markdown instead (links, emphasis, lists, tables).");
+        }
+
         // The layout shows the title as the page's one h1, so body headings start at h2.
         foreach (var heading in markdown.Headings.Where(h => h.Level == 1))
         {

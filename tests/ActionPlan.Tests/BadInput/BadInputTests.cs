@@ -119,4 +119,30 @@ public sealed class BadInputTests
         Assert.Equal(["content/projects/loop: error: this is a symbolic link, which the build does not follow (it could loop or reach outside the site); put the real files here instead. [symlink]"],
             result.Diagnostics.Select(d => d.ToString()));
     }
+
+    [Fact]
+    public async Task Raw_html_never_reaches_a_page_and_the_editor_is_warned_at_its_line()
+    {
+        using var site = TestSite.FromFixture("small");
+        site.Write("content/projects/unsafe.en.md",
+            "---\ntitle: \"<script>alert('title')</script>\"\nsummary: \"<img src=x onerror=alert(1)>\"\n---\nHello <script>alert(1)</script> and <b onclick=\"steal()\">bold</b>.\n\n<iframe src=\"https://evil.example\"></iframe>\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        Assert.Equal(
+            [
+                "content/projects/unsafe.en.md:5:7: warning: raw HTML '<script>' is shown as text, not run: write Markdown instead (links, emphasis, lists, tables). [raw-html]",
+                "content/projects/unsafe.en.md:5:23: warning: raw HTML '</script>' is shown as text, not run: write Markdown instead (links, emphasis, lists, tables). [raw-html]",
+                "content/projects/unsafe.en.md:5:37: warning: raw HTML '<b onclick=\"steal()\">' is shown as text, not run: write Markdown instead (links, emphasis, lists, tables). [raw-html]",
+                "content/projects/unsafe.en.md:5:62: warning: raw HTML '</b>' is shown as text, not run: write Markdown instead (links, emphasis, lists, tables). [raw-html]",
+                "content/projects/unsafe.en.md:7:1: warning: raw HTML '<iframe src=\"https://evil.example\">' is shown as text, not run: write Markdown instead (links, emphasis, lists, tables). [raw-html]",
+                "content/projects/unsafe.en.md:7:36: warning: raw HTML '</iframe>' is shown as text, not run: write Markdown instead (links, emphasis, lists, tables). [raw-html]",
+            ],
+            result.Diagnostics.Select(d => d.ToString()));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput("en/projects/unsafe/index.html"));
+        Assert.Empty(page.QuerySelectorAll("main script, iframe, [onclick], [onerror], main b"));
+        Assert.Contains("<script>alert('title')</script>", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("script:not([src])"));
+    }
 }

@@ -13,7 +13,7 @@ namespace ActionPlan.Rendering;
 /// Renders every page through the theme's Razor layouts with one RazorLight engine: all templates are
 /// compiled once up front (so errors in any of them are reported together), then pages render in parallel.
 /// </summary>
-public sealed class PageRenderer
+public sealed partial class PageRenderer
 {
     private readonly ThemeFiles _theme;
     private readonly RazorLightEngine _engine;
@@ -164,7 +164,14 @@ public sealed class PageRenderer
                 ok = false;
                 foreach (var error in e.CompilationErrors.DefaultIfEmpty(e.Message))
                 {
-                    diagnostics.Error("template", file, 0, 0, $"the template does not compile: {error}");
+                    // RazorLight writes Roslyn's position as "(line:column)", zero-based, mapped back to the .cshtml.
+                    var position = CompilerPosition().Match(error);
+                    var (line, column, message) = position.Success
+                        ? (int.Parse(position.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1,
+                           int.Parse(position.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1,
+                           position.Groups[3].Value)
+                        : (0, 0, error);
+                    diagnostics.Error("template", file, line, column, $"the template does not compile: {message}");
                 }
             }
         }
@@ -190,4 +197,7 @@ public sealed class PageRenderer
 
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*-?\s*\((\d+):(\d+)\)\s*(.*)$", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex CompilerPosition();
 }

@@ -207,8 +207,8 @@ public sealed class SiteBuilderTests
 
         Assert.Equal(1, result.ExitCode);
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("themes/default/Layouts/single.cshtml", error.File);
-        Assert.Contains("NoSuchProperty", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("themes/default/Layouts/single.cshtml", 2), (error.File, error.Line));
+        Assert.StartsWith("the template does not compile: 'PageView' does not contain a definition for 'NoSuchProperty'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

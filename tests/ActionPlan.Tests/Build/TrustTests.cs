@@ -103,4 +103,56 @@ public sealed class TrustTests
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
         Assert.Contains("Changed", site.ReadOutput("en/projects/p1/index.html"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_cancelled_build_leaves_the_previous_output_and_no_staging_folder()
+    {
+        var pages = Enumerable.Range(0, 800).Select(i => ($"content/projects/p{i}.en.md", TestSite.Page($"Page {i}", string.Concat(Enumerable.Repeat($"Text {i}. ", 100)))));
+        using var site = TestSite.Create(Minimal.Files([.. pages]));
+        Assert.True((await site.BuildAsync()).Published);
+        var before = Snapshot(site.Output);
+        site.Write("content/projects/p1.en.md", TestSite.Page("Changed"));
+
+        foreach (var delay in new[] { 5, 50, 200, 500 })
+        {
+            using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(delay));
+            try
+            {
+                var result = await ActionPlan.Build.SiteBuilder.BuildAsync(new ActionPlan.Build.BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme }, cancel.Token);
+                if (result.Published)
+                {
+                    // Finished before the cancellation came: that output is now the one to keep.
+                    Assert.Contains("Changed", site.ReadOutput("en/projects/p1/index.html"), StringComparison.Ordinal);
+                    before = Snapshot(site.Output);
+                    continue;
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            Assert.Equal(before, Snapshot(site.Output));
+            Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+        }
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("content")]
+    [InlineData("content/out")]
+    [InlineData("static/out")]
+    [InlineData("themes")]
+    [InlineData("..")]
+    public async Task The_output_folder_may_not_be_or_hold_the_site_or_lie_inside_its_sources(string output)
+    {
+        using var site = TestSite.FromFixture("small");
+        var before = Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories).Count();
+
+        var result = await ActionPlan.Build.SiteBuilder.BuildAsync(
+            new ActionPlan.Build.BuildOptions(site.Root, Path.Combine(site.Root, output)) { BuiltInThemeDirectory = TestSite.BuiltInTheme }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("output-folder", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(before, Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories).Count());
+    }
 }

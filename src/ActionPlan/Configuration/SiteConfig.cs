@@ -23,6 +23,9 @@ public sealed record SiteConfig(
     /// <summary>For each language code, the top-level sections whose pages must exist in that language (from <c>translations_required</c>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> RequiredTranslations { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>HTML tags editors may write in Markdown (from <c>allowed_html</c>), without attributes; every other tag is shown as text.</summary>
+    public IReadOnlySet<string> AllowedHtml { get; init; } = new HashSet<string>();
+
     /// <summary>The language with a code, or null.</summary>
     public Language? FindLanguage(string code) => Languages.FirstOrDefault(l => l.Code == code);
 

@@ -12,7 +12,7 @@ public static partial class SiteConfigReader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required"];
+        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required", "allowed_html"];
 
     /// <summary>Reads the site folder's configuration; null when it is missing or has errors.</summary>
     public static SiteConfig? Read(string siteDirectory, DiagnosticBag diagnostics)
@@ -102,8 +102,24 @@ public static partial class SiteConfigReader
             return null;
         }
 
-        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required };
+        var allowed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tag in map.StringList("allowed_html"))
+        {
+            if (SafeTags.Contains(tag))
+            {
+                allowed.Add(tag);
+            }
+            else
+            {
+                map.ErrorAt("allowed_html", "config", $"'{tag}' cannot be allowed in content; tags that may be: {string.Join(", ", SafeTags.Order(StringComparer.Ordinal))}.");
+            }
+        }
+
+        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required, AllowedHtml = allowed };
     }
+
+    // Tags with no behaviour of their own: they cannot run script or load anything, even if misused.
+    private static readonly HashSet<string> SafeTags = ["abbr", "b", "br", "cite", "dfn", "em", "i", "kbd", "mark", "q", "s", "samp", "small", "strong", "sub", "sup", "u", "var"];
 
     private static FooterConfig ReadFooter(YamlMap map, IReadOnlyList<string> codes)
     {

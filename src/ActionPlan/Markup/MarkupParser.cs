@@ -56,6 +56,64 @@ public static partial class MarkupParser
         return new ParsedMarkdown(document, headings, links) { RawHtml = html };
     }
 
+    /// <summary>
+    /// Turns the vetted tags of a parsed body back into HTML: only a bare <c>&lt;tag&gt;</c>, <c>&lt;/tag&gt;</c> or
+    /// <c>&lt;tag/&gt;</c> of an allowed name, never one with attributes; everything else stays text.
+    /// </summary>
+    public static void AllowTags(ParsedMarkdown markdown, IReadOnlySet<string> allowed)
+    {
+        if (allowed.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var literal in markdown.Document.Descendants<LiteralInline>().Where(l => l.Content.IndexOf('<') >= 0).ToList())
+        {
+            var text = literal.Content.ToString();
+            var parts = new List<Inline>();
+            var at = 0;
+            foreach (System.Text.RegularExpressions.Match tag in Tag().Matches(text))
+            {
+                if (!IsAllowed(tag.Value, allowed))
+                {
+                    continue;
+                }
+
+                if (tag.Index > at)
+                {
+                    parts.Add(new LiteralInline(text[at..tag.Index]));
+                }
+
+                parts.Add(new HtmlInline(tag.Value));
+                at = tag.Index + tag.Length;
+            }
+
+            if (parts.Count == 0)
+            {
+                continue;
+            }
+
+            if (at < text.Length)
+            {
+                parts.Add(new LiteralInline(text[at..]));
+            }
+
+            foreach (var part in parts)
+            {
+                literal.InsertBefore(part);
+            }
+
+            literal.Remove();
+        }
+    }
+
+    /// <summary>True when a tag is a bare open, close or self-closing tag of an allowed name.</summary>
+    public static bool IsAllowed(string tag, IReadOnlySet<string> allowed) =>
+        BareTag().Match(tag) is { Success: true } bare && allowed.Contains(bare.Groups[1].Value.ToLowerInvariant());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^</?([a-zA-Z][a-zA-Z0-9]*)\s*/?>$")]
+    private static partial System.Text.RegularExpressions.Regex BareTag();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>")]
     private static partial System.Text.RegularExpressions.Regex Tag();
 

@@ -68,7 +68,8 @@ public static class SiteModelBuilder
             return null;
         }
 
-        foreach (var (tag, line, column) in markdown.RawHtml)
+        MarkupParser.AllowTags(markdown, config.AllowedHtml);
+        foreach (var (tag, line, column) in markdown.RawHtml.Where(t => !MarkupParser.IsAllowed(t.Tag, config.AllowedHtml)))
         {
             diagnostics.Warning("raw-html", source.Path, line, column,
                 $"raw HTML '{tag}' is shown as text, not run: write Markdown instead (links, emphasis, lists, tables).");

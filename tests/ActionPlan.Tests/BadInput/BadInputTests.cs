@@ -145,4 +145,33 @@ public sealed class BadInputTests
         Assert.Contains("<script>alert('title')</script>", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("script:not([src])"));
     }
+
+    [Fact]
+    public async Task A_site_can_allow_a_vetted_list_of_tags_without_attributes()
+    {
+        using var site = TestSite.FromFixture("small");
+        site.Write("site.yml", File.ReadAllText(Path.Combine(site.Root, "site.yml")) + "allowed_html: [abbr, sup]\n");
+        site.Write("content/projects/tags.en.md", "---\ntitle: Tags\n---\nThe <abbr>EU</abbr> had 25 members in 2004<sup>1</sup>, <abbr title=\"x\">not this</abbr> nor <b>this</b>.\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        Assert.Equal(["<abbr title=\"x\">", "<b>", "</b>"], result.Diagnostics.Select(d => d.Message.Split('\'')[1]));
+        var paragraph = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput("en/projects/tags/index.html")).QuerySelector(".prose p")!;
+        Assert.Equal(["EU"], paragraph.QuerySelectorAll("abbr").Select(a => a.TextContent));
+        Assert.Single(paragraph.QuerySelectorAll("sup"));
+        Assert.Empty(paragraph.QuerySelectorAll("b, [title]"));
+        Assert.Contains("<abbr title=\"x\">not this", paragraph.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tag_that_could_run_or_load_something_cannot_be_allowed()
+    {
+        var diagnostics = new ActionPlan.Diagnostics.DiagnosticBag();
+
+        var config = ActionPlan.Configuration.SiteConfigReader.Parse(TestSite.Config + "\nallowed_html: [abbr, script, iframe]\n", diagnostics);
+
+        Assert.Null(config);
+        Assert.Equal(2, diagnostics.ToSortedList().Count(d => d.Message.Contains("cannot be allowed in content", StringComparison.Ordinal)));
+    }
 }

@@ -81,4 +81,18 @@ public sealed class SiteConfigReaderTests
         Assert.True(error.Line >= 1);
         Assert.StartsWith("the YAML is not valid", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("sections: { projects: { en: ../up, da: projekter } }", "the en URL name '../up' of section 'projects' may use only lower-case letters, digits and '-'.")]
+    [InlineData("sections: { projects: { en: projects, da: \"C:\\\\x\" } }", "the da URL name 'C:\\x' of section 'projects' may use only lower-case letters, digits and '-'.")]
+    [InlineData("theme: ../../etc", "theme '../../etc' must be a folder name of lower-case letters, digits and '-'.")]
+    public void Names_that_would_escape_the_output_folder_are_configuration_errors(string line, string message)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var config = SiteConfigReader.Parse(TestSite.Config.Replace("sections: { projects: { en: projects, da: projekter } }", "") + "\n" + line + "\n", diagnostics);
+
+        Assert.Null(config);
+        Assert.Contains(message, diagnostics.ToSortedList().Select(d => d.Message));
+    }
 }

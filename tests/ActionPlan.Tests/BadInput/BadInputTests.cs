@@ -10,19 +10,16 @@ public sealed class BadInputTests
     {
         var first = await site.BuildAsync();
         Assert.True(first.Published, string.Join("\n", first.Diagnostics));
-        var before = Snapshot(site.Output);
+        var before = FolderSnapshot.Of(site.Output);
 
         breakIt(site);
         var result = await site.BuildAsync();
 
-        Assert.Equal(before, Snapshot(site.Output));
+        Assert.Equal(before, FolderSnapshot.Of(site.Output));
         Assert.All(result.Diagnostics, d => Assert.DoesNotContain("   at ", d.Message, StringComparison.Ordinal));
         return (result.ExitCode, result.Diagnostics.Select(d => d.ToString()).ToList());
     }
 
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 
     [Fact]
     public async Task Invalid_utf8_is_an_error_naming_the_file()

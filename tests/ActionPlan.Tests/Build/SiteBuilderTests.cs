@@ -119,7 +119,7 @@ public sealed class SiteBuilderTests
     {
         using var site = TestSite.FromFixture("small");
         Assert.True((await site.BuildAsync()).Published);
-        var before = Snapshot(site.Output);
+        var before = FolderSnapshot.Of(site.Output);
 
         site.Write("content/networks/eurocities.en.md", TestSite.Page("Eurocities", "## Member cities\n", "kind: page"));
         var result = await site.BuildAsync();
@@ -130,7 +130,7 @@ public sealed class SiteBuilderTests
             "content/projects/familien-i-centrum.en.md:8:24: error: the link to '/international/en/networks/eurocities/#members' is broken: " +
             "there is no heading or element with id 'members' on en/networks/eurocities/index.html. [broken-link]",
             Assert.Single(result.Diagnostics).ToString());
-        Assert.Equal(before, Snapshot(site.Output));
+        Assert.Equal(before, FolderSnapshot.Of(site.Output));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
     }
 
@@ -223,7 +223,4 @@ public sealed class SiteBuilderTests
         Assert.Equal("site.yml: error: theme 'civic' was not found: there is no folder themes/civic/ in the site. [theme]", Assert.Single(result.Diagnostics).ToString());
     }
 
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }

@@ -33,9 +33,6 @@ public sealed class TrustTests
         return process.ExitCode;
     }
 
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 
     private static string RepositoryRoot()
     {
@@ -57,8 +54,8 @@ public sealed class TrustTests
             await RunAsync(Cli(RepositoryRoot(), Path.Combine(root, "da"), new Dictionary<string, string> { ["LANG"] = "da_DK.UTF-8", ["LC_ALL"] = "da_DK.UTF-8", ["TZ"] = "Europe/Copenhagen" }));
             await RunAsync(Cli(RepositoryRoot(), Path.Combine(root, "us"), new Dictionary<string, string> { ["LANG"] = "en_US.UTF-8", ["LC_ALL"] = "en_US.UTF-8", ["TZ"] = "America/Los_Angeles" }));
 
-            var danish = Snapshot(Path.Combine(root, "da"));
-            var american = Snapshot(Path.Combine(root, "us"));
+            var danish = FolderSnapshot.Of(Path.Combine(root, "da"));
+            var american = FolderSnapshot.Of(Path.Combine(root, "us"));
 
             Assert.True(danish.Count > 250, $"only {danish.Count} files");
             Assert.Equal(danish.Keys.Order(StringComparer.Ordinal), american.Keys.Order(StringComparer.Ordinal));
@@ -76,7 +73,7 @@ public sealed class TrustTests
         var pages = Enumerable.Range(0, 1500).Select(i => ($"content/projects/p{i}.en.md", TestSite.Page($"Page {i}", string.Concat(Enumerable.Repeat($"Text of page {i}. ", 200)))));
         using var site = TestSite.Create(Minimal.Files([.. pages]));
         await RunAsync(Cli(site.Root, site.Output));
-        var before = Snapshot(site.Output);
+        var before = FolderSnapshot.Of(site.Output);
         site.Write("content/projects/p1.en.md", TestSite.Page("Changed", "New text."));
 
         using var process = Process.Start(Cli(site.Root, site.Output))!;
@@ -96,7 +93,7 @@ public sealed class TrustTests
 
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         Assert.True(staged, "the build finished before it could be killed while writing");
-        Assert.Equal(before, Snapshot(site.Output));
+        Assert.Equal(before, FolderSnapshot.Of(site.Output));
         Assert.NotEmpty(Directory.EnumerateDirectories(site.Root, ".output.staging-*"));
 
         await RunAsync(Cli(site.Root, site.Output));
@@ -110,7 +107,7 @@ public sealed class TrustTests
         var pages = Enumerable.Range(0, 800).Select(i => ($"content/projects/p{i}.en.md", TestSite.Page($"Page {i}", string.Concat(Enumerable.Repeat($"Text {i}. ", 100)))));
         using var site = TestSite.Create(Minimal.Files([.. pages]));
         Assert.True((await site.BuildAsync()).Published);
-        var before = Snapshot(site.Output);
+        var before = FolderSnapshot.Of(site.Output);
         site.Write("content/projects/p1.en.md", TestSite.Page("Changed"));
 
         foreach (var delay in new[] { 5, 50, 200, 500 })
@@ -123,7 +120,7 @@ public sealed class TrustTests
                 {
                     // Finished before the cancellation came: that output is now the one to keep.
                     Assert.Contains("Changed", site.ReadOutput("en/projects/p1/index.html"), StringComparison.Ordinal);
-                    before = Snapshot(site.Output);
+                    before = FolderSnapshot.Of(site.Output);
                     continue;
                 }
             }
@@ -131,7 +128,7 @@ public sealed class TrustTests
             {
             }
 
-            Assert.Equal(before, Snapshot(site.Output));
+            Assert.Equal(before, FolderSnapshot.Of(site.Output));
             Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
         }
     }

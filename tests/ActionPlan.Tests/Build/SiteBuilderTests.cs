@@ -215,7 +215,7 @@ public sealed class SiteBuilderTests
     public async Task A_missing_theme_is_a_configuration_error()
     {
         using var site = TestSite.FromFixture("small");
-        site.Write("site.yml", File.ReadAllText(Path.Combine(site.Root, "site.yml")) + "theme: civic\n");
+        site.AppendToConfig("theme: civic\n");
 
         var result = await site.BuildAsync();
 

@@ -21,7 +21,7 @@ public sealed partial class SiteOutputsTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _site.Write("site.yml", File.ReadAllText(Path.Combine(_site.Root, "site.yml")) + Footer);
+        _site.AppendToConfig(Footer);
         _site.Write("content/contact.en.md", TestSite.Page("Contact"));
         _site.Write("content/contact.da.md", TestSite.Page("Kontakt"));
         _site.Write("content/privacy.en.md", TestSite.Page("Privacy"));

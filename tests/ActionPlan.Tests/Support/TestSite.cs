@@ -69,6 +69,10 @@ internal sealed class TestSite : IDisposable
         File.WriteAllText(full, text);
     }
 
+    /// <summary>Adds lines to the end of site.yml.</summary>
+    public void AppendToConfig(string lines) =>
+        File.AppendAllText(Path.Combine(Root, "site.yml"), lines);
+
     public Task<BuildResult> BuildAsync() =>
         SiteBuilder.BuildAsync(new BuildOptions(Root, Output) { BuiltInThemeDirectory = BuiltInTheme }, TestContext.Current.CancellationToken);
 

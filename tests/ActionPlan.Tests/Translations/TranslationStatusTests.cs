@@ -83,7 +83,7 @@ public sealed class TranslationStatusTests
     public async Task A_site_can_require_an_english_twin_for_chosen_sections()
     {
         using var site = TestSite.FromFixture("small");
-        site.Write("site.yml", File.ReadAllText(Path.Combine(site.Root, "site.yml")) + "translations_required: { en: [networks] }\n");
+        site.AppendToConfig("translations_required: { en: [networks] }\n");
 
         var result = await site.BuildAsync();
 

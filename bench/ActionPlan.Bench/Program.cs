@@ -15,10 +15,17 @@ switch (args.FirstOrDefault())
         var links = ActionPlan.Checking.LinkChecker.Check(args[2], config, new Dictionary<string, ActionPlan.Checking.LinkOrigin>(), "output", diagnostics);
         Console.WriteLine($"{clock.Elapsed.TotalSeconds:0.000} {links} {diagnostics.ToSortedList().Count}");
         return 0;
+    case "timings" when args.Length == 3:
+        // Prints how long each build stage took, in process: where the time of one build goes.
+        var stages = new StageClock(Console.Out);
+        var result = await ActionPlan.Build.SiteBuilder.BuildAsync(new ActionPlan.Build.BuildOptions(args[1], args[2]) { Progress = stages });
+        stages.Report("done");
+        Console.WriteLine($"{result.Pages} pages, {result.LinksChecked} links, {result.ErrorCount} errors");
+        return result.ExitCode;
     case "stages":
         BenchmarkRunner.Run<Stages>(args: args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine("usage: ActionPlan.Bench corpus <pages per language> <folder> | linkcheck <site> <output> | stages [BenchmarkDotNet options]");
+        Console.Error.WriteLine("usage: ActionPlan.Bench corpus <pages per language> <folder> | linkcheck <site> <output> | timings <site> <output> | stages [BenchmarkDotNet options]");
         return 2;
 }

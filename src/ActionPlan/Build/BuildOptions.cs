@@ -14,6 +14,12 @@ public sealed record BuildOptions(string SiteDirectory, string OutputDirectory)
     /// <summary>Compiled templates kept between builds (for preview); default: none, templates compile afresh.</summary>
     public Rendering.TemplateCache? Templates { get; init; }
 
+    /// <summary>
+    /// Where compiled templates are kept between runs, so a cold build compiles only templates that changed;
+    /// default: <c>.actionplan/templates</c> in the site folder. Several sites may share one folder.
+    /// </summary>
+    public string? CompiledTemplateFolder { get; init; }
+
     /// <summary>Parsed pages kept between builds for the link check (for preview); default: none, every page is parsed.</summary>
     public Checking.LinkScanCache? LinkScans { get; init; }
 

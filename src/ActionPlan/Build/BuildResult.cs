@@ -20,6 +20,12 @@ public sealed record BuildResult(
     /// <summary>How many published pages have no twin in some language (see <c>actionplan translations</c>).</summary>
     public int MissingTwins { get; init; }
 
+    /// <summary>How many Razor templates were compiled; the others were loaded as compiled by an earlier run.</summary>
+    public int TemplatesCompiled { get; init; }
+
+    /// <summary>How many files were not written again because their bytes equal the previous output's.</summary>
+    public int FilesUnchanged { get; init; }
+
     /// <summary>The number of errors.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 

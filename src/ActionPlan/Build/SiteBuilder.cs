@@ -53,7 +53,8 @@ public static class SiteBuilder
         }
 
         options.Progress?.Report($"Rendering {model.Pages.Count + generated.Count} pages");
-        var renderer = options.Templates?.RendererFor(theme) ?? new PageRenderer(theme);
+        var store = new CompiledTemplateStore(options.CompiledTemplateFolder ?? Path.Combine(site, CompiledTemplateStore.DefaultFolder));
+        var renderer = options.Templates?.RendererFor(theme, store) ?? new PageRenderer(theme, store);
         var pages = await renderer.RenderAsync(reports, generated, assets, diagnostics, cancellation);
         if (diagnostics.HasErrors)
         {
@@ -78,7 +79,7 @@ public static class SiteBuilder
             preview.Write(output, texts, assets.Copies);
             options.Progress?.Report("Checking links");
             var checkedInPlace = LinkChecker.Check(output, model.Config, origins, Path.GetFileName(output), diagnostics, htmlTexts, options.LinkScans);
-            return Finished(diagnostics, pages, assets, checkedInPlace, model, published: !diagnostics.HasErrors);
+            return Finished(diagnostics, pages, assets, checkedInPlace, model, published: !diagnostics.HasErrors) with { TemplatesCompiled = store.Compiled };
         }
 
         using var staging = StagingFolder.Create(output);
@@ -93,7 +94,7 @@ public static class SiteBuilder
 
         options.Progress?.Report("Publishing");
         staging.Publish();
-        return Finished(diagnostics, pages, assets, checkedLinks, model, published: true);
+        return Finished(diagnostics, pages, assets, checkedLinks, model, published: true) with { TemplatesCompiled = store.Compiled, FilesUnchanged = staging.Unchanged };
     }
 
     private static BuildResult Finished(DiagnosticBag diagnostics, IReadOnlyList<RenderedFile> pages, AssetManifest assets, int checkedLinks, Site model, bool published) =>

@@ -4,7 +4,9 @@ namespace ActionPlan.Output;
 
 /// <summary>
 /// A fresh folder beside the output folder that a build writes into. Only <see cref="Publish"/> puts it in
-/// the output folder's place, so a failed build leaves the previous output exactly as it was.
+/// the output folder's place, so a failed build leaves the previous output exactly as it was. A file whose
+/// bytes equal the previous output's is not written again but linked to it: creating and writing files is the
+/// slow part of a build, and linking costs next to nothing. The swap leaves the output whole either way.
 /// </summary>
 public sealed class StagingFolder : IDisposable
 {
@@ -12,16 +14,26 @@ public sealed class StagingFolder : IDisposable
     private const string RetiredMarker = ".retired-";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _output;
+    private readonly bool _hasPrevious;
     private bool _published;
+    private int _written;
+    private int _unchanged;
 
     private StagingFolder(string output, string path)
     {
         _output = output;
+        _hasPrevious = Directory.Exists(output);
         Path = path;
     }
 
     /// <summary>The staging folder's full path.</summary>
     public string Path { get; }
+
+    /// <summary>How many files were written because they are new or their bytes changed.</summary>
+    public int Written => _written;
+
+    /// <summary>How many files were linked to the previous output's, whose bytes they equal.</summary>
+    public int Unchanged => _unchanged;
 
     /// <summary>Creates a staging folder for an output folder, first removing any left by an earlier, interrupted build.</summary>
     public static StagingFolder Create(string outputDirectory)
@@ -41,20 +53,50 @@ public sealed class StagingFolder : IDisposable
         return new StagingFolder(output, path);
     }
 
-    /// <summary>Writes a text file (UTF-8, no byte-order mark) at a '/'-separated path inside the folder.</summary>
+    /// <summary>Writes a text file (UTF-8, no byte-order mark) at a '/'-separated path inside the folder; thread-safe.</summary>
     public void WriteText(string relativePath, string text)
     {
+        var bytes = Utf8.GetBytes(text);
         var target = Resolve(relativePath);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-        File.WriteAllText(target, text, Utf8);
+        if (LinkedToPrevious(relativePath, target, previous => FileBytes.Equal(previous, bytes)))
+        {
+            return;
+        }
+
+        File.WriteAllBytes(target, bytes);
+        Interlocked.Increment(ref _written);
     }
 
-    /// <summary>Copies a file to a '/'-separated path inside the folder.</summary>
+    /// <summary>Copies a file to a '/'-separated path inside the folder; thread-safe.</summary>
     public void Copy(string sourcePath, string relativePath)
     {
         var target = Resolve(relativePath);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        if (LinkedToPrevious(relativePath, target, previous => FileBytes.Equal(previous, sourcePath)))
+        {
+            return;
+        }
+
         File.Copy(sourcePath, target, overwrite: true);
+        Interlocked.Increment(ref _written);
+    }
+
+    private bool LinkedToPrevious(string relativePath, string target, Func<string, bool> unchanged)
+    {
+        if (!_hasPrevious)
+        {
+            return false;
+        }
+
+        var previous = System.IO.Path.Combine(_output, relativePath);
+        if (!unchanged(previous) || !HardLink.TryCreate(previous, target))
+        {
+            return false;
+        }
+
+        Interlocked.Increment(ref _unchanged);
+        return true;
     }
 
     /// <summary>The full path of a file inside the folder.</summary>

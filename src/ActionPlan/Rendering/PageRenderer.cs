@@ -17,16 +17,16 @@ public sealed partial class PageRenderer
 {
     private readonly ThemeFiles _theme;
     private readonly RazorLightEngine _engine;
+    private readonly CompiledTemplateStore? _store;
 
     /// <summary>Creates a renderer over a layered theme.</summary>
-    public PageRenderer(ThemeFiles theme)
+    /// <param name="theme">The theme's layers.</param>
+    /// <param name="store">Where compiled templates are kept between runs; default: nowhere, every template compiles.</param>
+    public PageRenderer(ThemeFiles theme, CompiledTemplateStore? store = null)
     {
         _theme = theme;
-        _engine = new RazorLightEngineBuilder()
-            .UseProject(new ThemeRazorProject(theme))
-            .UseMemoryCachingProvider()
-            .SetOperatingAssembly(typeof(PageView).Assembly)
-            .Build();
+        _store = store;
+        _engine = RazorEngineFactory.Create(new ThemeRazorProject(theme), store);
     }
 
     /// <summary>Renders the written pages, the generated pages and the root language choice; problems become diagnostics.</summary>
@@ -176,6 +176,7 @@ public sealed partial class PageRenderer
             }
         }
 
+        _store?.RemoveUnused();
         return ok;
     }
 

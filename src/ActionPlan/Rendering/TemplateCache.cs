@@ -10,12 +10,14 @@ public sealed class TemplateCache
     private PageRenderer? _renderer;
 
     /// <summary>The renderer for a theme: the kept one when no theme file changed, else a new one.</summary>
-    public PageRenderer RendererFor(ThemeFiles theme)
+    /// <param name="theme">The theme's layers.</param>
+    /// <param name="store">Where compiled templates are kept between runs, for a new renderer.</param>
+    public PageRenderer RendererFor(ThemeFiles theme, CompiledTemplateStore? store = null)
     {
         var stamp = Stamp(theme);
         if (_renderer is null || stamp != _stamp)
         {
-            _renderer = new PageRenderer(theme);
+            _renderer = new PageRenderer(theme, store);
             _stamp = stamp;
         }
 

@@ -1,0 +1,81 @@
+using ActionPlan.Output;
+using ActionPlan.Tests.Support;
+
+namespace ActionPlan.Tests.Output;
+
+public sealed class StagingFolderTests
+{
+    [Fact]
+    public async Task A_rebuild_of_unchanged_content_writes_no_file_again_and_gives_the_same_output()
+    {
+        // Given a site built once
+        using var site = TestSite.FromFixture("small");
+        var first = await site.BuildAsync();
+        var before = FolderSnapshot.Of(site.Output);
+
+        // When it is built again without a change
+        var second = await site.BuildAsync();
+
+        // Then every file is taken over from the previous output and the output is the same
+        Assert.True(first.Published && second.Published);
+        Assert.Equal(0, first.FilesUnchanged);
+        Assert.Equal(before.Count, second.FilesUnchanged);
+        Assert.Equal(before, FolderSnapshot.Of(site.Output));
+    }
+
+    [Fact]
+    public async Task A_rebuild_writes_what_changed_including_a_file_edited_by_hand_in_the_output()
+    {
+        // Given a built site whose output was edited by hand, and one of whose pages changes
+        using var site = TestSite.FromFixture("small");
+        await site.BuildAsync();
+        var expected = site.ReadOutput("en/index.html");
+        File.WriteAllText(Path.Combine(site.Output, "en/index.html"), expected.Replace("<main", "<main data-edited", StringComparison.Ordinal));
+        var eurocities = Directory.EnumerateFiles(Path.Combine(site.Root, "content"), "eurocities.en.md", SearchOption.AllDirectories).Single();
+        File.AppendAllText(eurocities, "\n\nA sentence added today.\n");
+        var before = FolderSnapshot.Of(site.Output);
+
+        // When it is built again
+        var result = await site.BuildAsync();
+
+        // Then the edited file is restored, the changed page shows the change, and the rest is untouched
+        Assert.True(result.Published);
+        Assert.Equal(expected, site.ReadOutput("en/index.html"));
+        Assert.Contains("A sentence added today.", site.ReadOutput("en/networks/eurocities/index.html"), StringComparison.Ordinal);
+        var after = FolderSnapshot.Of(site.Output);
+        var changed = after.Where(f => !before.TryGetValue(f.Key, out var hash) || hash != f.Value).Select(f => f.Key.Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains("en/index.html", changed);
+        Assert.Contains("en/networks/eurocities/index.html", changed);
+        Assert.Equal(after.Count - changed.Count, result.FilesUnchanged);
+    }
+
+    [Fact]
+    public void A_linked_file_is_a_new_name_for_the_same_bytes_and_survives_the_old_name_being_removed()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
+        var output = Path.Combine(folder, "output");
+        Directory.CreateDirectory(Path.Combine(output, "en"));
+        File.WriteAllText(Path.Combine(output, "en", "page.html"), "<p>Same</p>");
+        File.WriteAllText(Path.Combine(output, "en", "other.html"), "<p>Old</p>");
+        try
+        {
+            using (var staging = StagingFolder.Create(output))
+            {
+                staging.WriteText("en/page.html", "<p>Same</p>");
+                staging.WriteText("en/other.html", "<p>New</p>");
+                staging.WriteText("en/third.html", "<p>Third</p>");
+                Assert.Equal((1, 2), (staging.Unchanged, staging.Written));
+                staging.Publish();
+            }
+
+            Assert.Equal("<p>Same</p>", File.ReadAllText(Path.Combine(output, "en", "page.html")));
+            Assert.Equal("<p>New</p>", File.ReadAllText(Path.Combine(output, "en", "other.html")));
+            Assert.Equal("<p>Third</p>", File.ReadAllText(Path.Combine(output, "en", "third.html")));
+            Assert.Single(Directory.EnumerateDirectories(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -12,15 +12,16 @@ switch (args.FirstOrDefault())
         var config = ActionPlan.Configuration.SiteConfigReader.Read(args[1], new ActionPlan.Diagnostics.DiagnosticBag())!;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var diagnostics = new ActionPlan.Diagnostics.DiagnosticBag();
-        var links = ActionPlan.Checking.LinkChecker.Check(args[2], config, new Dictionary<string, ActionPlan.Checking.LinkOrigin>(), "output", diagnostics);
+        var links = ActionPlan.Checking.LinkChecker.CheckFolder(args[2], config, new Dictionary<string, ActionPlan.Checking.LinkOrigin>(), "output", diagnostics);
         Console.WriteLine($"{clock.Elapsed.TotalSeconds:0.000} {links} {diagnostics.ToSortedList().Count}");
         return 0;
     case "timings" when args.Length == 3:
         // Prints how long each build stage took, in process: where the time of one build goes.
         var stages = new StageClock(Console.Out);
         var result = await ActionPlan.Build.SiteBuilder.BuildAsync(new ActionPlan.Build.BuildOptions(args[1], args[2]) { Progress = stages });
-        stages.Report("done");
+        stages.Report((ActionPlan.Build.BuildStage?)null);
         Console.WriteLine($"{result.Pages} pages, {result.LinksChecked} links, {result.ErrorCount} errors");
+        Console.WriteLine($"GC: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused, {GC.GetTotalAllocatedBytes() / 1048576} MiB allocated");
         return result.ExitCode;
     case "stages":
         BenchmarkRunner.Run<Stages>(args: args[1..]);

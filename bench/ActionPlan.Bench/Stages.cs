@@ -45,5 +45,5 @@ public class Stages
 
     [Benchmark]
     public int LinkCheck200Pages() =>
-        LinkChecker.Check(Path.Combine(_corpus, "out"), _config, new Dictionary<string, LinkOrigin>(), "out", new DiagnosticBag());
+        LinkChecker.CheckFolder(Path.Combine(_corpus, "out"), _config, new Dictionary<string, LinkOrigin>(), "out", new DiagnosticBag());
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ActionPlan.Build;
@@ -98,17 +99,80 @@ internal static class Report
         }
     }
 
-    /// <summary>Runs a build with a live stage display on a terminal, quietly elsewhere.</summary>
-    public static async Task<BuildResult> WithProgressAsync(Func<IProgress<string>?, Task<BuildResult>> build)
+    /// <summary>
+    /// Runs a build; on a terminal a build that takes over a second shows its stage and how many pages are done,
+    /// elsewhere (CI, a pipe) it runs quietly.
+    /// </summary>
+    public static async Task<BuildResult> WithProgressAsync(Func<IProgress<BuildProgress>?, Task<BuildResult>> build)
     {
         if (!Interactive)
         {
             return await build(null);
         }
 
+        var latest = new LatestProgress();
+        var building = Task.Run(() => build(latest));
+        if (await Task.WhenAny(building, Task.Delay(TimeSpan.FromSeconds(1))) == building)
+        {
+            return await building;
+        }
+
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        return await console.Status().StartAsync("Building", async context =>
-            await build(new Progress<string>(stage => context.Status(Spectre.Console.Markup.Escape(stage)))));
+        await console.Status().StartAsync(Describe(latest.Value), async context =>
+        {
+            while (!building.IsCompleted)
+            {
+                context.Status(Spectre.Console.Markup.Escape(Describe(latest.Value)));
+                await Task.WhenAny(building, Task.Delay(100));
+            }
+        });
+        return await building;
+    }
+
+    /// <summary>A stage as the progress display shows it, e.g. "Rendering pages: 1,200 of 10,022".</summary>
+    public static string Describe(BuildProgress progress)
+    {
+        var counted = progress.Total > 0 ? $": {progress.Done.ToString("N0", CultureInfo.InvariantCulture)} of {progress.Total.ToString("N0", CultureInfo.InvariantCulture)}" : "";
+        return progress.Stage switch
+        {
+            BuildStage.Reading => "Reading the content",
+            BuildStage.Parsing => $"Parsing pages{counted}",
+            BuildStage.Modelling => "Resolving links, references and reports",
+            BuildStage.Compiling => "Compiling templates",
+            BuildStage.Rendering => $"Rendering and writing pages{counted}",
+            BuildStage.Checking => $"Checking the links of {progress.Total.ToString("N0", CultureInfo.InvariantCulture)} pages",
+            _ => "Publishing",
+        };
+    }
+
+    /// <summary>Keeps only the newest report: the display shows where the build is now, not every step.</summary>
+    private sealed class LatestProgress : IProgress<BuildProgress>
+    {
+        private readonly object _lock = new();
+        private BuildProgress _value;
+
+        public BuildProgress Value
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return _value;
+                }
+            }
+        }
+
+        public void Report(BuildProgress value)
+        {
+            lock (_lock)
+            {
+                // Counts arrive from several threads; a late, smaller count of the same stage is not news.
+                if (value.Stage != _value.Stage || value.Done >= _value.Done)
+                {
+                    _value = value;
+                }
+            }
+        }
     }
 
     private static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");

@@ -8,8 +8,11 @@ public sealed record BuildOptions(string SiteDirectory, string OutputDirectory)
     /// <summary>The default theme that ships with the tool; default: <c>themes/default</c> beside the program.</summary>
     public string BuiltInThemeDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "themes", "default");
 
-    /// <summary>Told each stage as it starts ("Rendering 284 pages"), for a progress display; default: nobody.</summary>
-    public IProgress<string>? Progress { get; init; }
+    /// <summary>
+    /// Told as each stage starts and as pages are parsed and rendered, from several threads, for a progress
+    /// display; default: nobody.
+    /// </summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
 
     /// <summary>Compiled templates kept between builds (for preview); default: none, templates compile afresh.</summary>
     public Rendering.TemplateCache? Templates { get; init; }

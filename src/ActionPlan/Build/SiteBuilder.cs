@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ActionPlan.Checking;
 using ActionPlan.Configuration;
 using ActionPlan.Diagnostics;
@@ -21,13 +22,13 @@ public static class SiteBuilder
     public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default)
     {
         var diagnostics = new DiagnosticBag();
+        var progress = options.Progress;
         var site = Path.GetFullPath(options.SiteDirectory);
         var output = Path.GetFullPath(options.OutputDirectory);
 
         // A wrong site.yml, theme or output folder stops the build before any page is looked at (exit code 2).
-        options.Progress?.Report("Reading the content");
         var outputIsSafe = IsSafeOutput(site, output, diagnostics);
-        var model = outputIsSafe ? LoadSite(site, diagnostics, options.Publishing, cancellation) : null;
+        var model = outputIsSafe ? LoadSite(site, diagnostics, options.Publishing, cancellation, progress) : null;
         var theme = model is null ? null : LocateTheme(site, model.Config, options, diagnostics);
         if (model is null || theme is null)
         {
@@ -52,21 +53,65 @@ public static class SiteBuilder
             assets.AddText(SearchIndexBuilder.PathFor(home), SearchIndexBuilder.Build(model, home.Language.Code));
         }
 
-        options.Progress?.Report($"Rendering {model.Pages.Count + generated.Count} pages");
+        progress?.Report(new BuildProgress(BuildStage.Compiling));
         var store = new CompiledTemplateStore(options.CompiledTemplateFolder ?? Path.Combine(site, CompiledTemplateStore.DefaultFolder));
         var renderer = options.Templates?.RendererFor(theme, store) ?? new PageRenderer(theme, store);
-        var pages = await renderer.RenderAsync(reports, generated, assets, diagnostics, cancellation);
+
+        // Each page is written and scanned for the link check as soon as it is rendered, so no page's HTML is
+        // kept to the end. A preview instead holds the files until the whole build has rendered, so the folder it
+        // serves changes only when every page could be made.
+        var origins = model.Pages.ToDictionary(p => p.OutputPath, OriginOf, StringComparer.Ordinal);
+        var checker = new LinkChecker(model.Config, origins, Path.GetFileName(output), options.LinkScans);
+        using var staging = options.Preview is null ? StagingFolder.Create(output) : null;
+        var held = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var written = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var total = model.Pages.Count + generated.Count;
+        var pages = 0;
+        void Write(RenderedFile file)
+        {
+            if (assets.Writes(file.OutputPath))
+            {
+                diagnostics.Error("file-clash", file.Page?.Source.Path ?? file.OutputPath, 0, 0,
+                    $"a file from static/, content/ or the theme would overwrite the page at /{file.OutputPath}; rename it.");
+            }
+
+            if (staging is null)
+            {
+                held[file.OutputPath] = file.Text;
+            }
+            else
+            {
+                staging.WriteText(file.OutputPath, file.Text);
+            }
+
+            if (file.OutputPath.EndsWith(".html", StringComparison.Ordinal))
+            {
+                checker.Add(file.OutputPath, file.Text);
+            }
+
+            written[file.OutputPath] = true;
+        }
+
+        var sitemap = await renderer.RenderAsync(reports, generated, assets, diagnostics, file =>
+        {
+            Write(file);
+            if (file.OutputPath is not ("index.html" or "404.html"))
+            {
+                var done = Interlocked.Increment(ref pages);
+                progress?.Report(new BuildProgress(BuildStage.Rendering, done, total));
+            }
+        }, cancellation);
         if (diagnostics.HasErrors)
         {
             return Stopped(diagnostics);
         }
 
-        var rendered = pages.Concat(SiteFilesBuilder.Build(model, pages)).ToList();
+        foreach (var file in SiteFilesBuilder.Build(model, sitemap))
+        {
+            Write(file);
+        }
 
-        options.Progress?.Report("Writing files");
-        var origins = rendered.Where(r => r.Page is not null).ToDictionary(r => r.OutputPath, r => OriginOf(r.Page!), StringComparer.Ordinal);
-        var htmlTexts = rendered.Where(r => r.OutputPath.EndsWith(".html", StringComparison.Ordinal)).ToDictionary(r => r.OutputPath, r => r.Text, StringComparer.Ordinal);
-        CheckClashes(assets, rendered, diagnostics);
+        WriteAssets(staging, assets, checker);
         if (diagnostics.HasErrors)
         {
             return Stopped(diagnostics);
@@ -75,33 +120,32 @@ public static class SiteBuilder
         if (options.Preview is { } preview)
         {
             // Preview: in place and only what changed, so a save shows at once; a broken link still shows as an error.
-            var texts = assets.Texts.Concat(rendered.Select(r => KeyValuePair.Create(r.OutputPath, r.Text))).ToDictionary(StringComparer.Ordinal);
-            preview.Write(output, texts, assets.Copies);
-            options.Progress?.Report("Checking links");
-            var checkedInPlace = LinkChecker.Check(output, model.Config, origins, Path.GetFileName(output), diagnostics, htmlTexts, options.LinkScans);
-            return Finished(diagnostics, pages, assets, checkedInPlace, model, published: !diagnostics.HasErrors) with { TemplatesCompiled = store.Compiled };
+            preview.Write(output, assets.Texts.Concat(held).ToDictionary(StringComparer.Ordinal), assets.Copies);
         }
 
-        using var staging = StagingFolder.Create(output);
-        WriteFiles(staging, assets, rendered);
-        options.Progress?.Report("Checking links");
-        var checkedLinks = LinkChecker.Check(staging.Path, model.Config, origins, Path.GetFileName(output), diagnostics, htmlTexts, options.LinkScans);
+        progress?.Report(new BuildProgress(BuildStage.Checking, checker.Scanned, checker.Scanned));
+        var files = written.Keys.Concat(assets.Texts.Keys).Concat(assets.Copies.Keys).ToHashSet(StringComparer.Ordinal);
+        var checkedLinks = checker.Check(files, diagnostics);
+        var result = new BuildResult(diagnostics.ToSortedList(), pages, assets.Copies.Count, checkedLinks, Published: false, ConfigurationFailed: false)
+        {
+            MissingTwins = Translations.TranslationStatus.Missing(model).Count,
+            TemplatesCompiled = store.Compiled,
+        };
+        if (staging is null)
+        {
+            return result with { Published = !diagnostics.HasErrors };
+        }
+
         cancellation.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors)
         {
             return Stopped(diagnostics);
         }
 
-        options.Progress?.Report("Publishing");
+        progress?.Report(new BuildProgress(BuildStage.Publishing));
         staging.Publish();
-        return Finished(diagnostics, pages, assets, checkedLinks, model, published: true) with { TemplatesCompiled = store.Compiled, FilesUnchanged = staging.Unchanged };
+        return result with { Published = true, FilesUnchanged = staging.Unchanged };
     }
-
-    private static BuildResult Finished(DiagnosticBag diagnostics, IReadOnlyList<RenderedFile> pages, AssetManifest assets, int checkedLinks, Site model, bool published) =>
-        new(diagnostics.ToSortedList(), pages.Count(r => r.OutputPath != "index.html"), assets.Copies.Count, checkedLinks, published, ConfigurationFailed: false)
-        {
-            MissingTwins = Translations.TranslationStatus.Missing(model).Count,
-        };
 
     /// <summary>
     /// Runs the stages up to the model (configuration, loading, Markdown, model) without writing anything;
@@ -111,8 +155,11 @@ public static class SiteBuilder
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="publishing">Which pages are published; default: <see cref="PublishingRules.Default"/>.</param>
     /// <param name="cancellation">Stops the work.</param>
-    public static Site? LoadSite(string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing = null, CancellationToken cancellation = default)
+    /// <param name="progress">Told as stages start and pages are parsed; default: nobody.</param>
+    public static Site? LoadSite(
+        string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing = null, CancellationToken cancellation = default, IProgress<BuildProgress>? progress = null)
     {
+        progress?.Report(new BuildProgress(BuildStage.Reading));
         var config = SiteConfigReader.Read(siteDirectory, diagnostics);
         if (config is null)
         {
@@ -123,6 +170,7 @@ public static class SiteBuilder
         var sources = ContentScanner.Scan(siteDirectory, config, diagnostics);
         var parsed = new (ParsedSource, ParsedMarkdown)?[sources.Pages.Count];
         var codes = config.Languages.Select(l => l.Code).ToList();
+        var done = 0;
         Parallel.For(0, sources.Pages.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
             if (FrontMatterReader.Read(sources.Pages[i], diagnostics, codes) is { } source)
@@ -138,8 +186,12 @@ public static class SiteBuilder
                         "the Markdown nests too deeply (quotes or lists inside each other hundreds of times); simplify it.");
                 }
             }
+
+            var parsedCount = Interlocked.Increment(ref done);
+            progress?.Report(new BuildProgress(BuildStage.Parsing, parsedCount, sources.Pages.Count));
         });
 
+        progress?.Report(new BuildProgress(BuildStage.Modelling));
         var rules = publishing ?? PublishingRules.Default;
         var all = parsed.OfType<(ParsedSource Source, ParsedMarkdown Markdown)>().ToList();
         var withheld = all.Where(p => rules.WithheldBecause(p.Source.FrontMatter) is not null)
@@ -148,28 +200,22 @@ public static class SiteBuilder
         return SiteModelBuilder.Build(config, published, sources.Assets, diagnostics, withheld);
     }
 
-    private static void CheckClashes(AssetManifest assets, IReadOnlyList<RenderedFile> rendered, DiagnosticBag diagnostics)
+    /// <summary>Writes the theme's and the site's files; HTML among them is scanned for the link check like the pages.</summary>
+    private static void WriteAssets(StagingFolder? staging, AssetManifest assets, LinkChecker checker)
     {
-        foreach (var file in rendered.Where(r => assets.Writes(r.OutputPath)))
+        Parallel.ForEach(assets.Copies, copy =>
         {
-            diagnostics.Error("file-clash", file.Page?.Source.Path ?? file.OutputPath, 0, 0,
-                $"a file from static/, content/ or the theme would overwrite the page at /{file.OutputPath}; rename it.");
-        }
-    }
-
-    private static void WriteFiles(StagingFolder staging, AssetManifest assets, IReadOnlyList<RenderedFile> rendered)
-    {
-        foreach (var (target, source) in assets.Copies)
-        {
-            staging.Copy(source, target);
-        }
+            staging?.Copy(copy.Value, copy.Key);
+            if (copy.Key.EndsWith(".html", StringComparison.Ordinal))
+            {
+                checker.Add(copy.Key, File.ReadAllText(copy.Value));
+            }
+        });
 
         foreach (var (target, text) in assets.Texts)
         {
-            staging.WriteText(target, text);
+            staging?.WriteText(target, text);
         }
-
-        Parallel.ForEach(rendered, file => staging.WriteText(file.OutputPath, file.Text));
     }
 
     private static LinkOrigin OriginOf(Page page) =>

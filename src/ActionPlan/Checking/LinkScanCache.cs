@@ -8,9 +8,9 @@ namespace ActionPlan.Checking;
 /// </summary>
 public sealed class LinkScanCache
 {
-    private readonly ConcurrentDictionary<string, (string Html, LinkChecker.PageScan Scan)> _scans = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Html, PageScan Scan)> _scans = new(StringComparer.Ordinal);
 
-    internal LinkChecker.PageScan GetOrScan(string path, string html, Func<string, LinkChecker.PageScan> scan)
+    internal PageScan GetOrScan(string path, string html, Func<string, PageScan> scan)
     {
         if (_scans.TryGetValue(path, out var kept) && string.Equals(kept.Html, html, StringComparison.Ordinal))
         {

@@ -125,6 +125,8 @@ public sealed class StagingFolder : IDisposable
         _published = true;
         if (Directory.Exists(retired))
         {
+            // Removing thousands of files and folders waits mostly on the file system: several at a time is faster.
+            Parallel.ForEach(Directory.EnumerateDirectories(retired), folder => Directory.Delete(folder, recursive: true));
             Directory.Delete(retired, recursive: true);
         }
     }

@@ -29,9 +29,15 @@ public sealed partial class PageRenderer
         _engine = RazorEngineFactory.Create(new ThemeRazorProject(theme), store);
     }
 
-    /// <summary>Renders the written pages, the generated pages and the root language choice; problems become diagnostics.</summary>
-    public async Task<IReadOnlyList<RenderedFile>> RenderAsync(
-        SiteReports reports, IReadOnlyList<GeneratedPage> generated, AssetManifest assets, DiagnosticBag diagnostics, CancellationToken cancellation = default)
+    /// <summary>
+    /// Renders the written pages, the generated pages (with the default language's 404 page also at the root) and
+    /// the root language choice, handing each file to <paramref name="rendered"/> as soon as it is made, from several
+    /// threads at once, so no page's HTML has to be held until the end. Problems become diagnostics.
+    /// </summary>
+    /// <returns>The sitemap entries of the pages rendered; empty when the theme could not be used.</returns>
+    public async Task<IReadOnlyList<SitemapEntry>> RenderAsync(
+        SiteReports reports, IReadOnlyList<GeneratedPage> generated, AssetManifest assets, DiagnosticBag diagnostics,
+        Action<RenderedFile> rendered, CancellationToken cancellation = default)
     {
         var site = reports.Site;
         var strings = UiStrings.ReadAll(_theme, site.Config.Languages, diagnostics);
@@ -74,9 +80,11 @@ public sealed partial class PageRenderer
             return [];
         }
 
+        // Servers look for one 404.html at the root; it is the default language's.
+        var rootNotFound = $"{site.Config.DefaultLanguage.Code}/404.html";
         var views = new PageViewFactory(reports, generated, strings, assets);
         var count = site.Pages.Count + generated.Count;
-        var files = new RenderedFile?[count];
+        var sitemap = new SitemapEntry?[count + 1];
         await Parallel.ForEachAsync(Enumerable.Range(0, count), cancellation, async (i, _) =>
         {
             if (i < site.Pages.Count)
@@ -85,7 +93,8 @@ public sealed partial class PageRenderer
                 var view = views.ForPage(page, RenderBody(page));
                 if (await RenderTemplateAsync(layouts[i]!, view, page.Source.Path, diagnostics) is { } html)
                 {
-                    files[i] = new RenderedFile(page.OutputPath, html, page) { Sitemap = (view.CanonicalUrl, view.Alternates) };
+                    sitemap[i] = new SitemapEntry(view.CanonicalUrl, view.Alternates);
+                    rendered(new RenderedFile(page.OutputPath, html, page));
                 }
             }
             else
@@ -94,19 +103,24 @@ public sealed partial class PageRenderer
                 var view = views.ForGenerated(page);
                 if (await RenderTemplateAsync(LayoutSelector.For(page.Kind), view, "/" + page.UrlPath, diagnostics) is { } html)
                 {
-                    files[i] = new RenderedFile(page.OutputPath, html, null) { Sitemap = view.IsNotFound ? null : (view.CanonicalUrl, view.Alternates) };
+                    sitemap[i] = view.IsNotFound ? null : new SitemapEntry(view.CanonicalUrl, view.Alternates);
+                    rendered(new RenderedFile(page.OutputPath, html, null));
+                    if (page.OutputPath == rootNotFound)
+                    {
+                        rendered(new RenderedFile("404.html", html, null));
+                    }
                 }
             }
         });
 
-        var result = files.OfType<RenderedFile>().ToList();
         if (RenderLanguageChoice(site, strings, assets) is { } choice &&
             await RenderTemplateAsync(LayoutSelector.LanguageChoice, choice, ThemeFiles.Describe(_theme.Find(LayoutSelector.LanguageChoice + ".cshtml") ?? LayoutSelector.LanguageChoice), diagnostics) is { } root)
         {
-            result.Add(new RenderedFile("index.html", root, null) { Sitemap = (choice.CanonicalUrl, choice.Alternates) });
+            sitemap[count] = new SitemapEntry(choice.CanonicalUrl, choice.Alternates);
+            rendered(new RenderedFile("index.html", root, null));
         }
 
-        return result;
+        return sitemap.OfType<SitemapEntry>().ToList();
     }
 
     /// <summary>The body as HTML, with each link written as its resolved address.</summary>

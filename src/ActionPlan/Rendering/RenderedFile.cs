@@ -6,8 +6,4 @@ namespace ActionPlan.Rendering;
 /// <param name="OutputPath">Where it goes, relative to the output folder.</param>
 /// <param name="Text">Its content.</param>
 /// <param name="Page">The written page it renders, or null.</param>
-public sealed record RenderedFile(string OutputPath, string Text, Page? Page)
-{
-    /// <summary>For an HTML page that belongs in the sitemap: its canonical address and hreflang alternates.</summary>
-    public (string Canonical, IReadOnlyList<AlternateView> Alternates)? Sitemap { get; init; }
-}
+public sealed record RenderedFile(string OutputPath, string Text, Page? Page);

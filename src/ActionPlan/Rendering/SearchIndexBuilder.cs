@@ -24,6 +24,7 @@ public static class SearchIndexBuilder
     {
         var entries = site.Pages
             .Where(p => p.Language.Code == languageCode)
+            .AsParallel().AsOrdered()
             .Select(p => new Dictionary<string, string>
             {
                 ["t"] = p.Title,
@@ -62,26 +63,30 @@ public static class SearchIndexBuilder
             }
         }
 
-        return Tokens(text.ToString(), page.Language.Culture).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return Tokens(text.ToString().ToLower(page.Language.Culture)).Order(StringComparer.Ordinal);
     }
 
-    private static IEnumerable<string> Tokens(string text, System.Globalization.CultureInfo culture)
+    // The text is lower-cased whole, once: a call into the culture's casing per letter cost more than the rest together.
+    private static HashSet<string> Tokens(string text)
     {
-        var word = new StringBuilder();
-        foreach (var c in text.Append(' '))
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (char.IsLetterOrDigit(c))
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
             {
-                word.Append(char.ToLower(c, culture));
+                start = start < 0 ? i : start;
                 continue;
             }
 
-            if (word.Length >= 2)
+            if (start >= 0 && i - start >= 2)
             {
-                yield return word.ToString();
+                words.Add(text[start..i]);
             }
 
-            word.Clear();
+            start = -1;
         }
+
+        return words;
     }
 }

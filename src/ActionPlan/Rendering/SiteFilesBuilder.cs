@@ -9,13 +9,13 @@ namespace ActionPlan.Rendering;
 
 /// <summary>
 /// Makes the files around the pages: sitemap.xml with every page's hreflang alternates, robots.txt, an Atom
-/// feed per language, the root 404.html, and the <c>/was/</c> redirect to the accessibility statement.
+/// feed per language, and the <c>/was/</c> redirect to the accessibility statement.
 /// Everything comes from the content, so the same content always gives the same bytes.
 /// </summary>
 public static class SiteFilesBuilder
 {
-    /// <summary>The files, made from the site and its rendered pages.</summary>
-    public static IReadOnlyList<RenderedFile> Build(Site site, IReadOnlyList<RenderedFile> pages)
+    /// <summary>The files, made from the site and the sitemap entries of its rendered pages.</summary>
+    public static IReadOnlyList<RenderedFile> Build(Site site, IReadOnlyList<SitemapEntry> pages)
     {
         var config = site.Config;
         var files = new List<RenderedFile>
@@ -24,13 +24,6 @@ public static class SiteFilesBuilder
             new("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {SiteUrls.Absolute(config.BaseUrl, "sitemap.xml")}\n", null),
         };
         files.AddRange(config.Languages.Where(l => site.Home(l.Code) is not null).Select(l => new RenderedFile(PageViewFactory.FeedPath(l), Feed(site, l), null)));
-
-        // Servers look for one 404.html at the root; it is the default language's.
-        var notFound = pages.FirstOrDefault(p => p.OutputPath == $"{config.DefaultLanguage.Code}/404.html");
-        if (notFound is not null)
-        {
-            files.Add(new RenderedFile("404.html", notFound.Text, null));
-        }
 
         // Old addresses keep working: each alias is a page that sends the reader on to where the page is now.
         foreach (var page in site.Pages)
@@ -77,12 +70,12 @@ public static class SiteFilesBuilder
             """;
     }
 
-    private static string Sitemap(IReadOnlyList<RenderedFile> pages)
+    private static string Sitemap(IReadOnlyList<SitemapEntry> pages)
     {
         var text = new StringBuilder();
         text.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         text.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-        foreach (var (canonical, alternates) in pages.Select(p => p.Sitemap).OfType<(string, IReadOnlyList<AlternateView>)>().OrderBy(s => s.Item1, StringComparer.Ordinal))
+        foreach (var (canonical, alternates) in pages.OrderBy(s => s.Canonical, StringComparer.Ordinal))
         {
             text.Append("  <url>\n    <loc>").Append(Xml(canonical)).Append("</loc>\n");
             foreach (var alternate in alternates)

@@ -4,6 +4,8 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using YamlDotNet.RepresentationModel;
 
+using ActionPlan.Tests.Support;
+
 namespace ActionPlan.Tests.Build;
 
 /// <summary>Builds the repository's own site (site.yml and content/ at the top) once, as CI does, and checks what partners will read.</summary>
@@ -13,7 +15,7 @@ public sealed partial class RealSiteTests : IAsyncLifetime
     private BuildResult? _result;
 
     public async ValueTask InitializeAsync() =>
-        _result = await SiteBuilder.BuildAsync(new BuildOptions(RepositoryRoot(), _output), TestContext.Current.CancellationToken);
+        _result = await SiteBuilder.BuildAsync(new BuildOptions(RealSite.Folder, _output), TestContext.Current.CancellationToken);
 
     public ValueTask DisposeAsync()
     {
@@ -23,17 +25,6 @@ public sealed partial class RealSiteTests : IAsyncLifetime
         }
 
         return ValueTask.CompletedTask;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ActionPlan.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("ActionPlan.sln not found above the test folder");
     }
 
     private IHtmlDocument Read(string path) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_output, path)));
@@ -130,7 +121,7 @@ public sealed partial class RealSiteTests : IAsyncLifetime
     [InlineData(2008)]
     public void Each_status_report_shows_the_figures_recomputed_from_the_content(int year)
     {
-        var content = Path.Combine(RepositoryRoot(), "content");
+        var content = Path.Combine(RealSite.Folder, "content");
         var expected = new Dictionary<string, int>(StringComparer.Ordinal);
         var goals = 0;
         foreach (var file in Directory.EnumerateFiles(Path.Combine(content, "focus-areas"), "fa-*.en.md"))

@@ -33,26 +33,14 @@ public sealed class TrustTests
         return process.ExitCode;
     }
 
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(folder!.FullName, "ActionPlan.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder.FullName;
-    }
-
     [Fact]
     public async Task The_real_site_built_under_different_cultures_and_time_zones_is_byte_identical()
     {
         var root = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            await RunAsync(Cli(RepositoryRoot(), Path.Combine(root, "da"), new Dictionary<string, string> { ["LANG"] = "da_DK.UTF-8", ["LC_ALL"] = "da_DK.UTF-8", ["TZ"] = "Europe/Copenhagen" }));
-            await RunAsync(Cli(RepositoryRoot(), Path.Combine(root, "us"), new Dictionary<string, string> { ["LANG"] = "en_US.UTF-8", ["LC_ALL"] = "en_US.UTF-8", ["TZ"] = "America/Los_Angeles" }));
+            await RunAsync(Cli(RealSite.Folder, Path.Combine(root, "da"), new Dictionary<string, string> { ["LANG"] = "da_DK.UTF-8", ["LC_ALL"] = "da_DK.UTF-8", ["TZ"] = "Europe/Copenhagen" }));
+            await RunAsync(Cli(RealSite.Folder, Path.Combine(root, "us"), new Dictionary<string, string> { ["LANG"] = "en_US.UTF-8", ["LC_ALL"] = "en_US.UTF-8", ["TZ"] = "America/Los_Angeles" }));
 
             var danish = FolderSnapshot.Of(Path.Combine(root, "da"));
             var american = FolderSnapshot.Of(Path.Combine(root, "us"));

@@ -30,7 +30,7 @@ public sealed class LinkCheckerTests : IDisposable
     {
         Write("en/page/index.html", $"<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"/international/assets/site.css\"></head><body>{body}</body></html>");
         var diagnostics = new DiagnosticBag();
-        LinkChecker.Check(_root, _config, origins ?? new Dictionary<string, LinkOrigin>(), "output", diagnostics);
+        LinkChecker.CheckFolder(_root, _config, origins ?? new Dictionary<string, LinkOrigin>(), "output", diagnostics);
         return diagnostics.ToSortedList().Select(d => d.ToString()).ToList();
     }
 

@@ -10,12 +10,12 @@ internal static class FileBytes
     /// <summary>True when the file exists and holds exactly <paramref name="bytes"/>.</summary>
     public static bool Equal(string path, ReadOnlySpan<byte> bytes)
     {
-        if (!File.Exists(path))
+        using var handle = TryOpen(path);
+        if (handle is null)
         {
             return false;
         }
 
-        using var handle = File.OpenHandle(path);
         if (RandomAccess.GetLength(handle) != bytes.Length)
         {
             return false;
@@ -40,6 +40,19 @@ internal static class FileBytes
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // A missing file is the rare case (a new page); asking first would cost every file a call.
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle? TryOpen(string path)
+    {
+        try
+        {
+            return File.OpenHandle(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 

@@ -15,6 +15,7 @@ public sealed class StagingFolder : IDisposable
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _output;
     private readonly bool _hasPrevious;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<string>> _folders = new(StringComparer.Ordinal);
     private bool _published;
     private int _written;
     private int _unchanged;
@@ -58,7 +59,7 @@ public sealed class StagingFolder : IDisposable
     {
         var bytes = Utf8.GetBytes(text);
         var target = Resolve(relativePath);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        CreateFolderOf(target);
         if (LinkedToPrevious(relativePath, target, previous => FileBytes.Equal(previous, bytes)))
         {
             return;
@@ -72,7 +73,7 @@ public sealed class StagingFolder : IDisposable
     public void Copy(string sourcePath, string relativePath)
     {
         var target = Resolve(relativePath);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        CreateFolderOf(target);
         if (LinkedToPrevious(relativePath, target, previous => FileBytes.Equal(previous, sourcePath)))
         {
             return;
@@ -81,6 +82,10 @@ public sealed class StagingFolder : IDisposable
         File.Copy(sourcePath, target, overwrite: true);
         Interlocked.Increment(ref _written);
     }
+
+    // Each folder once, and every writer into it waits until it exists: asking the file system for every file costs a call each time.
+    private void CreateFolderOf(string target) =>
+        _ = _folders.GetOrAdd(System.IO.Path.GetDirectoryName(target)!, folder => new Lazy<string>(() => Directory.CreateDirectory(folder).FullName)).Value;
 
     private bool LinkedToPrevious(string relativePath, string target, Func<string, bool> unchanged)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ActionPlan.Model;
@@ -38,19 +37,17 @@ public static class SearchIndexBuilder
 
     private static IEnumerable<string> Words(Page page)
     {
-        var text = new StringBuilder();
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var culture = page.Language.Culture;
         foreach (var node in page.Markdown.Document.Descendants())
         {
             switch (node)
             {
                 case LiteralInline literal:
-                    text.Append(literal.Content).Append(' ');
+                    AddWords(literal.Content.AsSpan(), culture, words);
                     break;
                 case CodeInline code:
-                    text.Append(code.Content).Append(' ');
-                    break;
-                case ParagraphBlock or HeadingBlock:
-                    text.Append(' ');
+                    AddWords(code.Content, culture, words);
                     break;
             }
         }
@@ -59,17 +56,23 @@ public static class SearchIndexBuilder
         {
             foreach (var goal in area.Goals)
             {
-                text.Append(goal.Text).Append(' ').AppendJoin(' ', goal.Assessments.Select(a => a.Reason)).Append(' ');
+                AddWords(goal.Text, culture, words);
+                foreach (var assessment in goal.Assessments)
+                {
+                    AddWords(assessment.Reason, culture, words);
+                }
             }
         }
 
-        return Tokens(text.ToString().ToLower(page.Language.Culture)).Order(StringComparer.Ordinal);
+        return words.Order(StringComparer.Ordinal);
     }
 
-    // The text is lower-cased whole, once: a call into the culture's casing per letter cost more than the rest together.
-    private static HashSet<string> Tokens(string text)
+    // Words of two letters or digits or more, lower-cased in the page's culture; a word becomes a string only the
+    // first time it is seen on the page.
+    private static void AddWords(ReadOnlySpan<char> text, System.Globalization.CultureInfo culture, HashSet<string> words)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[128];
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -81,12 +84,13 @@ public static class SearchIndexBuilder
 
             if (start >= 0 && i - start >= 2)
             {
-                words.Add(text[start..i]);
+                var word = text[start..i];
+                var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+                word.ToLower(lower, culture);
+                lookup.Add(lower);
             }
 
             start = -1;
         }
-
-        return words;
     }
 }

@@ -14,6 +14,8 @@ namespace ActionPlan.Rendering;
 /// </summary>
 public static class SiteFilesBuilder
 {
+    private static readonly System.Buffers.SearchValues<char> XmlSpecial = System.Buffers.SearchValues.Create("&<>\"");
+
     /// <summary>The files, made from the site and the sitemap entries of its rendered pages.</summary>
     public static IReadOnlyList<RenderedFile> Build(Site site, IReadOnlyList<SitemapEntry> pages)
     {
@@ -134,6 +136,12 @@ public static class SiteFilesBuilder
 
     private static string Xml(string text)
     {
+        // Most addresses and titles need no escaping; an XML writer for each costs more than the sitemap itself.
+        if (!text.AsSpan().ContainsAny(XmlSpecial) && !text.AsSpan().ContainsAnyInRange('\0', '\u001f'))
+        {
+            return text;
+        }
+
         var escaped = new StringBuilder();
         using (var writer = XmlWriter.Create(escaped, new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment }))
         {

@@ -27,13 +27,13 @@ internal static class PageScanner
     public static PageScan Scan(string html)
     {
         // The struct tokens are AngleSharp's allocation-free form: only the values kept become strings.
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
+        var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver)
         {
             SkipDataText = true,
             SkipComments = true,
         };
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var references = new List<string>();
+        var ids = new HashSet<string>(16, StringComparer.Ordinal);
+        var references = new List<string>(32);
         for (ref var token = ref tokenizer.GetStructToken(); token.Type != HtmlTokenType.EndOfFile; token = ref tokenizer.GetStructToken())
         {
             if (token.Type != HtmlTokenType.StartTag)

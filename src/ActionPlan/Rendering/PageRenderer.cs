@@ -137,12 +137,13 @@ public sealed partial class PageRenderer
             }
         }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        MarkupParser.Pipeline.Setup(renderer);
-        renderer.Render(page.Markdown.Document);
-        writer.Flush();
-        return writer.ToString();
+        return TextBuffers.Write(writer =>
+        {
+            var renderer = new HtmlRenderer(writer);
+            MarkupParser.Pipeline.Setup(renderer);
+            renderer.Render(page.Markdown.Document);
+            writer.Flush();
+        });
     }
 
     private static LanguageChoiceView? RenderLanguageChoice(Site site, IReadOnlyDictionary<string, UiStrings> strings, AssetManifest assets)
@@ -198,7 +199,8 @@ public sealed partial class PageRenderer
     {
         try
         {
-            return await _engine.CompileRenderAsync(key, model);
+            var template = await _engine.CompileTemplateAsync(key);
+            return await TextBuffers.WriteAsync(writer => _engine.RenderTemplateAsync(template, model, writer));
         }
         catch (MissingUiStringException e)
         {

@@ -71,11 +71,85 @@ public sealed class StagingFolderTests
             Assert.Equal("<p>Same</p>", File.ReadAllText(Path.Combine(output, "en", "page.html")));
             Assert.Equal("<p>New</p>", File.ReadAllText(Path.Combine(output, "en", "other.html")));
             Assert.Equal("<p>Third</p>", File.ReadAllText(Path.Combine(output, "en", "third.html")));
-            Assert.Single(Directory.EnumerateDirectories(folder));
+            Assert.Equal(["output", ".output.spare"], Directory.EnumerateDirectories(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).Reverse());
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void A_build_starting_from_the_spare_keeps_what_is_right_replaces_what_is_not_removes_the_rest_and_never_touches_the_public_output()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
+        var output = Path.Combine(folder, "output");
+        try
+        {
+            // Given two published builds, so the first one's output is now the spare
+            Publish(output, ("en/same.html", "same"), ("en/changes.html", "one"), ("en/gone/index.html", "gone"), ("en/was-file", "file"));
+            Publish(output, ("en/same.html", "same"), ("en/changes.html", "two"), ("en/gone/index.html", "gone"), ("en/was-file", "file"));
+            Assert.True(Directory.Exists(Path.Combine(folder, ".output.spare")));
+            var published = FolderSnapshot.Of(output);
+
+            // When a third build writes into the recycled spare and is not yet published
+            using var staging = StagingFolder.Create(output);
+            staging.WriteText("en/same.html", "same");
+            staging.WriteText("en/changes.html", "three");
+            staging.WriteText("en/was-file/index.html", "now a folder");
+            staging.WriteText("en/new.html", "new");
+
+            // Then the public output is exactly as published, even where its files are shared with the spare
+            Assert.Equal(published, FolderSnapshot.Of(output));
+
+            // And once published, the output holds this build's files and nothing else
+            staging.Publish();
+            Assert.Equal(
+                ["en/changes.html=three", "en/new.html=new", "en/same.html=same", "en/was-file/index.html=now a folder"],
+                Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+                    .Select(f => $"{Path.GetRelativePath(output, f).Replace('\\', '/')}={File.ReadAllText(f)}")
+                    .Order(StringComparer.Ordinal));
+            Assert.False(Directory.Exists(Path.Combine(output, "en", "gone")));
+            Assert.Equal(["output", ".output.spare"], Directory.EnumerateDirectories(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).Reverse());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_build_that_is_not_published_leaves_the_output_and_keeps_its_folder_as_the_spare()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
+        var output = Path.Combine(folder, "output");
+        try
+        {
+            Publish(output, ("index.html", "one"));
+            var published = FolderSnapshot.Of(output);
+
+            using (var staging = StagingFolder.Create(output))
+            {
+                staging.WriteText("index.html", "two");
+            }
+
+            Assert.Equal(published, FolderSnapshot.Of(output));
+            Assert.Equal(["output", ".output.spare"], Directory.EnumerateDirectories(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).Reverse());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void Publish(string output, params (string Path, string Text)[] files)
+    {
+        using var staging = StagingFolder.Create(output);
+        foreach (var (path, text) in files)
+        {
+            staging.WriteText(path, text);
+        }
+
+        staging.Publish();
     }
 }

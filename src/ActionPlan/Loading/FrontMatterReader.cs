@@ -56,7 +56,7 @@ public static class FrontMatterReader
 
         // With a title the page stays in the site even when other fields are wrong (those are errors already),
         // so one mistake does not cascade into "missing page" errors wherever it is linked.
-        return frontMatter is null ? null : new ParsedSource(source, frontMatter, text[bodyStart..], line + 1);
+        return frontMatter is null ? null : new ParsedSource(source with { Text = "" }, frontMatter, text[bodyStart..], line + 1);
     }
 
     private static PageFrontMatter? Bind(YamlMap map, SourceFile source, IReadOnlyList<string> languageCodes)

@@ -7,7 +7,7 @@ namespace ActionPlan.Loading;
 /// <param name="Folder">The folder inside content/, '/'-separated, empty for the content root.</param>
 /// <param name="Name">The file name without language and extension (<c>x</c>, or <c>_index</c> for a section's own page).</param>
 /// <param name="LanguageCode">The language from the file name (<c>en</c> in <c>x.en.md</c>).</param>
-/// <param name="Text">The whole text.</param>
+/// <param name="Text">The whole text; empty once the file is split into front matter and body (<see cref="ParsedSource"/>).</param>
 public sealed record SourceFile(string Path, string Folder, string Name, string LanguageCode, string Text)
 {
     /// <summary>The file name given to a folder's own page.</summary>

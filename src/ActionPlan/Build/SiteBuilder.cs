@@ -111,11 +111,13 @@ public static class SiteBuilder
             Write(file);
         }
 
-        WriteAssets(staging, assets, checker);
+        // A clash is an error already; the asset must not then replace the page's file.
         if (diagnostics.HasErrors)
         {
             return Stopped(diagnostics);
         }
+
+        WriteAssets(staging, assets, checker);
 
         if (options.Preview is { } preview)
         {

@@ -223,4 +223,24 @@ public sealed class SiteBuilderTests
         Assert.Equal("site.yml: error: theme 'civic' was not found: there is no folder themes/civic/ in the site. [theme]", Assert.Single(result.Diagnostics).ToString());
     }
 
+
+    [Fact]
+    public async Task A_static_file_at_a_pages_address_is_an_error_and_the_previous_output_stays()
+    {
+        // Given a built site, then a file in static/ written where a page goes
+        using var site = TestSite.FromFixture("small");
+        Assert.True((await site.BuildAsync()).Published);
+        var before = FolderSnapshot.Of(site.Output);
+        site.Write("static/en/index.html", "<p>not the home page</p>");
+
+        // When it is built again
+        var result = await site.BuildAsync();
+
+        // Then the clash is an error naming the page's address, and the output is as it was
+        Assert.False(result.Published);
+        var clash = Assert.Single(result.Diagnostics);
+        Assert.Equal("file-clash", clash.Code);
+        Assert.Contains("/en/index.html", clash.Message, StringComparison.Ordinal);
+        Assert.Equal(before, FolderSnapshot.Of(site.Output));
+    }
 }

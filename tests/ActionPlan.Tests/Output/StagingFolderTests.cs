@@ -3,8 +3,18 @@ using ActionPlan.Tests.Support;
 
 namespace ActionPlan.Tests.Output;
 
-public sealed class StagingFolderTests
+public sealed class StagingFolderTests : IDisposable
 {
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task A_rebuild_of_unchanged_content_writes_no_file_again_and_gives_the_same_output()
     {
@@ -52,94 +62,71 @@ public sealed class StagingFolderTests
     [Fact]
     public void A_linked_file_is_a_new_name_for_the_same_bytes_and_survives_the_old_name_being_removed()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
-        var output = Path.Combine(folder, "output");
+        var output = Path.Combine(_folder, "output");
         Directory.CreateDirectory(Path.Combine(output, "en"));
         File.WriteAllText(Path.Combine(output, "en", "page.html"), "<p>Same</p>");
         File.WriteAllText(Path.Combine(output, "en", "other.html"), "<p>Old</p>");
-        try
+        using (var staging = StagingFolder.Create(output))
         {
-            using (var staging = StagingFolder.Create(output))
-            {
-                staging.WriteText("en/page.html", "<p>Same</p>");
-                staging.WriteText("en/other.html", "<p>New</p>");
-                staging.WriteText("en/third.html", "<p>Third</p>");
-                Assert.Equal((1, 2), (staging.Unchanged, staging.Written));
-                staging.Publish();
-            }
+            staging.WriteText("en/page.html", "<p>Same</p>");
+            staging.WriteText("en/other.html", "<p>New</p>");
+            staging.WriteText("en/third.html", "<p>Third</p>");
+            Assert.Equal((1, 2), (staging.Unchanged, staging.Written));
+            staging.Publish();
+        }
 
-            Assert.Equal("<p>Same</p>", File.ReadAllText(Path.Combine(output, "en", "page.html")));
-            Assert.Equal("<p>New</p>", File.ReadAllText(Path.Combine(output, "en", "other.html")));
-            Assert.Equal("<p>Third</p>", File.ReadAllText(Path.Combine(output, "en", "third.html")));
-            Assert.Equal(["output", ".output.spare"], Directory.EnumerateDirectories(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).Reverse());
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal("<p>Same</p>", File.ReadAllText(Path.Combine(output, "en", "page.html")));
+        Assert.Equal("<p>New</p>", File.ReadAllText(Path.Combine(output, "en", "other.html")));
+        Assert.Equal("<p>Third</p>", File.ReadAllText(Path.Combine(output, "en", "third.html")));
+        Assert.Equal(["output", ".output.spare"], Directory.EnumerateDirectories(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).Reverse());
     }
 
     [Fact]
     public void A_build_starting_from_the_spare_keeps_what_is_right_replaces_what_is_not_removes_the_rest_and_never_touches_the_public_output()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
-        var output = Path.Combine(folder, "output");
-        try
-        {
-            // Given two published builds, so the first one's output is now the spare
-            Publish(output, ("en/same.html", "same"), ("en/changes.html", "one"), ("en/gone/index.html", "gone"), ("en/was-file", "file"));
-            Publish(output, ("en/same.html", "same"), ("en/changes.html", "two"), ("en/gone/index.html", "gone"), ("en/was-file", "file"));
-            Assert.True(Directory.Exists(Path.Combine(folder, ".output.spare")));
-            var published = FolderSnapshot.Of(output);
+        var output = Path.Combine(_folder, "output");
 
-            // When a third build writes into the recycled spare and is not yet published
-            using var staging = StagingFolder.Create(output);
-            staging.WriteText("en/same.html", "same");
-            staging.WriteText("en/changes.html", "three");
-            staging.WriteText("en/was-file/index.html", "now a folder");
-            staging.WriteText("en/new.html", "new");
+        // Given two published builds, so the first one's output is now the spare
+        Publish(output, ("en/same.html", "same"), ("en/changes.html", "one"), ("en/gone/index.html", "gone"), ("en/was-file", "file"));
+        Publish(output, ("en/same.html", "same"), ("en/changes.html", "two"), ("en/gone/index.html", "gone"), ("en/was-file", "file"));
+        Assert.True(Directory.Exists(Path.Combine(_folder, ".output.spare")));
+        var published = FolderSnapshot.Of(output);
 
-            // Then the public output is exactly as published, even where its files are shared with the spare
-            Assert.Equal(published, FolderSnapshot.Of(output));
+        // When a third build writes into the recycled spare and is not yet published
+        using var staging = StagingFolder.Create(output);
+        staging.WriteText("en/same.html", "same");
+        staging.WriteText("en/changes.html", "three");
+        staging.WriteText("en/was-file/index.html", "now a folder");
+        staging.WriteText("en/new.html", "new");
 
-            // And once published, the output holds this build's files and nothing else
-            staging.Publish();
-            Assert.Equal(
-                ["en/changes.html=three", "en/new.html=new", "en/same.html=same", "en/was-file/index.html=now a folder"],
-                Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
-                    .Select(f => $"{Path.GetRelativePath(output, f).Replace('\\', '/')}={File.ReadAllText(f)}")
-                    .Order(StringComparer.Ordinal));
-            Assert.False(Directory.Exists(Path.Combine(output, "en", "gone")));
-            Assert.Equal(["output", ".output.spare"], Directory.EnumerateDirectories(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).Reverse());
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        // Then the public output is exactly as published, even where its files are shared with the spare
+        Assert.Equal(published, FolderSnapshot.Of(output));
+
+        // And once published, the output holds this build's files and nothing else
+        staging.Publish();
+        Assert.Equal(
+            ["en/changes.html=three", "en/new.html=new", "en/same.html=same", "en/was-file/index.html=now a folder"],
+            Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+                .Select(f => $"{Path.GetRelativePath(output, f).Replace('\\', '/')}={File.ReadAllText(f)}")
+                .Order(StringComparer.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(output, "en", "gone")));
+        Assert.Equal(["output", ".output.spare"], Directory.EnumerateDirectories(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).Reverse());
     }
 
     [Fact]
     public void A_build_that_is_not_published_leaves_the_output_and_keeps_its_folder_as_the_spare()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
-        var output = Path.Combine(folder, "output");
-        try
-        {
-            Publish(output, ("index.html", "one"));
-            var published = FolderSnapshot.Of(output);
+        var output = Path.Combine(_folder, "output");
+        Publish(output, ("index.html", "one"));
+        var published = FolderSnapshot.Of(output);
 
-            using (var staging = StagingFolder.Create(output))
-            {
-                staging.WriteText("index.html", "two");
-            }
-
-            Assert.Equal(published, FolderSnapshot.Of(output));
-            Assert.Equal(["output", ".output.spare"], Directory.EnumerateDirectories(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).Reverse());
-        }
-        finally
+        using (var staging = StagingFolder.Create(output))
         {
-            Directory.Delete(folder, recursive: true);
+            staging.WriteText("index.html", "two");
         }
+
+        Assert.Equal(published, FolderSnapshot.Of(output));
+        Assert.Equal(["output", ".output.spare"], Directory.EnumerateDirectories(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).Reverse());
     }
 
     private static void Publish(string output, params (string Path, string Text)[] files)

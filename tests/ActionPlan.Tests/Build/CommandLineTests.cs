@@ -160,4 +160,49 @@ public sealed class CommandLineTests
             (problem.GetProperty("severity").GetString(), problem.GetProperty("code").GetString(), problem.GetProperty("file").GetString(),
              problem.GetProperty("line").GetInt32(), problem.GetProperty("column").GetInt32()));
     }
+
+    [Fact]
+    public async Task On_a_terminal_a_build_over_a_second_shows_its_stage_and_how_many_pages_are_done()
+    {
+        if (!File.Exists("/usr/bin/script"))
+        {
+            Assert.Skip("needs script(1) to give the program a terminal");
+        }
+
+        // Given a site of 600 pages (its first build also compiles the templates: well over a second)
+        var pages = Enumerable.Range(0, 600).Select(i => ($"content/projects/p{i}.en.md", TestSite.Page($"Page {i}", string.Concat(Enumerable.Repeat($"Text of page {i}. ", 50)))));
+        using var site = TestSite.Create(Minimal.Files([.. pages]));
+
+        // When it is built on a terminal, outside CI, and then again on a terminal in CI
+        var (exitCode, screen) = await RunOnTerminalAsync(site.Root, ci: false);
+        var (ciExitCode, ciScreen) = await RunOnTerminalAsync(site.Root, ci: true);
+
+        // Then the first terminal saw the stages and the page counts, the one in CI only the result
+        Assert.Equal((0, 0), (exitCode, ciExitCode));
+        Assert.Matches(@"(Compiling templates|Rendering and writing pages: [\d,]+ of 6\d\d)", screen);
+        Assert.Matches(@"Built 6\d\d pages", screen);
+        Assert.DoesNotMatch("Parsing pages|Rendering and writing|Checking the links", ciScreen);
+        Assert.Matches(@"Built 6\d\d pages", ciScreen);
+    }
+
+    private static async Task<(int ExitCode, string Screen)> RunOnTerminalAsync(string workingDirectory, bool ci)
+    {
+        var start = new ProcessStartInfo("/usr/bin/script") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "-qec", $"dotnet \"{Path.Combine(AppContext.BaseDirectory, "ActionPlan.Cli.dll")}\" build", "/dev/null" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Remove("CI");
+        if (ci)
+        {
+            start.Environment["CI"] = "true";
+        }
+
+        start.Environment["TERM"] = "xterm";
+        using var process = Process.Start(start)!;
+        var screen = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, screen);
+    }
 }

@@ -15,9 +15,10 @@ switch (args.FirstOrDefault())
         var links = ActionPlan.Checking.LinkChecker.CheckFolder(args[2], config, new Dictionary<string, ActionPlan.Checking.LinkOrigin>(), "output", diagnostics);
         Console.WriteLine($"{clock.Elapsed.TotalSeconds:0.000} {links} {diagnostics.ToSortedList().Count}");
         return 0;
-    case "timings" when args.Length == 3:
-        // Prints how long each build stage took, in process: where the time of one build goes.
-        var stages = new StageClock(Console.Out);
+    case "timings" when args.Length is 3 or 4:
+        // Prints how long each build stage took and what it allocated, in process: where the time of one build
+        // goes; with --live also what is alive between stages: where its memory goes.
+        var stages = new StageClock(Console.Out, live: args.Length == 4 && args[3] == "--live");
         var result = await ActionPlan.Build.SiteBuilder.BuildAsync(new ActionPlan.Build.BuildOptions(args[1], args[2]) { Progress = stages });
         stages.Report((ActionPlan.Build.BuildStage?)null);
         Console.WriteLine($"{result.Pages} pages, {result.LinksChecked} links, {result.ErrorCount} errors");
@@ -50,6 +51,6 @@ switch (args.FirstOrDefault())
         BenchmarkRunner.Run<Stages>(args: args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine("usage: ActionPlan.Bench corpus <pages per language> <folder> | linkcheck <site> <output> | timings <site> <output> | preview <site copy> <output> | stages [BenchmarkDotNet options]");
+        Console.Error.WriteLine("usage: ActionPlan.Bench corpus <pages per language> <folder> | linkcheck <site> <output> | timings <site> <output> [--live] | preview <site copy> <output> | stages [BenchmarkDotNet options]");
         return 2;
 }

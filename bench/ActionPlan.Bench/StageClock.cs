@@ -3,7 +3,9 @@ using System.Diagnostics;
 namespace ActionPlan.Bench;
 
 /// <summary>Prints, as each build stage starts, how long the one before it took and what it allocated (synchronously, unlike Progress).</summary>
-internal sealed class StageClock(TextWriter output) : IProgress<ActionPlan.Build.BuildProgress>
+/// <param name="output">Where the lines go.</param>
+/// <param name="live">Also collect garbage at each stage's start and print what is still alive (slows the build).</param>
+internal sealed class StageClock(TextWriter output, bool live) : IProgress<ActionPlan.Build.BuildProgress>
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private ActionPlan.Build.BuildStage? _stage;
@@ -26,6 +28,11 @@ internal sealed class StageClock(TextWriter output) : IProgress<ActionPlan.Build
             {
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 output.WriteLine($"{(_clock.Elapsed - _started).TotalMilliseconds,8:0} ms {(allocated - _allocated) / 1048576,6} MiB  {_stage}");
+            }
+
+            if (live)
+            {
+                output.WriteLine($"{GC.GetTotalMemory(forceFullCollection: true) / 1048576,17} MiB alive before {value?.ToString() ?? "the end"}");
             }
 
             _stage = value;

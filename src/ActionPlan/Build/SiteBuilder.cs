@@ -158,6 +158,8 @@ public static class SiteBuilder
     /// <param name="publishing">Which pages are published; default: <see cref="PublishingRules.Default"/>.</param>
     /// <param name="cancellation">Stops the work.</param>
     /// <param name="progress">Told as stages start and pages are parsed; default: nobody.</param>
+    // Optimised from the first call: a method that runs once would otherwise keep every local alive to its end.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static Site? LoadSite(
         string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing = null, CancellationToken cancellation = default, IProgress<BuildProgress>? progress = null)
     {
@@ -169,13 +171,21 @@ public static class SiteBuilder
         }
 
         // Loading and Markdown parsing are per file and independent: parallel, kept in path order.
-        var sources = ContentScanner.Scan(siteDirectory, config, diagnostics);
-        var parsed = new (ParsedSource, ParsedMarkdown)?[sources.Pages.Count];
+        SiteSources? sources = ContentScanner.Scan(siteDirectory, config, diagnostics);
+        var assets = sources.Assets;
+
+        // Each file's text is let go as soon as it is parsed (the body keeps what is needed), so a large site
+        // never holds every text and every syntax tree at once.
+        var unparsed = sources.Pages.ToArray<SourceFile?>();
+        sources = null;
+        var parsed = new (ParsedSource, ParsedMarkdown)?[unparsed.Length];
         var codes = config.Languages.Select(l => l.Code).ToList();
         var done = 0;
-        Parallel.For(0, sources.Pages.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
+        Parallel.For(0, unparsed.Length, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
-            if (FrontMatterReader.Read(sources.Pages[i], diagnostics, codes) is { } source)
+            var file = unparsed[i]!;
+            unparsed[i] = null;
+            if (FrontMatterReader.Read(file, diagnostics, codes) is { } source)
             {
                 try
                 {
@@ -190,7 +200,7 @@ public static class SiteBuilder
             }
 
             var parsedCount = Interlocked.Increment(ref done);
-            progress?.Report(new BuildProgress(BuildStage.Parsing, parsedCount, sources.Pages.Count));
+            progress?.Report(new BuildProgress(BuildStage.Parsing, parsedCount, parsed.Length));
         });
 
         progress?.Report(new BuildProgress(BuildStage.Modelling));
@@ -199,7 +209,7 @@ public static class SiteBuilder
         var withheld = all.Where(p => rules.WithheldBecause(p.Source.FrontMatter) is not null)
             .ToDictionary(p => (p.Source.Source.TwinKey, p.Source.Source.LanguageCode), p => rules.WithheldBecause(p.Source.FrontMatter)!);
         var published = all.Where(p => !withheld.ContainsKey((p.Source.Source.TwinKey, p.Source.Source.LanguageCode))).Select(p => (p.Source, p.Markdown)).ToList();
-        return SiteModelBuilder.Build(config, published, sources.Assets, diagnostics, withheld);
+        return SiteModelBuilder.Build(config, published, assets, diagnostics, withheld);
     }
 
     /// <summary>Writes the theme's and the site's files; HTML among them is scanned for the link check like the pages.</summary>

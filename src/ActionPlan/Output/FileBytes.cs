@@ -1,4 +1,5 @@
 using System.Buffers;
+using Microsoft.Win32.SafeHandles;
 
 namespace ActionPlan.Output;
 
@@ -11,11 +12,34 @@ internal static class FileBytes
     public static bool Equal(string path, ReadOnlySpan<byte> bytes)
     {
         using var handle = TryOpen(path);
-        if (handle is null)
-        {
-            return false;
-        }
+        return handle is not null && Holds(handle, bytes);
+    }
 
+    /// <summary>True when both files exist and hold the same bytes.</summary>
+    public static bool Equal(string path, string otherPath)
+    {
+        using var handle = TryOpen(path);
+        var other = new FileInfo(otherPath);
+
+        // Lengths first: a changed file seldom keeps its length, and then neither needs reading.
+        return handle is not null && other.Exists && RandomAccess.GetLength(handle) == other.Length && Holds(handle, File.ReadAllBytes(otherPath));
+    }
+
+    // A missing file is the rare case (a new page); asking first would cost every file a call.
+    private static SafeFileHandle? TryOpen(string path)
+    {
+        try
+        {
+            return File.OpenHandle(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static bool Holds(SafeFileHandle handle, ReadOnlySpan<byte> bytes)
+    {
         if (RandomAccess.GetLength(handle) != bytes.Length)
         {
             return false;
@@ -40,59 +64,6 @@ internal static class FileBytes
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    // A missing file is the rare case (a new page); asking first would cost every file a call.
-    private static Microsoft.Win32.SafeHandles.SafeFileHandle? TryOpen(string path)
-    {
-        try
-        {
-            return File.OpenHandle(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>True when both files exist and hold the same bytes.</summary>
-    public static bool Equal(string path, string otherPath)
-    {
-        if (!File.Exists(path) || !File.Exists(otherPath))
-        {
-            return false;
-        }
-
-        using var first = File.OpenHandle(path);
-        using var second = File.OpenHandle(otherPath);
-        var length = RandomAccess.GetLength(first);
-        if (RandomAccess.GetLength(second) != length)
-        {
-            return false;
-        }
-
-        var buffers = ArrayPool<byte>.Shared.Rent(2 * Chunk);
-        try
-        {
-            var a = buffers.AsSpan(0, Chunk);
-            var b = buffers.AsSpan(Chunk, Chunk);
-            for (long offset = 0; offset < length;)
-            {
-                var read = RandomAccess.Read(first, a, offset);
-                if (read == 0 || RandomAccess.Read(second, b[..read], offset) != read || !a[..read].SequenceEqual(b[..read]))
-                {
-                    return false;
-                }
-
-                offset += read;
-            }
-
-            return true;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffers);
         }
     }
 }

@@ -35,9 +35,6 @@ public sealed class CompiledTemplateStore
     /// <summary>The folder holding the compiled templates.</summary>
     public string Folder { get; }
 
-    /// <summary>How many templates were loaded from disk rather than compiled, since this store was made.</summary>
-    public int Loaded { get; private set; }
-
     /// <summary>How many templates were compiled (and saved), since this store was made.</summary>
     public int Compiled { get; private set; }
 
@@ -70,11 +67,6 @@ public sealed class CompiledTemplateStore
             if (File.GetLastWriteTimeUtc(path) < DateTime.UtcNow.AddDays(-1))
             {
                 File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
-            }
-
-            lock (_lock)
-            {
-                Loaded++;
             }
 
             return assembly;

@@ -9,22 +9,25 @@ internal sealed class ThemeRazorProject : RazorLightProject
     private const string ImportsKey = "_ViewImports";
     private readonly ThemeFiles _theme;
 
+    // Every template is compiled with the same imports: read once, not once per template.
+    private readonly Lazy<ThemeTemplate?> _imports;
+
     public ThemeRazorProject(ThemeFiles theme)
     {
         _theme = theme;
+        _imports = new Lazy<ThemeTemplate?>(() => _theme.Find(ImportsKey + Extension) is { } path ? new ThemeTemplate(ImportsKey, path, null) : null);
     }
 
     public override Task<RazorLightProjectItem> GetItemAsync(string templateKey)
     {
         var key = Normalize(templateKey);
-        var imports = key == ImportsKey ? null : _theme.Find(ImportsKey + Extension);
-        return Task.FromResult<RazorLightProjectItem>(new ThemeTemplate(key, _theme.Find(key + Extension), imports));
+        var imports = key == ImportsKey ? null : _imports.Value;
+        return Task.FromResult<RazorLightProjectItem>(new ThemeTemplate(key, _theme.Find(key + Extension), imports?.Text));
     }
 
     public override Task<IEnumerable<RazorLightProjectItem>> GetImportsAsync(string templateKey)
     {
-        var imports = _theme.Find(ImportsKey + Extension);
-        IEnumerable<RazorLightProjectItem> items = imports is null || Normalize(templateKey) == ImportsKey ? [] : [new ThemeTemplate(ImportsKey, imports, null)];
+        IEnumerable<RazorLightProjectItem> items = _imports.Value is not { } imports || Normalize(templateKey) == ImportsKey ? [] : [imports];
         return Task.FromResult(items);
     }
 
@@ -39,13 +42,16 @@ internal sealed class ThemeRazorProject : RazorLightProject
     {
         private readonly byte[]? _bytes;
 
-        public ThemeTemplate(string key, string? fullPath, string? importsPath)
+        public ThemeTemplate(string key, string? fullPath, string? importsText)
         {
             Key = key;
             _bytes = fullPath is null ? null : File.ReadAllBytes(fullPath);
-            var text = _bytes is null ? "" : System.Text.Encoding.UTF8.GetString(_bytes);
-            Stamp = CompiledTemplateStore.StampOf(key, text, importsPath is null ? [] : [File.ReadAllText(importsPath)]);
+            Text = _bytes is null ? "" : System.Text.Encoding.UTF8.GetString(_bytes);
+            Stamp = CompiledTemplateStore.StampOf(key, Text, importsText is null ? [] : [importsText]);
         }
+
+        /// <summary>The template's text.</summary>
+        public string Text { get; }
 
         public override string Key { get; }
 

@@ -15,17 +15,18 @@ var outputOption = new Option<DirectoryInfo?>("--output")
 };
 
 var draftsOption = new Option<bool>("--drafts") { Description = "Build drafts too (pages with 'draft: true'), for preview." };
-var formatOption = new Option<ReportFormat>("--format")
+var formatOption = new Option<string>("--format")
 {
     Description = "How to print problems: text (for people), github (GitHub Actions annotations) or json.",
-    DefaultValueFactory = _ => ReportFormat.Text,
+    DefaultValueFactory = _ => "text",
 };
+formatOption.AcceptOnlyFromAmong(ReportFormats.Names);
 var build = new Command("build", "Build the site into the output folder and check every internal link.") { siteOption, outputOption, draftsOption, formatOption };
 build.SetAction(async (parse, cancellation) =>
 {
     var site = parse.GetValue(siteOption)!.FullName;
     var output = parse.GetValue(outputOption)?.FullName ?? Path.Combine(site, "output");
-    var format = parse.GetValue(formatOption);
+    var format = ReportFormats.Parse(parse.GetValue(formatOption));
     var publishing = PublishingRules.Default with { IncludeDrafts = parse.GetValue(draftsOption) };
     var result = format == ReportFormat.Text
         ? await Report.WithProgressAsync(progress => SiteBuilder.BuildAsync(new BuildOptions(site, output) { Publishing = publishing, Progress = progress }, cancellation))
@@ -34,7 +35,7 @@ build.SetAction(async (parse, cancellation) =>
     return result.ExitCode;
 });
 
-var yearOption = new Option<int?>("--year") { Description = "The year to report on (default: every year that has a report)." };
+var yearOption = new Option<string?>("--year") { Description = "The year to report on, four digits (default: the latest year that has a report)." };
 var status = new Command("status", "Print the action plan's status figures: goals per status and focus area, activities, register, web goal.") { siteOption, yearOption };
 status.SetAction(parse => StatusCommand.Run(parse.GetValue(siteOption)!.FullName, parse.GetValue(yearOption), Console.Out, Console.Error));
 

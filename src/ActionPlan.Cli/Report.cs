@@ -15,6 +15,19 @@ internal enum ReportFormat
     Json,
 }
 
+/// <summary>The names of the formats as written after <c>--format</c>.</summary>
+internal static class ReportFormats
+{
+    public static readonly string[] Names = ["text", "github", "json"];
+
+    public static ReportFormat Parse(string? name) => name switch
+    {
+        "github" => ReportFormat.Github,
+        "json" => ReportFormat.Json,
+        _ => ReportFormat.Text,
+    };
+}
+
 /// <summary>Prints a build result in the chosen format; the exit code is the result's either way.</summary>
 internal static class Report
 {
@@ -37,7 +50,7 @@ internal static class Report
                 {
                     ok = result.Published,
                     exitCode = result.ExitCode,
-                    output,
+                    output = result.Published ? output : null,
                     pages = result.Pages,
                     files = result.Assets,
                     linksChecked = result.LinksChecked,
@@ -51,15 +64,20 @@ internal static class Report
                         d.Line,
                         d.Column,
                         d.Message,
+                        locations = d.Locations.Select(l => new { l.File, l.Line, l.Column }),
                     }),
                 }, Json));
                 return;
             case ReportFormat.Github:
+                // A two-place problem (twins that disagree) is annotated on both files.
                 foreach (var d in result.Diagnostics)
                 {
                     var level = d.Severity == Severity.Error ? "error" : "warning";
-                    var position = d.Line > 0 ? $",line={d.Line}" + (d.Column > 0 ? $",col={d.Column}" : "") : "";
-                    stdout.WriteLine($"::{level} file={Property(d.File)}{position},title={Property(d.Code)}::{Data(d.Message)}");
+                    foreach (var at in d.Locations)
+                    {
+                        var position = at.Line > 0 ? $",line={at.Line}" + (at.Column > 0 ? $",col={at.Column}" : "") : "";
+                        stdout.WriteLine($"::{level} file={Property(at.File)}{position},title={Property(d.Code)}::{Data(d.Message)}");
+                    }
                 }
 
                 break;

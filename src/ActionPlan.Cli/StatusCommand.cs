@@ -7,8 +7,20 @@ namespace ActionPlan.Cli;
 /// <summary>The <c>status</c> command: the figures of the annual status reports, from the same computation as the pages.</summary>
 internal static class StatusCommand
 {
-    public static int Run(string site, int? year, TextWriter stdout, TextWriter stderr)
+    public static int Run(string site, string? year, TextWriter stdout, TextWriter stderr)
     {
+        int? wanted = null;
+        if (year is not null)
+        {
+            if (year.Length != 4 || !int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y))
+            {
+                stderr.WriteLine($"actionplan: --year '{year}' is not a year: write it with four digits, e.g. --year 2008.");
+                return 2;
+            }
+
+            wanted = y;
+        }
+
         var diagnostics = new DiagnosticBag();
         var model = SiteBuilder.LoadSite(site, diagnostics);
         foreach (var diagnostic in diagnostics.ToSortedList())
@@ -28,12 +40,20 @@ internal static class StatusCommand
         }
 
         var reports = new SiteReports(model);
-        var years = year is { } y ? [y] : reports.ReportYears;
-        if (years.Count == 0)
+        // Without a year, the latest report: the one the Social Committee would be shown now.
+        if (reports.ReportYears.Count == 0)
         {
             stderr.WriteLine("No status report: the content has no goal assessments, activities or register editions.");
             return 1;
         }
+
+        if (wanted is { } asked && !reports.ReportYears.Contains(asked))
+        {
+            stderr.WriteLine($"actionplan: there is no status report for {asked}; the years with one are {string.Join(", ", reports.ReportYears)}.");
+            return 1;
+        }
+
+        IReadOnlyList<int> years = [wanted ?? reports.ReportYears[^1]];
 
         var language = model.Config.FindLanguage("en")?.Code ?? model.Config.DefaultLanguage.Code;
         foreach (var (each, index) in years.Select((each, index) => (each, index)))

@@ -32,6 +32,12 @@ public sealed record BuildOptions(string SiteDirectory, string OutputDirectory)
     /// </summary>
     public Output.PreviewOutput? Preview { get; init; }
 
+    /// <summary>
+    /// True to run every check the build runs (rendering too, for the addresses templates make) and write nothing:
+    /// no staging folder, no output; <see cref="OutputDirectory"/> is then not used. Default: false.
+    /// </summary>
+    public bool CheckOnly { get; init; }
+
     /// <summary>Which pages are published (drafts, publication and expiry dates); default: today, without drafts.</summary>
     public Model.PublishingRules Publishing { get; init; } = Model.PublishingRules.Default;
 }

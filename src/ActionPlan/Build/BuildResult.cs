@@ -32,6 +32,6 @@ public sealed record BuildResult(
     /// <summary>The number of warnings.</summary>
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
-    /// <summary>0 when published, 2 when the configuration or the command was wrong, 1 for content or link errors.</summary>
-    public int ExitCode => Published ? 0 : ConfigurationFailed ? 2 : 1;
+    /// <summary>0 without errors (published, or checked only), 2 when the configuration or the command was wrong, 1 for content or link errors.</summary>
+    public int ExitCode => ConfigurationFailed ? 2 : ErrorCount > 0 ? 1 : 0;
 }

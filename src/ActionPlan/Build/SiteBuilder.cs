@@ -27,10 +27,8 @@ public static class SiteBuilder
         var output = Path.GetFullPath(options.OutputDirectory);
 
         // A wrong site.yml, theme or output folder stops the build before any page is looked at (exit code 2).
-        var outputIsSafe = IsSafeOutput(site, output, diagnostics);
-        var model = outputIsSafe ? LoadSite(site, diagnostics, options.Publishing, cancellation, progress) : null;
-        var theme = model is null ? null : LocateTheme(site, model.Config, options, diagnostics);
-        if (model is null || theme is null)
+        var outputIsSafe = options.CheckOnly || IsSafeOutput(site, output, diagnostics);
+        if ((outputIsSafe ? Load(site, diagnostics, options.Publishing, cancellation, progress, options.BuiltInThemeDirectory) : null) is not var (model, theme))
         {
             return Stopped(diagnostics, configurationFailed: true);
         }
@@ -62,7 +60,7 @@ public static class SiteBuilder
         // serves changes only when every page could be made.
         var origins = model.Pages.ToDictionary(p => p.OutputPath, OriginOf, StringComparer.Ordinal);
         var checker = new LinkChecker(model.Config, origins, Path.GetFileName(output), options.LinkScans);
-        using var staging = options.Preview is null ? StagingFolder.Create(output) : null;
+        using var staging = options.Preview is null && !options.CheckOnly ? StagingFolder.Create(output) : null;
         var held = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var written = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var total = model.Pages.Count + generated.Count;
@@ -75,13 +73,13 @@ public static class SiteBuilder
                     $"a file from static/, content/ or the theme would overwrite the page at /{file.OutputPath}; rename it.");
             }
 
-            if (staging is null)
-            {
-                held[file.OutputPath] = file.Text;
-            }
-            else
+            if (staging is not null)
             {
                 staging.WriteText(file.OutputPath, file.Text);
+            }
+            else if (options.Preview is not null)
+            {
+                held[file.OutputPath] = file.Text;
             }
 
             if (file.OutputPath.EndsWith(".html", StringComparison.Ordinal))
@@ -133,6 +131,11 @@ public static class SiteBuilder
             MissingTwins = Translations.TranslationStatus.Missing(model).Count,
             TemplatesCompiled = store.Compiled,
         };
+        if (options.CheckOnly)
+        {
+            return result;
+        }
+
         if (staging is null)
         {
             return result with { Published = !diagnostics.HasErrors };
@@ -150,22 +153,28 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// Runs the stages up to the model (configuration, loading, Markdown, model) without writing anything;
-    /// null when the configuration cannot be read. Content errors are in <paramref name="diagnostics"/>.
+    /// Runs the stages up to the model (configuration, theme, loading, Markdown, model) without writing anything;
+    /// null when the configuration or the theme cannot be used. Content errors are in <paramref name="diagnostics"/>.
     /// </summary>
     /// <param name="siteDirectory">The site folder.</param>
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="publishing">Which pages are published; default: <see cref="PublishingRules.Default"/>.</param>
     /// <param name="cancellation">Stops the work.</param>
     /// <param name="progress">Told as stages start and pages are parsed; default: nobody.</param>
+    /// <param name="builtInThemeDirectory">The default theme; default: the one installed with the tool.</param>
+    public static Site? LoadSite(
+        string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing = null, CancellationToken cancellation = default,
+        IProgress<BuildProgress>? progress = null, string? builtInThemeDirectory = null) =>
+        Load(siteDirectory, diagnostics, publishing, cancellation, progress, builtInThemeDirectory ?? new BuildOptions(siteDirectory, "").BuiltInThemeDirectory)?.Site;
+
     // Optimised from the first call: a method that runs once would otherwise keep every local alive to its end.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static Site? LoadSite(
-        string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing = null, CancellationToken cancellation = default, IProgress<BuildProgress>? progress = null)
+    private static (Site Site, ThemeFiles Theme)? Load(
+        string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing, CancellationToken cancellation, IProgress<BuildProgress>? progress, string builtInTheme)
     {
         progress?.Report(new BuildProgress(BuildStage.Reading));
         var config = SiteConfigReader.Read(siteDirectory, diagnostics);
-        if (config is null)
+        if (config is null || LocateTheme(siteDirectory, config, builtInTheme, diagnostics) is not { } theme)
         {
             return null;
         }
@@ -185,18 +194,18 @@ public static class SiteBuilder
         {
             var file = unparsed[i]!;
             unparsed[i] = null;
-            if (FrontMatterReader.Read(file, diagnostics, codes) is { } source)
+            var source = FrontMatterReader.Read(file, diagnostics, codes);
+            try
             {
-                try
-                {
-                    parsed[i] = (source, MarkupParser.Parse(source.Body, source.BodyLine));
-                }
-                catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
-                {
-                    // Markdig refuses absurd nesting rather than overflow the stack; tell the editor where.
-                    diagnostics.Error("markdown-depth", source.Source.Path, source.BodyLine, 1,
-                        "the Markdown nests too deeply (quotes or lists inside each other hundreds of times); simplify it.");
-                }
+                parsed[i] = (source, MarkupParser.Parse(source.Body, source.BodyLine));
+            }
+            catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
+            {
+                // Markdig refuses absurd nesting rather than overflow the stack; tell the editor where. The page
+                // still exists (with an empty body), so links to it are not reported too.
+                diagnostics.Error("markdown-depth", source.Source.Path, source.BodyLine, 1,
+                    "the Markdown nests too deeply (quotes or lists inside each other hundreds of times); simplify it.");
+                parsed[i] = (source, MarkupParser.Parse("", source.BodyLine));
             }
 
             var parsedCount = Interlocked.Increment(ref done);
@@ -209,7 +218,7 @@ public static class SiteBuilder
         var withheld = all.Where(p => rules.WithheldBecause(p.Source.FrontMatter) is not null)
             .ToDictionary(p => (p.Source.Source.TwinKey, p.Source.Source.LanguageCode), p => rules.WithheldBecause(p.Source.FrontMatter)!);
         var published = all.Where(p => !withheld.ContainsKey((p.Source.Source.TwinKey, p.Source.Source.LanguageCode))).Select(p => (p.Source, p.Markdown)).ToList();
-        return SiteModelBuilder.Build(config, published, assets, diagnostics, withheld);
+        return (SiteModelBuilder.Build(config, published, assets, diagnostics, withheld, theme.LayoutIds()), theme);
     }
 
     /// <summary>Writes the theme's and the site's files; HTML among them is scanned for the link check like the pages.</summary>
@@ -235,7 +244,7 @@ public static class SiteBuilder
             .GroupBy(l => l.Href, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<(int, int)>)g.Select(l => (l.Link.Line, l.Link.Column)).ToList(), StringComparer.Ordinal));
 
-    private static ThemeFiles? LocateTheme(string site, SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
+    private static ThemeFiles? LocateTheme(string site, SiteConfig config, string builtInTheme, DiagnosticBag diagnostics)
     {
         var own = Path.Combine(site, "themes", config.Theme);
         if (config.Theme != "default" && !Directory.Exists(own))
@@ -244,13 +253,13 @@ public static class SiteBuilder
             return null;
         }
 
-        if (!Directory.Exists(options.BuiltInThemeDirectory))
+        if (!Directory.Exists(builtInTheme))
         {
-            diagnostics.Error("theme", SiteConfigReader.FileName, 0, 0, $"the default theme is missing from the installation ({options.BuiltInThemeDirectory}); reinstall ActionPlan.");
+            diagnostics.Error("theme", SiteConfigReader.FileName, 0, 0, $"the default theme is missing from the installation ({builtInTheme}); reinstall ActionPlan.");
             return null;
         }
 
-        return new ThemeFiles([own, options.BuiltInThemeDirectory]);
+        return new ThemeFiles([own, builtInTheme]);
     }
 
     private static bool IsSafeOutput(string site, string output, DiagnosticBag diagnostics)

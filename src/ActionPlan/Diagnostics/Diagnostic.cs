@@ -6,11 +6,22 @@ namespace ActionPlan.Diagnostics;
 /// </summary>
 public sealed record Diagnostic(Severity Severity, string Code, string File, int Line, int Column, string Message)
 {
+    /// <summary>
+    /// The other place of a two-place problem (the twin that disagrees), or null. The message names it too;
+    /// the GitHub and JSON reports annotate it as well.
+    /// </summary>
+    public Location? Also { get; init; }
+
+    /// <summary>Where the problem is.</summary>
+    public Location Location => new(File, Line, Column);
+
+    /// <summary>Every place of the problem: its own, then <see cref="Also"/>.</summary>
+    public IReadOnlyList<Location> Locations => Also is null ? [Location] : [Location, Also];
+
     /// <summary>The editor-facing form: <c>file:line:column: error: message [code]</c>.</summary>
     public override string ToString()
     {
-        var location = Line > 0 ? (Column > 0 ? $"{File}:{Line}:{Column}" : $"{File}:{Line}") : File;
         var severity = Severity == Severity.Error ? "error" : "warning";
-        return $"{location}: {severity}: {Message} [{Code}]";
+        return $"{Location}: {severity}: {Message} [{Code}]";
     }
 }

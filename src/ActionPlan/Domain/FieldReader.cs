@@ -3,23 +3,62 @@ using ActionPlan.Yaml;
 
 namespace ActionPlan.Domain;
 
-/// <summary>Reads typed kind fields from a mapping and records each as a fact (or reference) as it goes.</summary>
-internal sealed class FieldReader(YamlMap map, List<Fact> facts, List<Reference> references, string prefix = "")
+/// <summary>
+/// Reads typed kind fields from a mapping and records each as a fact (or reference) as it goes, under its full
+/// path; a field with an error is recorded as unknown, so twins are not compared there.
+/// </summary>
+internal sealed class FieldReader(YamlMap map, FieldReader.Sheet sheet, string prefix = "")
 {
-    /// <summary>True once a present field had a wrong value.</summary>
+    /// <summary>What the readers of one page record: facts, references and the paths whose value is unknown.</summary>
+    public sealed class Sheet
+    {
+        public List<Fact> Facts { get; } = [];
+
+        public List<Reference> References { get; } = [];
+
+        public HashSet<string> Unknown { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>True once a present field had a wrong value or a required one was missing.</summary>
     public bool Failed { get; private set; }
 
-    /// <summary>A reader for a nested mapping whose facts are recorded under <paramref name="path"/>.</summary>
-    public FieldReader Nested(YamlMap nested, string path) => new(nested, facts, references, path + ".");
+    /// <summary>The mapping read.</summary>
+    public YamlMap Map => map;
 
-    /// <summary>Records a fact.</summary>
-    public void Add(string key, string value, int line) => facts.Add(new Fact(prefix + key, value, line));
+    /// <summary>A reader for a nested mapping whose facts are recorded under <paramref name="path"/>.</summary>
+    public FieldReader Nested(YamlMap nested, string path) => new(nested, sheet, path + ".");
+
+    /// <summary>Records a fact at a key's value.</summary>
+    public void Add(string key, string value)
+    {
+        var (line, column) = map.PositionOf(key);
+        sheet.Facts.Add(new Fact(prefix + key, value, line, column));
+    }
+
+    /// <summary>Records an element of a keyed list (<c>goals[2]</c>) at the mapping that holds it.</summary>
+    public void AddElement(string path, string key, YamlMap element) =>
+        sheet.Facts.Add(new Fact(prefix + path, key, element.Line, element.Column));
+
+    /// <summary>Marks a path (below this reader's prefix) as unknown: its error is reported already.</summary>
+    public void MarkUnknown(string key) => sheet.Unknown.Add(prefix + key);
+
+    /// <summary>A text fact (not prose), such as a contact's type.</summary>
+    public string? Text(string key, bool required)
+    {
+        var text = Read(key, required);
+        if (text is not null)
+        {
+            Add(key, text);
+        }
+
+        return text;
+    }
 
     /// <summary>One of an enum's written names.</summary>
     public T? Choice<T>(string key, bool required)
         where T : struct, Enum
     {
-        var text = map.String(key, required);
+        var text = Read(key, required);
         if (text is null)
         {
             return null;
@@ -27,7 +66,7 @@ internal sealed class FieldReader(YamlMap map, List<Fact> facts, List<Reference>
 
         if (Choices.Parse<T>(text) is { } value)
         {
-            Add(key, text, map.LineOf(key));
+            Add(key, text);
             return value;
         }
 
@@ -40,7 +79,7 @@ internal sealed class FieldReader(YamlMap map, List<Fact> facts, List<Reference>
         where T : struct, Enum
     {
         var values = new List<T>();
-        foreach (var (text, _) in map.StringItems(key))
+        foreach (var (text, _, _) in map.StringItems(key))
         {
             if (Choices.Parse<T>(text) is { } value)
             {
@@ -48,28 +87,23 @@ internal sealed class FieldReader(YamlMap map, List<Fact> facts, List<Reference>
             }
             else
             {
-                Fail(key, "bad-value", $"each item of '{key}' must be one of: {string.Join(", ", Choices.Names<T>())} — not '{text}'.");
+                FailAtItem(key, text, "bad-value", $"each item of '{key}' must be one of: {string.Join(", ", Choices.Names<T>())} — not '{text}'.");
             }
         }
 
-        if (required && values.Count == 0 && !Failed)
+        if (required && values.Count == 0 && !map.IsBroken(key))
         {
-            map.ErrorAt(key, "missing-field", $"'{key}' is required: list one or more of {string.Join(", ", Choices.Names<T>())}.");
-            Failed = true;
+            Fail(key, "missing-field", $"'{key}' is required: list one or more of {string.Join(", ", Choices.Names<T>())}.");
         }
 
-        if (values.Count > 0)
-        {
-            Add(key, string.Join(", ", values.Select(Choices.Name).Order(StringComparer.Ordinal)), map.LineOf(key));
-        }
-
+        RecordList(key, values.Select(Choices.Name).Order(StringComparer.Ordinal));
         return values;
     }
 
     /// <summary>A year, month or day.</summary>
     public PartialDate? Date(string key, bool required)
     {
-        var text = map.String(key, required);
+        var text = Read(key, required);
         if (text is null)
         {
             return null;
@@ -77,7 +111,7 @@ internal sealed class FieldReader(YamlMap map, List<Fact> facts, List<Reference>
 
         if (PartialDate.Parse(text) is { } date)
         {
-            Add(key, date.ToString(), map.LineOf(key));
+            Add(key, date.ToString());
             return date;
         }
 
@@ -88,7 +122,7 @@ internal sealed class FieldReader(YamlMap map, List<Fact> facts, List<Reference>
     /// <summary>A whole number in a range.</summary>
     public int? Number(string key, int min, int max, bool required)
     {
-        var text = map.String(key, required);
+        var text = Read(key, required);
         if (text is null)
         {
             return null;
@@ -96,7 +130,7 @@ internal sealed class FieldReader(YamlMap map, List<Fact> facts, List<Reference>
 
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
         {
-            Add(key, text, map.LineOf(key));
+            Add(key, number.ToString(CultureInfo.InvariantCulture));
             return number;
         }
 
@@ -108,7 +142,7 @@ internal sealed class FieldReader(YamlMap map, List<Fact> facts, List<Reference>
     public IReadOnlyList<int> Numbers(string key, int min, int max)
     {
         var numbers = new List<int>();
-        foreach (var (text, _) in map.StringItems(key))
+        foreach (var (text, _, _) in map.StringItems(key))
         {
             if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
             {
@@ -116,15 +150,11 @@ internal sealed class FieldReader(YamlMap map, List<Fact> facts, List<Reference>
             }
             else
             {
-                Fail(key, "bad-value", $"each item of '{key}' must be a whole number from {min} to {max}, not '{text}'.");
+                FailAtItem(key, text, "bad-value", $"each item of '{key}' must be a whole number from {min} to {max}, not '{text}'.");
             }
         }
 
-        if (numbers.Count > 0)
-        {
-            Add(key, string.Join(", ", numbers.Order()), map.LineOf(key));
-        }
-
+        RecordList(key, numbers.Order().Select(n => n.ToString(CultureInfo.InvariantCulture)));
         return numbers;
     }
 
@@ -134,19 +164,63 @@ internal sealed class FieldReader(YamlMap map, List<Fact> facts, List<Reference>
     /// <summary>A required reference to one page of a kind, by id.</summary>
     public string? Reference(string key, ContentKind target)
     {
-        var id = map.String(key, required: true);
+        var id = Read(key, required: true);
         if (id is not null)
         {
-            references.Add(new Reference(prefix + key, target, id, map.LineOf(key)));
-            Add(key, id, map.LineOf(key));
+            var (line, column) = map.PositionOf(key);
+            sheet.References.Add(new Reference(prefix + key, target, id, line, column));
+            Add(key, id);
         }
 
         return id;
     }
 
-    private void Fail(string key, string code, string message)
+    /// <summary>A list of references to pages of a kind, by id; the list is one fact (the ids in order).</summary>
+    public void References(string key, ContentKind target)
+    {
+        var items = map.StringItems(key);
+        sheet.References.AddRange(items.Select(i => new Reference(prefix + key, target, i.Value, i.Line, i.Column)));
+        RecordList(key, items.Select(i => i.Value).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Reports an error about a key; its value is then unknown.</summary>
+    public void Fail(string key, string code, string message)
     {
         map.ErrorAt(key, code, message);
+        MarkUnknown(key);
         Failed = true;
+    }
+
+    private void FailAtItem(string key, string item, string code, string message)
+    {
+        map.ErrorAtItem(key, item, code, message);
+        MarkUnknown(key);
+        Failed = true;
+    }
+
+    /// <summary>A list that is read as a set is one fact: its items in order, so only a real difference counts.</summary>
+    private void RecordList(string key, IEnumerable<string> items)
+    {
+        var text = string.Join(", ", items);
+        if (map.IsBroken(key))
+        {
+            MarkUnknown(key);
+        }
+        else if (text.Length > 0)
+        {
+            Add(key, text);
+        }
+    }
+
+    private string? Read(string key, bool required)
+    {
+        var text = map.String(key, required);
+        if (text is null && map.IsBroken(key))
+        {
+            MarkUnknown(key);
+            Failed = true;
+        }
+
+        return text;
     }
 }

@@ -31,22 +31,19 @@ internal static class KindBinder
     /// <summary>The front matter keys a kind reads beyond the common ones.</summary>
     public static IEnumerable<string> KeysOf(ContentKind kind) => KindKeys[kind].Concat(ReferenceFields.Select(r => r.Key));
 
-    /// <summary>Binds a kind's fields; null when a required field is missing or wrong (the error is reported).</summary>
-    public static KindFacts? Bind(ContentKind kind, YamlMap map, IReadOnlyList<string> languageCodes)
+    /// <summary>
+    /// Binds a kind's fields. A field with an error is reported and recorded as unknown; the page keeps its kind
+    /// either way (as <see cref="UnreadFacts"/> when a value the kind needs could not be read).
+    /// </summary>
+    public static KindFacts Bind(ContentKind kind, YamlMap map, IReadOnlyList<string> languageCodes)
     {
-        var facts = new List<Fact>();
-        var references = new List<Reference>();
+        var sheet = new FieldReader.Sheet();
+        var reader = new FieldReader(map, sheet);
         foreach (var (key, target) in ReferenceFields)
         {
-            var items = map.StringItems(key);
-            references.AddRange(items.Select(i => new Reference(key, target, i.Value, i.Line)));
-            if (items.Count > 0)
-            {
-                facts.Add(new Fact(key, string.Join(", ", items.Select(i => i.Value).Order(StringComparer.Ordinal)), map.LineOf(key)));
-            }
+            reader.References(key, target);
         }
 
-        var reader = new FieldReader(map, facts, references);
         KindFacts? bound = kind switch
         {
             ContentKind.Page => new PageFacts(),
@@ -61,17 +58,24 @@ internal static class KindBinder
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 
-        return reader.Failed || bound is null ? null : bound with { Facts = facts, References = references };
+        return (reader.Failed || bound is null ? new UnreadFacts(kind) : bound) with
+        {
+            Facts = sheet.Facts, References = sheet.References, Unknown = sheet.Unknown,
+        };
     }
+
+    /// <summary>The facts of a page whose kind is not known: only what every kind shares can be read.</summary>
+    public static KindFacts Unknown(ContentKind kind) =>
+        new UnreadFacts(kind) { KindKnown = false, Unknown = new HashSet<string>(StringComparer.Ordinal) { "" } };
 
     private static NetworkFacts? BindNetwork(FieldReader reader, YamlMap map)
     {
         var theme = map.String("theme", required: true);
         var contact = reader.Reference("contact", ContentKind.Contact);
         var years = reader.Years("register");
-        if (years.Count == 0)
+        if (years.Count == 0 && !map.IsBroken("register"))
         {
-            map.ErrorAt("register", "missing-field", "'register' must list the years whose register edition includes the network, e.g. 'register: [2007, 2008]'.");
+            reader.Fail("register", "missing-field", "'register' must list the years whose register edition includes the network, e.g. 'register: [2007, 2008]'.");
         }
 
         return theme is null || contact is null || years.Count == 0 ? null : new NetworkFacts(theme, contact, years);
@@ -85,44 +89,82 @@ internal static class KindBinder
         var objectives = reader.Numbers("objectives", 1, 6);
         var goals = new List<Goal>();
         var entries = map.MapList("goals");
-        if (entries.Count == 0)
+        if (entries.Count == 0 && !map.IsBroken("goals"))
         {
-            map.ErrorAt("goals", "missing-field", "'goals' must list the focus area's goals, each with 'id', 'text' and 'assessments'.");
+            reader.Fail("goals", "missing-field", "'goals' must list the focus area's goals, each with 'id', 'text' and 'assessments'.");
+        }
+        else if (map.IsBroken("goals"))
+        {
+            reader.MarkUnknown("goals");
         }
 
-        foreach (var (entry, index) in entries.Select((e, i) => (e, i)))
+        foreach (var entry in entries)
         {
             var id = entry.String("id", required: true);
             var text = entry.String("text", required: true);
-            var path = $"goals[{id ?? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
+            if (id is null)
+            {
+                // Without its id a goal cannot be matched with its twin's: the goals are not compared.
+                reader.MarkUnknown("goals");
+                continue;
+            }
+
+            var path = $"goals[{id}]";
+            if (goals.Any(g => g.Id == id))
+            {
+                entry.ErrorAt("id", "duplicate-id", $"two goals have the id '{id}'; give each goal its own.");
+                reader.MarkUnknown(path);
+                continue;
+            }
+
+            reader.AddElement(path, id, entry);
             var goalReader = reader.Nested(entry, path);
             var assessments = new List<Assessment>();
             foreach (var item in entry.MapList("assessments"))
             {
-                var itemReader = goalReader.Nested(item, $"{path}.assessments");
-                var year = itemReader.Number("year", 1900, 2999, required: true);
-                var status = itemReader.Choice<GoalStatus>("status", required: true);
+                var year = item.String("year", required: true);
+                if (year is null || !int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) || y is < 1900 or > 2999)
+                {
+                    if (year is not null)
+                    {
+                        item.ErrorAt("year", "bad-value", $"'year' must be a whole number from 1900 to 2999, not '{year}'.");
+                    }
+
+                    goalReader.MarkUnknown("assessments");
+                    continue;
+                }
+
+                var at = $"assessments[{y}]";
+                if (assessments.Any(a => a.Year == y))
+                {
+                    item.ErrorAt("year", "duplicate-id", $"goal '{id}' has two assessments for {y}; give each year one.");
+                    goalReader.MarkUnknown(at);
+                    continue;
+                }
+
+                goalReader.AddElement(at, year, item);
+                var status = goalReader.Nested(item, $"{path}.{at}").Choice<GoalStatus>("status", required: true);
                 var reason = item.String("reason");
                 item.ReportUnknownKeys(["year", "status", "reason"]);
-                if (year is not null && status is not null)
+                if (status is not null)
                 {
-                    assessments.Add(new Assessment(year.Value, status.Value, reason));
+                    assessments.Add(new Assessment(y, status.Value, reason));
                 }
             }
 
+            if (entry.IsBroken("assessments"))
+            {
+                goalReader.MarkUnknown("assessments");
+            }
+
             entry.ReportUnknownKeys(["id", "text", "assessments"]);
-            if (id is not null && text is not null)
+            if (text is not null)
             {
                 goals.Add(new Goal(id, text, assessments.OrderBy(a => a.Year).ToList(), entry.Line));
             }
         }
 
-        if (goals.Select(g => g.Id).Distinct(StringComparer.Ordinal).Count() != goals.Count)
-        {
-            map.ErrorAt("goals", "duplicate-id", "two goals have the same 'id'; give each goal its own.");
-        }
-
-        return number is null || office is null || aims.Count == 0 ? null
+        return number is null || office is null || aims.Count == 0 || map.IsBroken("goals") ? null
             : new FocusAreaFacts(number.Value, office, aims, objectives, goals);
     }
 
@@ -140,16 +182,20 @@ internal static class KindBinder
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         if (map.Map("files") is { } fileMap)
         {
+            var fileReader = reader.Nested(fileMap, "files");
             foreach (var code in languageCodes)
             {
-                if (fileMap.String(code) is { } file)
+                if (fileReader.Text(code, required: false) is { } file)
                 {
                     files[code] = file;
-                    reader.Add($"files.{code}", file, fileMap.LineOf(code));
                 }
             }
 
             fileMap.ReportUnknownKeys(languageCodes.ToList());
+        }
+        else if (map.IsBroken("files"))
+        {
+            reader.MarkUnknown("files");
         }
 
         return year is null ? null : new PublicationFacts(year.Value, files);
@@ -157,10 +203,10 @@ internal static class KindBinder
 
     private static ContactFacts? BindContact(FieldReader reader, YamlMap map)
     {
-        var type = map.String("type", required: true);
+        var type = reader.Text("type", required: true);
         if (type is not null and not ("unit" or "role"))
         {
-            map.ErrorAt("type", "bad-value", $"'type' must be one of: unit, role — not '{type}'.");
+            reader.Fail("type", "bad-value", $"'type' must be one of: unit, role — not '{type}'.");
             return null;
         }
 
@@ -168,11 +214,6 @@ internal static class KindBinder
         if (map.Has("internal"))
         {
             map.Map("internal");
-        }
-
-        if (type is not null)
-        {
-            reader.Add("type", type, map.LineOf("type"));
         }
 
         return type is null ? null : new ContactFacts(type == "role");

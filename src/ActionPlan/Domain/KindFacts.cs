@@ -14,6 +14,26 @@ public abstract record KindFacts
 
     /// <summary>Every non-prose value, for comparing twins.</summary>
     public IReadOnlyList<Fact> Facts { get; init; } = [];
+
+    /// <summary>
+    /// Fact paths whose value could not be read (the error is reported there): twins are not compared at or below
+    /// them, so one mistake gives one error. <c>""</c> means nothing is known (the front matter could not be read).
+    /// </summary>
+    public IReadOnlySet<string> Unknown { get; init; } = new HashSet<string>();
+
+    /// <summary>False when the kind itself is not known (<c>kind:</c> was wrong or the front matter unreadable).</summary>
+    public bool KindKnown { get; init; } = true;
+}
+
+/// <summary>
+/// A page of a kind whose fields could not all be read: the errors are reported, and the page keeps its kind
+/// (so links, twins and references to it still work) without the typed values.
+/// </summary>
+/// <param name="Of">The kind.</param>
+public sealed record UnreadFacts(ContentKind Of) : KindFacts
+{
+    /// <inheritdoc/>
+    public override ContentKind Kind => Of;
 }
 
 /// <summary>A plain page: references only.</summary>

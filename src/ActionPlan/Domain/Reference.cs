@@ -5,4 +5,5 @@ namespace ActionPlan.Domain;
 /// <param name="Target">The kind the referenced page must be.</param>
 /// <param name="Id">The referenced page's id.</param>
 /// <param name="Line">The file line it was written on.</param>
-public sealed record Reference(string Field, ContentKind Target, string Id, int Line);
+/// <param name="Column">The file column of the id.</param>
+public sealed record Reference(string Field, ContentKind Target, string Id, int Line, int Column);

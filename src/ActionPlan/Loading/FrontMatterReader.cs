@@ -13,18 +13,22 @@ public static class FrontMatterReader
 {
     private const string Fence = "---";
 
-    /// <summary>Reads one file; null when its front matter has errors (all of them reported).</summary>
+    /// <summary>
+    /// Reads one file. Problems are reported, and the page is returned even so: a page whose front matter cannot
+    /// be read still exists for links, twins and references (its title unknown), so only its own error is shown.
+    /// </summary>
     /// <param name="source">The file.</param>
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="languageCodes">The site's language codes (for per-language fields); default: the file's own.</param>
-    public static ParsedSource? Read(SourceFile source, DiagnosticBag diagnostics, IReadOnlyList<string>? languageCodes = null)
+    public static ParsedSource Read(SourceFile source, DiagnosticBag diagnostics, IReadOnlyList<string>? languageCodes = null)
     {
         var text = source.Text;
+        var kept = source with { Text = "" };
         if (!IsFence(FirstLine(text, 0)))
         {
             diagnostics.Error("no-front-matter", source.Path, 1, 1,
                 "the file must start with front matter: a line '---', then 'title: ...', then another '---'.");
-            return null;
+            return new ParsedSource(kept, Unreadable(source), text, 1);
         }
 
         var yamlStart = text.IndexOf('\n') + 1;
@@ -41,40 +45,43 @@ public static class FrontMatterReader
         {
             diagnostics.Error("no-front-matter", source.Path, 1, 1,
                 "the front matter that starts on line 1 never ends: add a line '---' after it.");
-            return null;
+            return new ParsedSource(kept, Unreadable(source), "", line);
         }
 
         var yaml = text[yamlStart..position];
         var bodyStart = text.IndexOf('\n', position) is var end and >= 0 ? end + 1 : text.Length;
         var local = new DiagnosticBag();
         var map = YamlText.ParseMapping(yaml, source.Path, 2, local);
-        var frontMatter = map is null ? null : Bind(map, source, languageCodes ?? [source.LanguageCode]);
+        var frontMatter = map is null ? Unreadable(source) : Bind(map, source, languageCodes ?? [source.LanguageCode]);
         foreach (var diagnostic in local.ToSortedList())
         {
             diagnostics.Add(diagnostic);
         }
 
-        // With a title the page stays in the site even when other fields are wrong (those are errors already),
-        // so one mistake does not cascade into "missing page" errors wherever it is linked.
-        return frontMatter is null ? null : new ParsedSource(source with { Text = "" }, frontMatter, text[bodyStart..], line + 1);
+        return new ParsedSource(kept, frontMatter, text[bodyStart..], line + 1);
     }
 
-    private static PageFrontMatter? Bind(YamlMap map, SourceFile source, IReadOnlyList<string> languageCodes)
+    /// <summary>Front matter that could not be read: the page's kind comes from its folder and nothing else is known.</summary>
+    private static PageFrontMatter Unreadable(SourceFile source) =>
+        new(source.Name, null, null, null, null, null, 0) { Facts = KindBinder.Unknown(DefaultKind(source)), Readable = false };
+
+    private static ContentKind DefaultKind(SourceFile source) =>
+        source.IsIndex ? ContentKind.Page : ContentKinds.ForFolder(source.Folder.Split('/')[0]);
+
+    private static PageFrontMatter Bind(YamlMap map, SourceFile source, IReadOnlyList<string> languageCodes)
     {
-        var kind = source.IsIndex ? ContentKind.Page : ContentKinds.ForFolder(source.Folder.Split('/')[0]);
+        var kind = (ContentKind?)DefaultKind(source);
         if (map.String("kind") is { } kindName)
         {
-            if (ContentKinds.Parse(kindName) is { } named)
-            {
-                kind = named;
-            }
-            else
+            kind = ContentKinds.Parse(kindName);
+            if (kind is null)
             {
                 map.ErrorAt("kind", "bad-value", $"'kind' must be one of: {string.Join(", ", ContentKinds.Names)} — not '{kindName}'.");
             }
         }
 
-        var facts = KindBinder.Bind(kind, map, languageCodes);
+        // With an unknown kind its fields cannot be read; every kind's keys are accepted so no key is called unknown.
+        var facts = kind is { } known ? KindBinder.Bind(known, map, languageCodes) : KindBinder.Unknown(DefaultKind(source));
         var title = map.String("title", required: true);
         var summary = map.String("summary");
         var slug = map.String("slug");
@@ -102,11 +109,13 @@ public static class FrontMatterReader
         var weight = map.Int("weight") ?? 0;
         var draft = map.Bool("draft") ?? false;
         var expires = map.Date("expires");
-        var aliases = map.StringItems("aliases");
-        map.ReportUnknownKeys(PageFrontMatter.Keys.Concat(KindBinder.KeysOf(kind)).ToList());
-        // Wrong kind fields are already errors; the page stays in the site so its links do not cascade into more.
-        return title is null ? null
-            : new PageFrontMatter(title, summary, slug, date, updated, layout, weight) { Lines = map.KeyLines(), Facts = facts ?? new PageFacts(), Draft = draft, Expires = expires, Aliases = aliases };
+        var aliases = map.StringItems("aliases").Select(a => (a.Value, a.Line)).ToList();
+        var kindKeys = kind is { } k ? KindBinder.KeysOf(k) : Enum.GetValues<ContentKind>().SelectMany(KindBinder.KeysOf);
+        map.ReportUnknownKeys(PageFrontMatter.Keys.Concat(kindKeys).Distinct().ToList());
+        return new PageFrontMatter(title ?? source.Name, summary, slug, date, updated, layout, weight)
+        {
+            Lines = map.KeyLines(), Facts = facts, Draft = draft, Expires = expires, Aliases = aliases,
+        };
     }
 
     private static ReadOnlySpan<char> FirstLine(string text, int start)

@@ -25,6 +25,9 @@ public sealed record PageFrontMatter(
     /// <summary>The kind's own fields, references and facts.</summary>
     public KindFacts Facts { get; init; } = new PageFacts();
 
+    /// <summary>False when the front matter could not be read at all (the error is reported; the title is the file name).</summary>
+    public bool Readable { get; init; } = true;
+
     /// <summary>True for a draft: built only with <c>--drafts</c>.</summary>
     public bool Draft { get; init; }
 

@@ -1,3 +1,4 @@
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace ActionPlan.Markup;
@@ -11,4 +12,13 @@ public sealed record MarkdownLink(string Url, int Line, int Column, LinkInline N
 {
     /// <summary>True for an image (<c>![alt](src)</c>).</summary>
     public bool IsImage => Node.IsImage;
+
+    /// <summary>The title that marks an image as decorative (<c>![](border.png "decorative")</c>): shown with empty alt text, no title.</summary>
+    public const string DecorativeTitle = "decorative";
+
+    /// <summary>True for an image marked decorative by its title.</summary>
+    public bool IsDecorative => IsImage && string.Equals(Node.Title?.Trim(), DecorativeTitle, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An image's alternative text (its label as plain text).</summary>
+    public string AltText => string.Concat(Node.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
 }

@@ -32,6 +32,8 @@ public static partial class MarkupParser
         var headings = new List<MarkdownHeading>();
         var links = new List<MarkdownLink>();
         var html = new List<(string, int, int)>();
+        var unparsed = new List<(string, int, int)>();
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in document.Descendants())
         {
             switch (node)
@@ -39,22 +41,41 @@ public static partial class MarkupParser
                 case HeadingBlock heading when heading.GetAttributes().Id is { } id:
                     headings.Add(new MarkdownHeading(heading.Level, PlainText(heading.Inline), id, firstLine + heading.Line));
                     break;
+                case Markdig.Extensions.Footnotes.Footnote footnote:
+                    anchors.Add($"fn:{footnote.Order}");
+                    anchors.Add($"fnref:{footnote.Order}");
+                    break;
                 case LinkInline { Url: { } url } link:
                     links.Add(new MarkdownLink(url, firstLine + link.Line, link.Column + 1, link));
                     break;
-                case LiteralInline literal when literal.Content.IndexOf('<') >= 0:
-                    // With HTML disabled a tag arrives as text; find it so the editor can be told.
-                    foreach (System.Text.RegularExpressions.Match tag in Tag().Matches(literal.Content.ToString()))
+                case LiteralInline literal:
+                    var content = literal.Content.ToString();
+                    if (content.Contains('<'))
                     {
-                        html.Add((tag.Value, firstLine + literal.Line, literal.Column + tag.Index + 1));
+                        // With HTML disabled a tag arrives as text; find it so the editor can be told.
+                        foreach (System.Text.RegularExpressions.Match tag in Tag().Matches(content))
+                        {
+                            html.Add((tag.Value, firstLine + literal.Line, literal.Column + tag.Index + 1));
+                        }
+                    }
+
+                    // "[text](a b.md)" is not a link to Markdown (a space ends the address): it arrives as text after
+                    // its '[', so the label starts this literal. Column: the '[' just before it.
+                    if (literal.PreviousSibling is LiteralInline { Content: { Length: 1 } open } && open.CurrentChar == '['
+                        && UnparsedLink().Match(content) is { Success: true } written)
+                    {
+                        unparsed.Add(("[" + written.Value, firstLine + literal.Line, Math.Max(1, literal.Column)));
                     }
 
                     break;
             }
         }
 
-        return new ParsedMarkdown(document, headings, links) { RawHtml = html };
+        return new ParsedMarkdown(document, headings, links) { RawHtml = html, UnparsedLinks = unparsed, Anchors = anchors };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^\[\]]*\]\([^()]*\s[^()]*\)")]
+    private static partial System.Text.RegularExpressions.Regex UnparsedLink();
 
     /// <summary>
     /// Turns the vetted tags of a parsed body back into HTML: only a bare <c>&lt;tag&gt;</c>, <c>&lt;/tag&gt;</c> or

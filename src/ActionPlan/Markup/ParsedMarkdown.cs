@@ -7,4 +7,13 @@ public sealed record ParsedMarkdown(MarkdownDocument Document, IReadOnlyList<Mar
 {
     /// <summary>Raw HTML tags written in the body (shown as text, never passed through), with their file line and column.</summary>
     public IReadOnlyList<(string Tag, int Line, int Column)> RawHtml { get; init; } = [];
+
+    /// <summary>Text written like a link that Markdown did not read as one (a space in the address), with its position.</summary>
+    public IReadOnlyList<(string Text, int Line, int Column)> UnparsedLinks { get; init; } = [];
+
+    /// <summary>Ids the body's HTML has besides its headings (footnotes and their back links).</summary>
+    public IReadOnlySet<string> Anchors { get; init; } = new HashSet<string>();
+
+    /// <summary>The images whose alternative text is empty and that are not marked decorative.</summary>
+    public IEnumerable<MarkdownLink> ImagesWithoutAlt => Links.Where(l => l.IsImage && !l.IsDecorative && string.IsNullOrWhiteSpace(l.AltText));
 }

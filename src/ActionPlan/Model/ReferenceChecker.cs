@@ -1,14 +1,15 @@
 using ActionPlan.Diagnostics;
 using ActionPlan.Domain;
-using ActionPlan.Yaml;
 
 namespace ActionPlan.Model;
 
 /// <summary>Every reference by id must name a page of the right kind; ids must be unique within a kind.</summary>
 internal static class ReferenceChecker
 {
-    public static void Check(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
+    /// <summary>Checks every reference; returns the fields (per source file) that hold a broken one, whose value is then unknown.</summary>
+    public static IReadOnlySet<(string File, string Field)> Check(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
     {
+        var broken = new HashSet<(string, string)>();
         var ids = new Dictionary<(ContentKind, string), string>();
         foreach (var page in pages.Where(p => p.Role == PageRole.Regular).OrderBy(p => p.Source.Path, StringComparer.Ordinal))
         {
@@ -32,11 +33,15 @@ internal static class ReferenceChecker
                 }
 
                 var known = ids.Keys.Where(k => k.Item1 == reference.Target).Select(k => k.Item2).ToList();
-                var hint = KeySuggester.Nearest(reference.Id, known) is { } nearest ? $" Did you mean '{nearest}'?" : "";
+                broken.Add((page.Source.Path, reference.Field));
+                var near = Suggestions.Nearest(reference.Id, known, 3);
+                var hint = near.Count > 0 ? $" Did you mean {string.Join(" or ", near.Select(n => $"'{n}'"))}?" : "";
                 var kind = ContentKinds.NameOf(reference.Target);
-                diagnostics.Error("reference", page.Source.Path, reference.Line, 1,
+                diagnostics.Error("reference", page.Source.Path, reference.Line, reference.Column,
                     $"'{reference.Field}' names '{reference.Id}', but there is no {kind} with that id (a file content/{ContentKinds.FolderOf(reference.Target)}/{reference.Id}.<lang>.md).{hint}");
             }
         }
+
+        return broken;
     }
 }

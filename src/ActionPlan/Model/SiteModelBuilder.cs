@@ -11,13 +11,17 @@ namespace ActionPlan.Model;
 /// </summary>
 public static class SiteModelBuilder
 {
-    /// <summary>Builds the site model; problems become diagnostics and the pages concerned are left out.</summary>
+    /// <summary>
+    /// Builds the site model; problems become diagnostics. <paramref name="layoutIds"/> are the ids the theme's layouts
+    /// may write on a page: a link to one of them is left to the check of the rendered output.
+    /// </summary>
     public static Site Build(
         SiteConfig config,
         IReadOnlyList<(ParsedSource Parsed, ParsedMarkdown Markdown)> sources,
         IReadOnlyList<AssetFile> assets,
         DiagnosticBag diagnostics,
-        IReadOnlyDictionary<(string TwinKey, string Language), string>? withheld = null)
+        IReadOnlyDictionary<(string TwinKey, string Language), string>? withheld = null,
+        IReadOnlySet<string>? layoutIds = null)
     {
         var pages = new List<Page>();
         foreach (var (parsed, markdown) in sources)
@@ -31,11 +35,12 @@ public static class SiteModelBuilder
         pages = WithoutClashes(pages, diagnostics);
         CheckAliases(pages, diagnostics);
         CheckTree(config, pages, diagnostics);
-        FactAgreementChecker.Check(pages, config.Languages, diagnostics);
-        ReferenceChecker.Check(pages, diagnostics);
+        // References first: a field naming no page is reported there, and its twins are not compared on it.
+        var brokenReferences = ReferenceChecker.Check(pages, diagnostics);
+        FactAgreementChecker.Check(pages, config.Languages, brokenReferences, diagnostics);
 
         var draft = new Site(config, pages, assets);
-        var resolver = new LinkResolver(draft, withheld);
+        var resolver = new LinkResolver(draft, withheld, layoutIds);
         var linked = pages.Select(p => p with { Links = resolver.ResolveAll(p, diagnostics), Files = ResolveFiles(p, resolver, diagnostics) }).ToList();
         return new Site(config, linked, assets);
     }
@@ -75,6 +80,18 @@ public static class SiteModelBuilder
                 $"raw HTML '{tag}' is shown as text, not run: write Markdown instead (links, emphasis, lists, tables).");
         }
 
+        foreach (var (text, line, column) in markdown.UnparsedLinks)
+        {
+            diagnostics.Warning("unparsed-link", source.Path, line, column,
+                $"'{text}' is shown as text, not as a link: an address may not contain spaces. Rename the file, or write the address in angle brackets: (<my file.md>).");
+        }
+
+        foreach (var image in markdown.ImagesWithoutAlt)
+        {
+            diagnostics.Warning("image-alt", source.Path, image.Line, image.Column,
+                $"the image '{image.Url}' has no alternative text: write what it shows between the brackets, ![like this]({image.Url}), or mark a purely decorative image with the title \"{MarkdownLink.DecorativeTitle}\": ![]({image.Url} \"{MarkdownLink.DecorativeTitle}\") (WCAG 1.1.1).");
+        }
+
         // The layout shows the title as the page's one h1, so body headings start at h2.
         foreach (var heading in markdown.Headings.Where(h => h.Level == 1))
         {
@@ -96,15 +113,15 @@ public static class SiteModelBuilder
 
         foreach (var (code, path) in publication.Files)
         {
-            var (href, _, error) = resolver.Resolve(page, path);
-            if (error is not null || href is null || href.StartsWith('#'))
+            var resolution = resolver.Resolve(page, path);
+            if (resolution.Error is not null || resolution.Href is null || resolution.Href.StartsWith('#'))
             {
-                var line = page.FrontMatter.Facts.Facts.FirstOrDefault(f => f.Path == $"files.{code}")?.Line ?? 1;
-                diagnostics.Error("link", page.Source.Path, line, 1, $"the {code} file: {error ?? $"'{path}' is not a file."}");
+                var fact = page.FrontMatter.Facts.Facts.FirstOrDefault(f => f.Path == $"files.{code}");
+                diagnostics.Error("link", page.Source.Path, fact?.Line ?? 1, fact?.Column ?? 1, $"the {code} file: {resolution.Error ?? $"'{path}' is not a file."}");
                 continue;
             }
 
-            files[code] = href;
+            files[code] = resolution.Href;
         }
 
         return files;

@@ -129,6 +129,12 @@ public sealed partial class PageRenderer
         foreach (var link in page.Links)
         {
             link.Link.Node.Url = link.Href;
+            if (link.Link.IsDecorative)
+            {
+                // Marked decorative: empty alt text (screen readers skip it) and no title to read out.
+                link.Link.Node.Title = null;
+            }
+
             if (link.LanguageCode is { } code)
             {
                 var attributes = link.Link.Node.GetAttributes();

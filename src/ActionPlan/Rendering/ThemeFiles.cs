@@ -4,7 +4,7 @@ namespace ActionPlan.Rendering;
 /// The theme as layered folders: the site's own <c>themes/&lt;name&gt;/</c> first, then the default theme
 /// that ships with the tool, so a site overrides the default file by file.
 /// </summary>
-public sealed class ThemeFiles
+public sealed partial class ThemeFiles
 {
     /// <summary>Creates the layers, most specific first; folders that do not exist are skipped.</summary>
     public ThemeFiles(IEnumerable<string> roots)
@@ -27,6 +27,19 @@ public sealed class ThemeFiles
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>
+    /// The ids the layouts and partials write as literal text (<c>id="goals"</c>): a content link to one of them cannot be
+    /// checked against the page's headings, only in the rendered page.
+    /// </summary>
+    public IReadOnlySet<string> LayoutIds() =>
+        List("Layouts").Concat(List("Partials"))
+            .Where(f => f.EndsWith(".cshtml", StringComparison.Ordinal))
+            .SelectMany(f => LiteralId().Matches(File.ReadAllText(Find(f)!)).Select(m => m.Groups[1].Value))
+            .ToHashSet(StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex("\\bid=\"([^\"@]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex LiteralId();
 
     /// <summary>Shortens a theme file's full path for messages (e.g. <c>themes/default/Layouts/single.cshtml</c>).</summary>
     public static string Describe(string fullPath)

@@ -34,18 +34,23 @@ public sealed class PreviewServer : IAsyncDisposable
     private FileSystemWatcher? _watcher;
     private Timer? _debounce;
     private IReadOnlyList<Diagnostic> _problems = [];
+    private bool _hasGoodBuild;
+    private bool _failedBuildWritten;
     private string _basePath = "/";
 
     /// <summary>Creates a server for a site on a loopback port; call <see cref="StartAsync"/>.</summary>
     public PreviewServer(string siteDirectory, int port, bool includeDrafts, TextWriter log)
     {
         _site = Path.GetFullPath(siteDirectory);
-        _output = Path.Combine(Path.GetTempPath(), "actionplan-preview", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(_site)))[..12], "site");
+        _output = Path.Combine(PrivateFolder(), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(_site)))[..12], "site");
         _drafts = includeDrafts;
         _log = log;
         Port = port;
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
     }
+
+    /// <summary>The folder the preview is built into and served from (inside <see cref="PrivateFolder"/>).</summary>
+    public string OutputFolder => _output;
 
     /// <summary>The port served on.</summary>
     public int Port { get; }
@@ -110,6 +115,11 @@ public sealed class PreviewServer : IAsyncDisposable
                 Preview = _preview,
             });
             _problems = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            _hasGoodBuild |= result.Published;
+
+            // A build whose only errors are found in what it wrote (broken template links) did write its pages; one that
+            // stopped earlier wrote nothing, so what is served is still whatever was written last.
+            _failedBuildWritten = !result.Published && (result.Pages > 0 || _failedBuildWritten);
             _basePath = SiteConfigBasePath() ?? _basePath;
             foreach (var diagnostic in result.Diagnostics)
             {
@@ -202,6 +212,7 @@ public sealed class PreviewServer : IAsyncDisposable
             }
 
             var file = Locate(path);
+            var found = file is not null;
             var status = 200;
             if (file is null)
             {
@@ -220,7 +231,7 @@ public sealed class PreviewServer : IAsyncDisposable
             var bytes = await File.ReadAllBytesAsync(file);
             if (file.EndsWith(".html", StringComparison.Ordinal))
             {
-                bytes = Encoding.UTF8.GetBytes(Decorate(Encoding.UTF8.GetString(bytes)));
+                bytes = Encoding.UTF8.GetBytes(Decorate(Encoding.UTF8.GetString(bytes), found));
                 response.ContentType = "text/html; charset=utf-8";
             }
             else
@@ -244,8 +255,9 @@ public sealed class PreviewServer : IAsyncDisposable
             return null;
         }
 
+        // Whole segments: a prefix test would let /…/site-evil pass for /…/site.
         var full = Path.GetFullPath(Path.Combine(_output, path[_basePath.Length..]));
-        if (!full.StartsWith(_output, StringComparison.Ordinal))
+        if (full != _output && !full.StartsWith(_output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             return null;
         }
@@ -258,14 +270,44 @@ public sealed class PreviewServer : IAsyncDisposable
         return File.Exists(full) ? full : null;
     }
 
-    /// <summary>Adds the reload script and, after a failed build, the problems at the top of the page.</summary>
-    private string Decorate(string html)
+    /// <summary>
+    /// Where previews are written: a folder of this user's, readable by nobody else (created with mode 700), so no
+    /// other account can read drafts or plant files in what is served.
+    /// </summary>
+    public static string PrivateFolder()
+    {
+        var root = Environment.GetEnvironmentVariable("XDG_RUNTIME_DIR") is { Length: > 0 } runtime && Directory.Exists(runtime)
+            ? runtime
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "actionplan");
+        var folder = Path.Combine(root, "actionplan-preview");
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return folder;
+    }
+
+    /// <summary>
+    /// Adds the reload script and, after a failed build, the problems at the top of the page, saying truly what is
+    /// shown: the previous version (the page as the last good build made it), the failed build's own page, or no page.
+    /// </summary>
+    private string Decorate(string html, bool found)
     {
         var notice = new StringBuilder();
         if (_problems.Count > 0)
         {
+            var what = !found ? "The last change did not build, and this page is not in the last good build."
+                : _failedBuildWritten ? "The last change has problems; this page shows it as built."
+                : _hasGoodBuild ? "The last change did not build. This is the previous version."
+                : "The site did not build yet.";
             notice.Append("<div role=\"alert\" class=\"preview-problems\" style=\"background:#a1260d;color:#fff;padding:1rem;font:1rem/1.4 system-ui,sans-serif\">")
-                .Append("<strong>The last change did not build. This is the previous version.</strong><ul>");
+                .Append("<strong>").Append(what).Append("</strong><ul>");
             foreach (var problem in _problems.Take(20))
             {
                 notice.Append("<li>").Append(WebUtility.HtmlEncode(problem.ToString())).Append("</li>");

@@ -14,6 +14,7 @@ internal sealed class YamlMap
     private readonly int _firstLine;
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _broken = new(StringComparer.Ordinal);
 
     public YamlMap(YamlMappingNode node, string file, int firstLine, DiagnosticBag diagnostics)
     {
@@ -29,6 +30,9 @@ internal sealed class YamlMap
     /// <summary>The file line of the mapping itself.</summary>
     public int Line => LineOf(_node);
 
+    /// <summary>The file column of the mapping itself.</summary>
+    public int Column => ColumnOf(_node);
+
     /// <summary>The keys present, in document order.</summary>
     public IEnumerable<string> Keys => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
 
@@ -41,6 +45,14 @@ internal sealed class YamlMap
     /// <summary>True when the key is present.</summary>
     public bool Has(string key) => Find(key) is not null;
 
+    /// <summary>True when an error was reported about the key (its value is then unknown, not absent).</summary>
+    public bool IsBroken(string key) => _broken.Contains(key);
+
+    /// <summary>The file line and column of a key's value, or of the key when it has none, or of the mapping.</summary>
+    public (int Line, int Column) PositionOf(string key) => Find(key) is { } entry
+        ? (entry.Value is YamlScalarNode { Value: null or "", Style: YamlDotNet.Core.ScalarStyle.Plain } ? (LineOf(entry.Key), ColumnOf(entry.Key)) : (LineOf(entry.Value), ColumnOf(entry.Value)))
+        : (Line, ColumnOf(_node));
+
     /// <summary>The file line of a key, or of the mapping when the key is absent.</summary>
     public int LineOf(string key) => Find(key) is { } entry ? LineOf(entry.Key) : Line;
 
@@ -52,7 +64,7 @@ internal sealed class YamlMap
         {
             if (required)
             {
-                Error(Line, 1, "missing-field", $"'{key}' is required: add a line '{key}: ...'.");
+                Error(key, Line, ColumnOf(_node), "missing-field", $"'{key}' is required: add a line '{key}: ...'.");
             }
 
             return null;
@@ -60,7 +72,7 @@ internal sealed class YamlMap
 
         if (node is not YamlScalarNode scalar)
         {
-            Error(node, "field-type", $"'{key}' must be a single text value.");
+            Error(key, node, "field-type", $"'{key}' must be a single text value.");
             return null;
         }
 
@@ -69,7 +81,7 @@ internal sealed class YamlMap
         {
             if (required)
             {
-                Error(node, "missing-field", $"'{key}' is required and may not be empty.");
+                Error(key, PositionOf(key), "missing-field", $"'{key}' is required and may not be empty.");
             }
 
             return null;
@@ -92,7 +104,7 @@ internal sealed class YamlMap
             return value;
         }
 
-        Error(Value(key)!, "field-type", $"'{key}' must be a whole number, not '{text}'.");
+        Error(key, Value(key)!, "field-type", $"'{key}' must be a whole number, not '{text}'.");
         return null;
     }
 
@@ -106,7 +118,7 @@ internal sealed class YamlMap
             case "true": return true;
             case "false": return false;
             default:
-                Error(Value(key)!, "field-type", $"'{key}' must be true or false, not '{text}'.");
+                Error(key, Value(key)!, "field-type", $"'{key}' must be true or false, not '{text}'.");
                 return null;
         }
     }
@@ -125,22 +137,23 @@ internal sealed class YamlMap
             return date;
         }
 
-        Error(Value(key)!, "bad-date", $"'{key}' must be a date written as YYYY-MM-DD (for example 2008-03-03), not '{text}'.");
+        Error(key, Value(key)!, "bad-date", $"'{key}' must be a date written as YYYY-MM-DD (for example 2008-03-03), not '{text}'.");
         return null;
     }
 
-    /// <summary>A list of texts with the file line of each item; a single text counts as a list of one.</summary>
-    public IReadOnlyList<(string Value, int Line)> StringItems(string key)
+    /// <summary>A list of texts with the file position of each item; a single text counts as a list of one.</summary>
+    public IReadOnlyList<(string Value, int Line, int Column)> StringItems(string key)
     {
         var node = Value(key);
         var items = StringList(key);
         if (node is YamlSequenceNode sequence)
         {
-            var lines = sequence.Children.OfType<YamlScalarNode>().Where(i => !string.IsNullOrEmpty(i.Value)).Select(LineOf).ToList();
-            return items.Select((item, i) => (item, i < lines.Count ? lines[i] : LineOf(key))).ToList();
+            var nodes = sequence.Children.OfType<YamlScalarNode>().Where(i => !string.IsNullOrEmpty(i.Value)).ToList();
+            return items.Select((item, i) => i < nodes.Count ? (item, LineOf(nodes[i]), ColumnOf(nodes[i])) : (item, LineOf(key), 1)).ToList();
         }
 
-        return items.Select(item => (item, LineOf(key))).ToList();
+        var (line, column) = PositionOf(key);
+        return items.Select(item => (item, line, column)).ToList();
     }
 
     /// <summary>A list of texts; a single text counts as a list of one.</summary>
@@ -163,13 +176,13 @@ internal sealed class YamlMap
                     }
                     else
                     {
-                        Error(item, "field-type", $"each item of '{key}' must be a single text value.");
+                        Error(key, item, "field-type", $"each item of '{key}' must be a single text value.");
                     }
                 }
 
                 return items;
             default:
-                Error(node, "field-type", $"'{key}' must be a list of text values.");
+                Error(key, node, "field-type", $"'{key}' must be a list of text values.");
                 return [];
         }
     }
@@ -188,7 +201,7 @@ internal sealed class YamlMap
             return new YamlMap(mapping, File, _firstLine, _diagnostics);
         }
 
-        Error(node, "field-type", $"'{key}' must be a set of 'key: value' lines.");
+        Error(key, node, "field-type", $"'{key}' must be a set of 'key: value' lines.");
         return null;
     }
 
@@ -203,7 +216,7 @@ internal sealed class YamlMap
 
         if (node is not YamlSequenceNode sequence)
         {
-            Error(node, "field-type", $"'{key}' must be a list ('- ...' lines).");
+            Error(key, node, "field-type", $"'{key}' must be a list ('- ...' lines).");
             return [];
         }
 
@@ -216,7 +229,7 @@ internal sealed class YamlMap
             }
             else
             {
-                Error(item, "field-type", $"each item of '{key}' must be a set of 'key: value' pairs.");
+                Error(key, item, "field-type", $"each item of '{key}' must be a set of 'key: value' pairs.");
             }
         }
 
@@ -240,9 +253,18 @@ internal sealed class YamlMap
         }
     }
 
-    /// <summary>Reports an error at a key's line.</summary>
+    /// <summary>Reports an error at a key's value (at the key when it has none); the key's value is then unknown.</summary>
     public void ErrorAt(string key, string code, string message) =>
-        Error(LineOf(key), 1, code, message);
+        Error(key, PositionOf(key), code, message);
+
+    /// <summary>Reports an error at one item of a key's list (at the key's value when the item cannot be found).</summary>
+    public void ErrorAtItem(string key, string item, string code, string message)
+    {
+        var node = Value(key) is YamlSequenceNode sequence
+            ? sequence.Children.OfType<YamlScalarNode>().FirstOrDefault(i => i.Value?.Trim() == item)
+            : null;
+        Error(key, node is null ? PositionOf(key) : (LineOf(node), ColumnOf(node)), code, message);
+    }
 
     private KeyValuePair<YamlNode, YamlNode>? Find(string key)
     {
@@ -264,8 +286,13 @@ internal sealed class YamlMap
 
     private static int ColumnOf(YamlNode node) => (int)node.Start.Column;
 
-    private void Error(YamlNode node, string code, string message) => Error(LineOf(node), ColumnOf(node), code, message);
+    private void Error(string key, YamlNode node, string code, string message) => Error(key, (LineOf(node), ColumnOf(node)), code, message);
 
-    private void Error(int line, int column, string code, string message) =>
-        _diagnostics.Error(code, File, line, column, message);
+    private void Error(string key, int line, int column, string code, string message) => Error(key, (line, column), code, message);
+
+    private void Error(string key, (int Line, int Column) at, string code, string message)
+    {
+        _broken.Add(key);
+        _diagnostics.Error(code, File, at.Line, at.Column, message);
+    }
 }

@@ -20,17 +20,13 @@ internal static class YamlText
         }
         catch (YamlException e)
         {
-            var (line, column) = ((int)e.Start.Line, (int)e.Start.Column);
-            var reason = Innermost(e).Message;
-            diagnostics.Error("yaml", file, firstLine + Math.Max(line, 1) - 1, column,
-                $"the YAML is not valid: {reason} Check indentation, colons and quotes.");
+            Report(YamlSyntaxExplainer.Explain(text, firstLine, e), file, firstLine, diagnostics);
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this, without a position, on some unclosed flow collections.
-            diagnostics.Error("yaml", file, firstLine, 1,
-                "the YAML is not valid: a '[' or '{' is not closed. Check brackets, indentation, colons and quotes.");
+            Report(YamlSyntaxExplainer.Explain(text, firstLine, null), file, firstLine, diagnostics);
             return null;
         }
 
@@ -48,13 +44,6 @@ internal static class YamlText
         return new YamlMap(mapping, file, firstLine, diagnostics);
     }
 
-    private static Exception Innermost(Exception e)
-    {
-        while (e.InnerException is not null)
-        {
-            e = e.InnerException;
-        }
-
-        return e;
-    }
+    private static void Report(YamlSyntaxExplainer.Explanation explanation, string file, int firstLine, DiagnosticBag diagnostics) =>
+        diagnostics.Error("yaml", file, firstLine + explanation.Line - 1, explanation.Column, explanation.Message);
 }

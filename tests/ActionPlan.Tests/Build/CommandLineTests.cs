@@ -94,19 +94,25 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task Status_without_a_year_prints_every_reported_year_and_fails_on_content_errors()
+    public async Task Status_without_a_year_prints_the_latest_report_and_fails_on_content_errors()
     {
         using var site = TestSite.Create(PlanSite.Files());
 
         var (exitCode, output, _) = await RunAsync(site.Root, "status");
+        var (earlier, earlierOutput, _) = await RunAsync(site.Root, "status", "--year", "2007");
+        var (shortYear, _, shortError) = await RunAsync(site.Root, "status", "--year", "08");
 
         Assert.Equal(0, exitCode);
-        Assert.Equal(["Status report 2007", "Status report 2008"], output.Split('\n').Where(l => l.StartsWith("Status report", StringComparison.Ordinal)));
+        Assert.Equal(["Status report 2008"], output.Split('\n').Where(l => l.StartsWith("Status report", StringComparison.Ordinal)));
+        Assert.Equal(0, earlier);
+        Assert.Equal(["Status report 2007"], earlierOutput.Split('\n').Where(l => l.StartsWith("Status report", StringComparison.Ordinal)));
+        Assert.Equal(2, shortYear);
+        Assert.Contains("--year '08' is not a year: write it with four digits, e.g. --year 2008.", shortError, StringComparison.Ordinal);
 
         site.Write("content/cities/berlin.da.md", TestSite.Page("Berlin", "", "country: Tyskland\nfocus_areas: [fa-9]"));
         var (failed, _, error) = await RunAsync(site.Root, "status");
         Assert.Equal(1, failed);
-        Assert.Contains("content/cities/berlin.da.md:4:1: error: 'focus_areas' names 'fa-9'", error, StringComparison.Ordinal);
+        Assert.Contains("content/cities/berlin.da.md:4:15: error: 'focus_areas' names 'fa-9'", error, StringComparison.Ordinal);
     }
 
     [Fact]

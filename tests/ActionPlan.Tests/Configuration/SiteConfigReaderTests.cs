@@ -79,7 +79,8 @@ public sealed class SiteConfigReaderTests
         var error = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal("yaml", error.Code);
         Assert.True(error.Line >= 1);
-        Assert.StartsWith("the YAML is not valid", error.Message, StringComparison.Ordinal);
+        Assert.Equal("the '{' opened here is never closed: end the list with '}'.", error.Message);
+        Assert.Equal((1, 8), (error.Line, error.Column));
     }
 
     [Theory]

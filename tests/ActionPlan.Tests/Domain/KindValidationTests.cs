@@ -29,7 +29,7 @@ public sealed class KindValidationTests
 
         Assert.Equal(1, exitCode);
         Assert.Equal(
-            "content/activities/2007-11-gdansk.da.md:5:1: error: 'status' is 'cancelled' here but 'held' in content/activities/2007-11-gdansk.en.md:5; " +
+            "content/activities/2007-11-gdansk.da.md:5:9: error: 'status' is 'cancelled' here but 'held' in content/activities/2007-11-gdansk.en.md:5; " +
             "statuses, dates, numbers and references must be the same in both languages. [twin-facts]",
             Assert.Single(lines));
     }
@@ -50,14 +50,14 @@ public sealed class KindValidationTests
             """)));
 
         Assert.Equal(1, exitCode);
-        Assert.StartsWith("content/focus-areas/fa-02.da.md:11:1: error: 'goals[1].assessments.status' is 'achieved' here but 'not-achieved' in content/focus-areas/fa-02.en.md:11;",
+        Assert.StartsWith("content/focus-areas/fa-02.da.md:11:31: error: 'goals[1].assessments[2008].status' is 'achieved' here but 'not-achieved' in content/focus-areas/fa-02.en.md:11;",
             Assert.Single(lines), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task An_unknown_reference_fails_the_build_at_its_line_with_the_nearest_id()
+    public async Task An_unknown_reference_fails_the_build_at_its_id_suggesting_only_ids_with_the_same_number()
     {
-        var facts = "date: 2007-02-01\nfocus_areas: [fa-02, fa-22]";
+        var facts = "date: 2007-02-01\nfocus_areas: [fa-2, fa-22, 2]";
         var (exitCode, lines) = await BuildAsync(
             ("content/projects/outreach.en.md", TestSite.Page("Outreach", "", facts)),
             ("content/projects/outreach.da.md", TestSite.Page("Opsøgende arbejde", "", facts)));
@@ -65,8 +65,12 @@ public sealed class KindValidationTests
         Assert.Equal(1, exitCode);
         Assert.Equal(
             [
-                "content/projects/outreach.da.md:4:1: error: 'focus_areas' names 'fa-22', but there is no focus-area with that id (a file content/focus-areas/fa-22.<lang>.md). Did you mean 'fa-02'? [reference]",
-                "content/projects/outreach.en.md:4:1: error: 'focus_areas' names 'fa-22', but there is no focus-area with that id (a file content/focus-areas/fa-22.<lang>.md). Did you mean 'fa-02'? [reference]",
+                "content/projects/outreach.da.md:4:15: error: 'focus_areas' names 'fa-2', but there is no focus-area with that id (a file content/focus-areas/fa-2.<lang>.md). Did you mean 'fa-02'? [reference]",
+                "content/projects/outreach.da.md:4:21: error: 'focus_areas' names 'fa-22', but there is no focus-area with that id (a file content/focus-areas/fa-22.<lang>.md). [reference]",
+                "content/projects/outreach.da.md:4:28: error: 'focus_areas' names '2', but there is no focus-area with that id (a file content/focus-areas/2.<lang>.md). Did you mean 'fa-02'? [reference]",
+                "content/projects/outreach.en.md:4:15: error: 'focus_areas' names 'fa-2', but there is no focus-area with that id (a file content/focus-areas/fa-2.<lang>.md). Did you mean 'fa-02'? [reference]",
+                "content/projects/outreach.en.md:4:21: error: 'focus_areas' names 'fa-22', but there is no focus-area with that id (a file content/focus-areas/fa-22.<lang>.md). [reference]",
+                "content/projects/outreach.en.md:4:28: error: 'focus_areas' names '2', but there is no focus-area with that id (a file content/focus-areas/2.<lang>.md). Did you mean 'fa-02'? [reference]",
             ],
             lines);
     }
@@ -80,7 +84,7 @@ public sealed class KindValidationTests
             ("content/activities/2007-11-gdansk.da.md", TestSite.Page("Generalforsamling i Gdansk", "", facts)));
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("content/activities/2007-11-gdansk.en.md:5:1: error: 'status' must be one of: planned, held, postponed, cancelled — not 'done'. [bad-value]", lines);
+        Assert.Contains("content/activities/2007-11-gdansk.en.md:5:9: error: 'status' must be one of: planned, held, postponed, cancelled — not 'done'. [bad-value]", lines);
     }
 
     [Fact]
@@ -92,7 +96,7 @@ public sealed class KindValidationTests
             ("content/activities/2007-11-gdansk.da.md", TestSite.Page("Generalforsamling i Gdansk", "", facts)));
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("content/activities/2007-11-gdansk.en.md:4:1: error: 'when' must be a year (2007), a month (2007-11) or a day (2007-11-05), not 'November 2007'. [bad-date]", lines);
+        Assert.Contains("content/activities/2007-11-gdansk.en.md:4:7: error: 'when' must be a year (2007), a month (2007-11) or a day (2007-11-05), not 'November 2007'. [bad-date]", lines);
     }
 
     [Fact]
@@ -141,7 +145,7 @@ public sealed class KindValidationTests
         var (exitCode, lines) = await BuildAsync(("content/cities/berlin.da.md", TestSite.Page("Berlin", "", "kind: town\ncountry: Tyskland")));
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("content/cities/berlin.da.md:3:1: error: 'kind' must be one of: page, project, best-practice, network, focus-area, activity, publication, contact, city — not 'town'. [bad-value]", lines);
+        Assert.Contains("content/cities/berlin.da.md:3:7: error: 'kind' must be one of: page, project, best-practice, network, focus-area, activity, publication, contact, city — not 'town'. [bad-value]", lines);
     }
 
     [Fact]
@@ -168,6 +172,6 @@ public sealed class KindValidationTests
 
         var (exitCode, lines) = await BuildAsync(publication);
         Assert.Equal(1, exitCode);
-        Assert.Contains("content/publications/status-2008.da.md:6:1: error: the da file: '/files/status-2008.pdf' does not match a file: there is no content/files/status-2008.pdf or static/files/status-2008.pdf. Link to pages by their Markdown file (e.g. ../networks/eurocities.md). [link]", lines);
+        Assert.Contains("content/publications/status-2008.da.md:6:7: error: the da file: '/files/status-2008.pdf' does not match a file: there is no content/files/status-2008.pdf or static/files/status-2008.pdf. Did you mean 'status-2008-en.pdf'? [link]", lines);
     }
 }

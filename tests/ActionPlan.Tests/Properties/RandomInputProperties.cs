@@ -52,8 +52,9 @@ public sealed class RandomInputProperties
         var relative = Gen.String[Gen.Char["./a-z_æ%#?:"], 0, 40];
         relative.Sample(url =>
         {
-            var (href, _, error) = resolver.Resolve(page, url);
-            if (error is null && !string.IsNullOrEmpty(href) && !href.StartsWith('#') && !href.Contains(':', StringComparison.Ordinal) && !href.StartsWith("//", StringComparison.Ordinal))
+            var resolution = resolver.Resolve(page, url);
+            var href = resolution.Href;
+            if (resolution.Error is null && !string.IsNullOrEmpty(href) && !href.StartsWith('#') && !href.Contains(':', StringComparison.Ordinal) && !href.StartsWith("//", StringComparison.Ordinal))
             {
                 Assert.StartsWith("/international/", href, StringComparison.Ordinal);
                 var path = Uri.UnescapeDataString(href.Split('#', '?')[0])["/international/".Length..];

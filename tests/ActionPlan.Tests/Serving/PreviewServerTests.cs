@@ -59,6 +59,42 @@ public sealed class PreviewServerTests
         Assert.Contains("role=\"alert\"", broken, StringComparison.Ordinal);
         Assert.Contains("content/networks/eurocities.en.md:7:5: error: &#39;gone.md&#39; does not match a page", broken, StringComparison.Ordinal);
         Assert.Contains("More than 130 cities.", broken, StringComparison.Ordinal);
+        Assert.Contains("This is the previous version.", broken, StringComparison.Ordinal);
         Assert.Contains("content/networks/eurocities.en.md:7:5: error:", log.ToString(), StringComparison.Ordinal);
+
+        // A page that the last good build did not have is not called its previous version.
+        site.Write("content/networks/pompidou.en.md", TestSite.Page("Pompidou group", "", "kind: page"));
+        Assert.Equal("reload", await NextEventAsync(events, timeout.Token));
+        var missing = await http.GetAsync($"{server.Url}en/networks/pompidou/", timeout.Token);
+        var missingText = await missing.Content.ReadAsStringAsync(timeout.Token);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("this page is not in the last good build", missingText, StringComparison.Ordinal);
+        Assert.DoesNotContain("This is the previous version.", missingText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_preview_serves_only_its_own_private_folder()
+    {
+        using var site = TestSite.FromFixture("small");
+        await using var server = new PreviewServer(site.Root, FreePort(), includeDrafts: false, TextWriter.Null);
+        await server.StartAsync();
+        var sibling = server.OutputFolder + "-evil";
+        Directory.CreateDirectory(sibling);
+        await File.WriteAllTextAsync(Path.Combine(sibling, "secret.txt"), "not for the web", TestContext.Current.CancellationToken);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+
+        var escape = await http.GetAsync($"{server.Url}..%2F{Path.GetFileName(sibling)}%2Fsecret.txt", TestContext.Current.CancellationToken);
+        var own = await http.GetAsync($"{server.Url}en/", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, escape.StatusCode);
+        Assert.DoesNotContain("not for the web", await escape.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.StartsWith(PreviewServer.PrivateFolder() + Path.DirectorySeparatorChar, server.OutputFolder, StringComparison.Ordinal);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(PreviewServer.PrivateFolder()));
+        }
+
+        Directory.Delete(sibling, recursive: true);
     }
 }

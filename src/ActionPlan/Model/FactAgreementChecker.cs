@@ -111,10 +111,9 @@ internal static class FactAgreementChecker
     /// <summary>The nearest element that holds a path (<c>goals[2]</c> for <c>goals[2].assessments[2008]</c>), if present.</summary>
     private static Fact? Parent(Dictionary<string, Fact> facts, string path)
     {
-        for (var end = path.LastIndexOf('['); end > 0; end = path.LastIndexOf('[', end - 1))
+        for (var close = path.Length < 2 ? -1 : path.LastIndexOf(']', path.Length - 2); close > 0; close = path.LastIndexOf(']', close - 1))
         {
-            var close = path.LastIndexOf(']', end);
-            if (close > 0 && facts.TryGetValue(path[..(close + 1)], out var parent))
+            if (facts.TryGetValue(path[..(close + 1)], out var parent))
             {
                 return parent;
             }

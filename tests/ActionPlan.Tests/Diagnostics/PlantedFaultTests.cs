@@ -1,0 +1,148 @@
+using ActionPlan.Build;
+using ActionPlan.Tests.Support;
+
+namespace ActionPlan.Tests.Diagnostics;
+
+/// <summary>
+/// Faults planted in real sites: every one is reported in one run at its true file:line:col, with its suggestion,
+/// and nothing else is; one fault gives one problem (two when planted in both twins).
+/// </summary>
+public sealed class PlantedFaultTests
+{
+    private static Task<BuildResult> CheckAsync(TestSite site) =>
+        SiteBuilder.BuildAsync(new BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CheckOnly = true }, TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task Seven_faults_planted_at_once_are_each_reported_at_their_line_with_their_suggestion_and_nothing_else()
+    {
+        using var site = TestSite.Create(PlanSite.Files(
+            // 1. An unclosed quote in a title that other pages link to.
+            ("content/networks/ecacp.en.md", "---\ntitle: \"European Cities Against Child Poverty\nregister: [2008]\ntheme: Child poverty\ncontact: project-office\n---\nA network.\n"),
+            // 2. A tab used for indentation.
+            ("content/projects/housing.en.md", "---\ntitle: Housing\ndate: 2008-05-01\nfocus_areas:\n  - fa-01\n\t- fa-02\ncities: [berlin]\n---\n"),
+            // 3. A bad value in both twins.
+            ("content/activities/2007-11-gdansk.en.md", TestSite.Page("General assembly in Gdansk", "", "type: network-meeting\nwhen: 2007-11\nstatus: igangværende\nnetworks: [eurocities]")),
+            ("content/activities/2007-11-gdansk.da.md", TestSite.Page("Generalforsamling i Gdansk", "", "type: network-meeting\nwhen: 2007-11\nstatus: igangværende\nnetworks: [eurocities]")),
+            // 4.-7. A web-address link, a heading typo, a page typo and an image without alt text, one page each.
+            ("content/cities/berlin.en.md", TestSite.Page("Berlin", "## Partners\n\nSee [the network](/international/en/networks/ecacp/).\n", "country: Germany")),
+            ("content/projects/links.en.md", TestSite.Page("Links", "## Målgrupper og æbler\n\nRead [the members](../focus-areas/fa-01.md#målgruper) and [ECACP](../networks/ecacp.md).\n")),
+            ("content/projects/outreach.en.md", TestSite.Page("Outreach", "Like [housing](housng.md).\n", "date: 2007-02-01\nfocus_areas: [fa-02]")),
+            ("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "## Results\n\n![](chart.png)\n", """
+                number: 2
+                office: project-office
+                aims: [influential, growing]
+                objectives: [5]
+                goals:
+                  - id: "1"
+                    text: Two projects in English a year
+                    assessments:
+                      - { year: 2008, status: not-achieved }
+                """)),
+            ("content/focus-areas/fa-01.en.md", TestSite.Page("1. Homelessness", "## Målgrupper\n", """
+                number: 1
+                office: project-office
+                aims: [learning]
+                objectives: [3]
+                goals:
+                  - id: "1"
+                    text: A contact arrangement
+                    assessments:
+                      - { year: 2007, status: in-progress }
+                      - { year: 2008, status: achieved, reason: In place }
+                  - id: "2"
+                    text: A working group
+                    assessments:
+                      - { year: 2008, status: postponed }
+                """)),
+            ("content/focus-areas/chart.png", "png")));
+
+        var built = await site.BuildAsync();
+        var checkedOnly = await CheckAsync(site);
+
+        string[] expected =
+        [
+            "content/activities/2007-11-gdansk.da.md:5:9: error: 'status' must be one of: planned, held, postponed, cancelled — not 'igangværende'. [bad-value]",
+            "content/activities/2007-11-gdansk.en.md:5:9: error: 'status' must be one of: planned, held, postponed, cancelled — not 'igangværende'. [bad-value]",
+            "content/cities/berlin.en.md:7:5: warning: '/international/en/networks/ecacp/' is this site's web address of content/networks/ecacp.en.md; link to the Markdown file instead, which keeps working when the address changes: '../networks/ecacp.md'. [web-address]",
+            "content/focus-areas/fa-02.en.md:15:1: warning: the image 'chart.png' has no alternative text: write what it shows between the brackets, ![like this](chart.png), or mark a purely decorative image with the title \"decorative\": ![](chart.png \"decorative\") (WCAG 1.1.1). [image-alt]",
+            "content/networks/ecacp.en.md:2:8: error: the quote \" opened here is never closed: end the value with \". [yaml]",
+            "content/projects/housing.en.md:6:1: error: line 6 is indented with a tab; YAML needs spaces: replace the tab with spaces. [yaml]",
+            "content/projects/links.en.md:6:6: error: '../focus-areas/fa-01.md#målgruper' points to a heading '#målgruper' that content/focus-areas/fa-01.en.md does not have: did you mean '#målgrupper'? its headings are 'Målgrupper' (#målgrupper). [link]",
+            "content/projects/outreach.en.md:6:6: error: 'housng.md' does not match a page: there is no content/projects/housng.en.md. Did you mean 'housing.md'? [link]",
+        ];
+        Assert.Equal(expected, built.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(expected, checkedOnly.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal((1, 1), (built.ExitCode, checkedOnly.ExitCode));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    public static TheoryData<string, string, string> OneFault() => new()
+    {
+        // A title that cannot be read: links to the page, its twin and references to it stay quiet.
+        { "content/networks/eurocities.en.md", "---\ntitle: 'Eurocities\ntheme: Social inclusion\ncontact: project-office\nregister: [2007, 2008]\n---\n",
+            "content/networks/eurocities.en.md:2:8: error: the quote ' opened here is never closed: end the value with '. [yaml]" },
+        // A bad value: one error, no "twins must be the same kind", no twin-facts.
+        { "content/activities/2007-11-gdansk.da.md", TestSite.Page("Generalforsamling i Gdansk", "", "type: network-meeting\nwhen: 2007-11\nstatus: igangværende\nnetworks: [eurocities]"),
+            "content/activities/2007-11-gdansk.da.md:5:9: error: 'status' must be one of: planned, held, postponed, cancelled — not 'igangværende'. [bad-value]" },
+        { "content/projects/housing.da.md", TestSite.Page("Boliger", "", "date: 2009-01-01\nstarted: sidste år\nfocus_areas: [fa-01]\ncities: [berlin]"),
+            "content/projects/housing.da.md:4:10: error: 'started' must be a year (2007), a month (2007-11) or a day (2007-11-05), not 'sidste år'. [bad-date]" },
+        // A required field left out in one twin.
+        { "content/activities/2007-11-gdansk.da.md", TestSite.Page("Generalforsamling i Gdansk", "", "type: network-meeting\nstatus: held\nnetworks: [eurocities]"),
+            "content/activities/2007-11-gdansk.da.md:2:1: error: 'when' is required: add a line 'when: ...'. [missing-field]" },
+        // An unknown kind in one twin: no kind mismatch on top.
+        { "content/cities/berlin.da.md", TestSite.Page("Berlin", "", "kind: by\ncountry: Tyskland"),
+            "content/cities/berlin.da.md:3:7: error: 'kind' must be one of: page, project, best-practice, network, focus-area, activity, publication, contact, city — not 'by'. [bad-value]" },
+        // A reference to no page in one twin: no twin-facts about the same field.
+        { "content/projects/outreach.da.md", TestSite.Page("Opsøgende arbejde", "", "date: 2007-02-01\nfocus_areas: [fa-2]"),
+            "content/projects/outreach.da.md:4:15: error: 'focus_areas' names 'fa-2', but there is no focus-area with that id (a file content/focus-areas/fa-2.<lang>.md). Did you mean 'fa-02'? [reference]" },
+        // A goal's assessment with a bad year in one twin.
+        { "content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", """
+            number: 2
+            office: project-office
+            aims: [influential, growing]
+            objectives: [5]
+            goals:
+              - id: "1"
+                text: To projekter på engelsk om året
+                assessments:
+                  - { year: 08, status: not-achieved }
+            """),
+            "content/focus-areas/fa-02.da.md:11:17: error: 'year' must be a whole number from 1900 to 2999, not '08'. [bad-value]" },
+        // A file without front matter still exists for the links to it.
+        { "content/networks/ecacp.da.md", "Netværket mod børnefattigdom.\n",
+            "content/networks/ecacp.da.md:1:1: error: the file must start with front matter: a line '---', then 'title: ...', then another '---'. [no-front-matter]" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OneFault))]
+    public async Task One_planted_fault_gives_exactly_one_problem(string path, string text, string expected)
+    {
+        using var site = TestSite.Create(PlanSite.Files(
+            ("content/projects/links.en.md", TestSite.Page("Links", "[Eurocities](../networks/eurocities.md), [ECACP](../networks/ecacp.da.md), [Gdansk](../activities/2007-11-gdansk.md)\n"))));
+        Assert.True((await site.BuildAsync()).Published);
+        site.Write(path, text);
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal([expected], result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData(2, 1)]
+    [InlineData(150, 7)]
+    [InlineData(150, 23)]
+    [InlineData(2000, 40)]
+    public async Task A_generated_site_with_K_links_to_missing_pages_and_K_to_missing_headings_reports_all_2K_in_one_run(int pagesPerLanguage, int k)
+    {
+        var corpus = FaultyCorpus.Generate(pagesPerLanguage, k, seed: pagesPerLanguage * 31 + k);
+        using var site = TestSite.Create([.. corpus.Files]);
+
+        var built = await site.BuildAsync();
+        var checkedOnly = await CheckAsync(site);
+
+        var expected = corpus.Expected.Order(StringComparer.Ordinal);
+        Assert.Equal(expected, built.Diagnostics.Select(d => $"{d.Location}: {d.Code}").Order(StringComparer.Ordinal));
+        Assert.Equal(expected, checkedOnly.Diagnostics.Select(d => $"{d.Location}: {d.Code}").Order(StringComparer.Ordinal));
+        Assert.Equal(2 * k, built.ErrorCount);
+    }
+}

@@ -30,10 +30,10 @@ internal static class TranslationsCommand
             stdout.WriteLine($"  {entry.Path}: no {entry.Language.Name} version");
         }
 
-        stdout.WriteLine($"Behind their twin ({(times.FromGit ? "from git history" : "from file times")}): {stale.Count}");
+        stdout.WriteLine($"Behind their source ({(times.FromGit ? "from git history" : "from file times")}): {stale.Count}");
         foreach (var entry in stale)
         {
-            stdout.WriteLine($"  {entry.Path}: {entry.Newer} changed after it");
+            stdout.WriteLine($"  {entry.Path}: its source {entry.Newer} changed after it; update it, or write 'translated: {DateTime.UtcNow:yyyy-MM-dd}' in it if it still says the same");
         }
 
         return diagnostics.HasErrors ? 1 : 0;

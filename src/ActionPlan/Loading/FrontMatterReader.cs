@@ -110,11 +110,20 @@ public static class FrontMatterReader
         var draft = map.Bool("draft") ?? false;
         var expires = map.Date("expires");
         var aliases = map.StringItems("aliases").Select(a => (a.Value, a.Line)).ToList();
+        var sourceLanguage = map.String("source_language");
+        if (sourceLanguage is not null && !languageCodes.Contains(sourceLanguage))
+        {
+            map.ErrorAt("source_language", "bad-value", $"'source_language' must be one of the site's languages: {string.Join(", ", languageCodes)} — not '{sourceLanguage}'.");
+            sourceLanguage = null;
+        }
+
+        var translated = map.Date("translated");
         var kindKeys = kind is { } k ? KindBinder.KeysOf(k) : Enum.GetValues<ContentKind>().SelectMany(KindBinder.KeysOf);
         map.ReportUnknownKeys(PageFrontMatter.Keys.Concat(kindKeys).Distinct().ToList());
         return new PageFrontMatter(title ?? source.Name, summary, slug, date, updated, layout, weight)
         {
             Lines = map.KeyLines(), Facts = facts, Draft = draft, Expires = expires, Aliases = aliases,
+            SourceLanguage = sourceLanguage, Translated = translated,
         };
     }
 

@@ -43,6 +43,18 @@ public sealed record PageFrontMatter(
     /// <summary>The file line of a key, or 1 (the top of the file) when it is absent.</summary>
     public int LineOf(string key) => Lines.TryGetValue(key, out var line) ? line : 1;
 
+    /// <summary>
+    /// The language whose version of the page is the source the others are translated from (<c>source_language:</c>);
+    /// null for the site's <c>default_language</c>.
+    /// </summary>
+    public string? SourceLanguage { get; init; }
+
+    /// <summary>
+    /// In a translation: the day of the source version it follows (<c>translated: 2008-04-02</c>), so a change to the
+    /// source that needs no new translation can be marked as followed; null when not given.
+    /// </summary>
+    public DateOnly? Translated { get; init; }
+
     /// <summary>The keys this record reads.</summary>
-    public static readonly IReadOnlyCollection<string> Keys = ["title", "summary", "slug", "date", "updated", "layout", "weight", "kind", "draft", "expires", "aliases"];
+    public static readonly IReadOnlyCollection<string> Keys = ["title", "summary", "slug", "date", "updated", "layout", "weight", "kind", "draft", "expires", "aliases", "source_language", "translated"];
 }

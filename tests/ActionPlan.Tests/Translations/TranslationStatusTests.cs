@@ -26,29 +26,67 @@ public sealed class TranslationStatusTests
         Assert.True(process.ExitCode == 0, error);
     }
 
+    private static IReadOnlyList<(string Path, string? Source)> Behind(TestSite site)
+    {
+        var model = SiteBuilder.LoadSite(site.Root, new DiagnosticBag(), cancellation: TestContext.Current.CancellationToken)!;
+        var times = ChangeTimes.Read(site.Root, model.Pages.Select(p => p.Source.Path));
+        Assert.True(times.FromGit);
+        return TranslationStatus.Stale(model, times).Select(e => (e.Path, e.Newer)).ToList();
+    }
+
     [Fact]
-    public void A_twin_changed_after_its_translation_marks_the_translation_as_behind_from_git_history()
+    public void A_translation_is_behind_when_its_source_changed_and_settles_once_the_translator_has_updated_it()
     {
         using var site = TestSite.FromFixture("small");
+        const string english = "content/networks/eurocities.en.md";
+        const string danish = "content/networks/eurocities.da.md";
         Git(site.Root, "2008-03-01T10:00:00Z", "init", "-q");
         Git(site.Root, "2008-03-01T10:00:00Z", "add", "-A");
         Git(site.Root, "2008-03-01T10:00:00Z", "commit", "-q", "-m", "Both languages");
-        site.Write("content/networks/eurocities.en.md", TestSite.Page("Eurocities", "## Members\n\nNow 130 cities.\n", "kind: page"));
+        Assert.Empty(Behind(site));
+
+        // 1. The English source changes: the Danish translation is behind.
+        site.Write(english, TestSite.Page("Eurocities", "## Members\n\nNow 130 cities.\n", "kind: page"));
         Git(site.Root, "2008-04-01T10:00:00Z", "commit", "-q", "-am", "English updated");
+        Assert.Equal([(danish, english)], Behind(site));
 
-        var diagnostics = new DiagnosticBag();
-        var model = SiteBuilder.LoadSite(site.Root, diagnostics, cancellation: TestContext.Current.CancellationToken)!;
-        var times = ChangeTimes.Read(site.Root, model.Pages.Select(p => p.Source.Path));
-        var stale = TranslationStatus.Stale(model, times);
+        // 2. The translator updates the Danish page: nothing is behind, and the English source is never reported.
+        site.Write(danish, TestSite.Page("Eurocities", "## Members\n\nNu 130 byer.\n", "kind: page\nslug: eurocities"));
+        Git(site.Root, "2008-04-02T10:00:00Z", "commit", "-q", "-am", "Danish updated");
+        Assert.Empty(Behind(site));
 
-        Assert.True(times.FromGit);
-        var entry = Assert.Single(stale);
-        Assert.Equal(("content/networks/eurocities.da.md", "content/networks/eurocities.en.md"), (entry.Path, entry.Newer));
+        // 3. A later English change that needs no new translation is marked as followed with 'translated:'.
+        site.Write(english, TestSite.Page("Eurocities", "## Members\n\nNow 130 cities (typo fixed).\n", "kind: page"));
+        Git(site.Root, "2008-05-01T10:00:00Z", "commit", "-q", "-am", "English typo");
+        Assert.Equal([(danish, english)], Behind(site));
+        site.Write(danish, TestSite.Page("Eurocities", "## Members\n\nNu 130 byer.\n", "kind: page\nslug: eurocities\ntranslated: 2008-05-01"));
+        Git(site.Root, "2008-04-02T11:00:00Z", "commit", "-q", "-am", "Danish follows the typo fix");
+        Assert.Empty(Behind(site));
 
-        // An uncommitted edit counts as a change now: the Danish page is no longer behind, the English one is.
-        site.Write("content/networks/eurocities.da.md", TestSite.Page("Eurocities", "## Members\n\nNu 130 byer.\n", "kind: page\nslug: eurocities"));
-        var after = Assert.Single(TranslationStatus.Stale(model, ChangeTimes.Read(site.Root, model.Pages.Select(p => p.Source.Path))));
-        Assert.Equal(("content/networks/eurocities.en.md", "content/networks/eurocities.da.md"), (after.Path, after.Newer));
+        // 4. A change to the translation alone does not make the source behind.
+        site.Write(danish, TestSite.Page("Eurocities", "## Members\n\nNu 130 byer i Europa.\n", "kind: page\nslug: eurocities\ntranslated: 2008-05-01"));
+        Git(site.Root, "2008-06-01T10:00:00Z", "commit", "-q", "-am", "Danish wording");
+        Assert.Empty(Behind(site));
+    }
+
+    [Fact]
+    public void A_page_can_name_its_source_language_and_then_the_other_twin_is_the_translation()
+    {
+        using var site = TestSite.FromFixture("small");
+        const string english = "content/networks/eurocities.en.md";
+        const string danish = "content/networks/eurocities.da.md";
+        site.Write(danish, TestSite.Page("Eurocities", "## Members\n\nMere end 120 byer.\n", "kind: page\nslug: eurocities\nsource_language: da"));
+        Git(site.Root, "2008-03-01T10:00:00Z", "init", "-q");
+        Git(site.Root, "2008-03-01T10:00:00Z", "add", "-A");
+        Git(site.Root, "2008-03-01T10:00:00Z", "commit", "-q", "-m", "Both languages");
+
+        site.Write(english, TestSite.Page("Eurocities", "## Members\n\nMore than 130 cities.\n", "kind: page"));
+        Git(site.Root, "2008-04-01T10:00:00Z", "commit", "-q", "-am", "English changed");
+        Assert.Empty(Behind(site));
+
+        site.Write(danish, TestSite.Page("Eurocities", "## Members\n\nMere end 130 byer.\n", "kind: page\nslug: eurocities\nsource_language: da"));
+        Git(site.Root, "2008-05-01T10:00:00Z", "commit", "-q", "-am", "Danish source changed");
+        Assert.Equal([(english, danish)], Behind(site));
     }
 
     [Fact]

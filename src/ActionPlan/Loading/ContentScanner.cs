@@ -55,19 +55,28 @@ public static class ContentScanner
 
     private static bool IsMarkdown(string relativePath) => relativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Reads text as strict UTF-8 and normalises it: byte-order mark dropped, CRLF and CR to LF.</summary>
-    public static string? ReadText(string fullPath, string sitePath, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads text as strict UTF-8 and normalises it: byte-order mark dropped, CRLF and CR to LF. Bytes that are not
+    /// UTF-8 are an error at the line they are on; the text is still returned (with those bytes replaced), so the
+    /// page exists for the links to it and only its own error is reported.
+    /// </summary>
+    public static string ReadText(string fullPath, string sitePath, DiagnosticBag diagnostics)
     {
+        var bytes = File.ReadAllBytes(fullPath);
+        string text;
         try
         {
-            var text = StrictUtf8.GetString(File.ReadAllBytes(fullPath));
-            return text.TrimStart('\uFEFF').ReplaceLineEndings("\n");
+            text = StrictUtf8.GetString(bytes);
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException e)
         {
-            diagnostics.Error("encoding", sitePath, 0, 0, "the file is not valid UTF-8 text; save it again as UTF-8.");
-            return null;
+            var at = Math.Clamp(e.Index, 0, bytes.Length);
+            var line = 1 + bytes.AsSpan(0, at).Count((byte)'\n');
+            diagnostics.Error("encoding", sitePath, line, 0, $"line {line} has characters that are not UTF-8 text (the file was perhaps saved as Windows-1252 or Latin-1); save the file again as UTF-8.");
+            text = Encoding.UTF8.GetString(bytes);
         }
+
+        return text.TrimStart('\uFEFF').ReplaceLineEndings("\n");
     }
 
     /// <summary>Files below a folder, relative and '/'-separated, in ordinal order so every machine agrees.</summary>
@@ -116,7 +125,6 @@ public static class ContentScanner
             return null;
         }
 
-        var text = ReadText(full, sitePath, diagnostics);
-        return text is null ? null : new SourceFile(sitePath, folder, string.Join('.', parts[..^1]), parts[^1], text);
+        return new SourceFile(sitePath, folder, string.Join('.', parts[..^1]), parts[^1], ReadText(full, sitePath, diagnostics));
     }
 }

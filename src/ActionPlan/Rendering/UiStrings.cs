@@ -46,6 +46,19 @@ public sealed class UiStrings
             result[language.Code] = new UiStrings(file, texts);
         }
 
-        return result.Count == languages.Count ? result : null;
+        // Every language needs every text any language has: a gap found while rendering would stop the build midway.
+        var keys = result.Values.SelectMany(s => s._texts.Keys).ToHashSet(StringComparer.Ordinal);
+        foreach (var strings in result.Values)
+        {
+            var missing = keys.Where(k => !strings._texts.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
+            if (missing.Count > 0)
+            {
+                var named = string.Join(", ", missing.Take(5).Select(k => $"'{k}'")) + (missing.Count > 5 ? $" and {missing.Count - 5} more" : "");
+                diagnostics.Error("theme", strings.File, 0, 0,
+                    $"the theme's interface texts lack {named}, which the other languages have: add a line 'key: text' for each.");
+            }
+        }
+
+        return result.Count == languages.Count && !diagnostics.HasErrors ? result : null;
     }
 }

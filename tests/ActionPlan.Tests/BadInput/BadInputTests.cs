@@ -22,15 +22,18 @@ public sealed class BadInputTests
 
 
     [Fact]
-    public async Task Invalid_utf8_is_an_error_naming_the_file()
+    public async Task Invalid_utf8_is_an_error_at_its_line_and_the_page_still_exists_for_its_links()
     {
         using var site = TestSite.FromFixture("small");
 
         var (exitCode, lines) = await BuildOverGoodOutputAsync(site, s =>
-            File.WriteAllBytes(Path.Combine(s.Root, "content/projects/latin1.en.md"), [.. "---\ntitle: K"u8, 0xF8, .. "benhavn\n---\n"u8]));
+        {
+            File.WriteAllBytes(Path.Combine(s.Root, "content/projects/latin1.en.md"), [.. "---\ntitle: K"u8, 0xF8, .. "benhavn\n---\n"u8]);
+            s.Write("content/projects/links.en.md", TestSite.Page("Links", "[Copenhagen](latin1.md)\n"));
+        });
 
         Assert.Equal(1, exitCode);
-        Assert.Equal(["content/projects/latin1.en.md: error: the file is not valid UTF-8 text; save it again as UTF-8. [encoding]"], lines);
+        Assert.Equal(["content/projects/latin1.en.md:2: error: line 2 has characters that are not UTF-8 text (the file was perhaps saved as Windows-1252 or Latin-1); save the file again as UTF-8. [encoding]"], lines);
     }
 
     [Fact]

@@ -168,6 +168,60 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task A_problem_with_two_places_is_annotated_on_both_files_and_listed_with_both_locations()
+    {
+        using var site = TestSite.Create(PlanSite.Files(
+            ("content/projects/twin.en.md", TestSite.Page("Twin", "", "status: ongoing")),
+            ("content/projects/twin.da.md", TestSite.Page("Tvilling", "", "status: completed"))));
+        var message = "'status' is 'completed' here but 'ongoing' in content/projects/twin.en.md:3; statuses, dates, numbers and references must be the same in both languages.";
+
+        var (githubExit, github, _) = await RunAsync(site.Root, "build", "--format", "github");
+        var (jsonExit, json, _) = await RunAsync(site.Root, "build", "--format", "json");
+
+        Assert.Equal((1, 1), (githubExit, jsonExit));
+        Assert.Equal(
+            [
+                $"::error file=content/projects/twin.da.md,line=3,col=9,title=twin-facts::{message}",
+                $"::error file=content/projects/twin.en.md,line=3,col=9,title=twin-facts::{message}",
+            ],
+            github.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        using var report = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, report.RootElement.GetProperty("output").ValueKind);
+        var problem = Assert.Single(report.RootElement.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal(
+            [("content/projects/twin.da.md", 3, 9), ("content/projects/twin.en.md", 3, 9)],
+            problem.GetProperty("locations").EnumerateArray().Select(l => (l.GetProperty("file").GetString(), l.GetProperty("line").GetInt32(), l.GetProperty("column").GetInt32())));
+    }
+
+    [Fact]
+    public async Task An_unknown_format_is_a_usage_error_that_lists_the_formats()
+    {
+        var (exitCode, _, error) = await RunAsync(Path.GetTempPath(), "build", "--format", "xml");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("'xml'", error, StringComparison.Ordinal);
+        Assert.All(["'text'", "'github'", "'json'"], name => Assert.Contains(name, error, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Check_runs_the_builds_checks_writes_nothing_and_says_what_it_checked()
+    {
+        using var site = TestSite.FromFixture("small");
+
+        var (cleanExit, clean, cleanError) = await RunAsync(site.Root, "check");
+        site.Write("content/projects/links.en.md", TestSite.Page("Links", "[Members](../networks/eurocities.md#member)\n"));
+        var (brokenExit, broken, brokenError) = await RunAsync(site.Root, "check");
+
+        Assert.Equal((0, ""), (cleanExit, cleanError));
+        Assert.Matches(@"^checked 15 pages, [0-9,]+ links: no problems\n$", clean);
+        Assert.Equal(1, brokenExit);
+        Assert.StartsWith("content/projects/links.en.md:4:1: error: '../networks/eurocities.md#member' points to a heading '#member' that content/networks/eurocities.en.md does not have: did you mean '#members'?", brokenError, StringComparison.Ordinal);
+        Assert.Equal("checked the content: 1 error(s), 0 warning(s)\n", broken);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "output")));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output*"));
+    }
+
+    [Fact]
     public async Task On_a_terminal_a_build_over_a_second_shows_its_stage_and_how_many_pages_are_done()
     {
         if (!File.Exists("/usr/bin/script"))

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using ActionPlan.Build;
+
+namespace ActionPlan.Tests.Support;
+
+/// <summary>
+/// Sites with one fault of every kind the build reports, run through the build, <c>check</c> and the commands;
+/// gives every line printed, for comparing with the messages documented in docs/editing.md.
+/// </summary>
+internal static class FaultCatalogue
+{
+    public static async Task<IReadOnlyList<string>> RunAsync()
+    {
+        var lines = new List<string>();
+        async Task Build(TestSite site, bool check = false)
+        {
+            var result = await SiteBuilder.BuildAsync(
+                new BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CheckOnly = check }, TestContext.Current.CancellationToken);
+            lines.AddRange(result.Diagnostics.Select(d => d.ToString()));
+        }
+
+        // Content faults that do not hide each other: one site, one build.
+        using (var site = TestSite.Create(PlanSite.Files(
+            ("site.yml", """
+                title: { en: "Test site", da: "Testside", sv: "Testsajt" }
+                base_url: https://example.org/international/
+                languages:
+                  - { code: en, name: English, locale: en-GB }
+                  - { code: da, name: Dansk, locale: da-DK }
+                  - { code: sv, name: Svenska, locale: sv-SE }
+                default_language: en
+                sections: { projects: { en: projects, da: projekter, sv: projekt } }
+                translations_required: { en: [reports] }
+                """),
+            ("content/projects/aliases.en.md", TestSite.Page("Aliases", "", "aliases: [en/projects/housing/, ../up/]")),
+            ("content/projects/dates.en.md", TestSite.Page("Dates", "", "date: 3 March 2008\nweight: heavy\nslug: Not Valid\nlayout: ../wide\nsumary: typo\nstatus: done")),
+            ("content/projects/Bad Name.en.md", TestSite.Page("Bad name")),
+            ("content/projects/nolanguage.md", TestSite.Page("No language")),
+            ("content/projects/body.en.md", TestSite.Page("Body", "# Second title\n\n<b>bold</b> ![](photo.png) [gone](gone.md) [report](my report.pdf) [Housing](/international/en/projects/housing/)\n")),
+            ("content/projects/photo.png", "png"),
+            ("content/projects/untitled.en.md", "---\nsummary: No title\n---\n"),
+            ("content/projects/plain.en.md", "Just text.\n"),
+            ("content/projects/quote.en.md", "---\ntitle: \"Unclosed\n---\n"),
+            ("content/projects/deep.en.md", "---\ntitle: Deep\n---\n" + new string('>', 2000) + " quoted\n"),
+            ("content/projects/twin.en.md", TestSite.Page("Twin", "", "status: ongoing")),
+            ("content/projects/twin.da.md", TestSite.Page("Tvilling", "", "status: completed")),
+            ("content/projects/refs.en.md", TestSite.Page("References", "", "focus_areas: [fa-2]")),
+            ("content/projects/clash-a.en.md", TestSite.Page("A", "", "slug: same")),
+            ("content/projects/clash-b.en.md", TestSite.Page("B", "", "slug: same")),
+            ("content/reports/status.da.md", TestSite.Page("Status")),
+            ("content/projects/swedish.sv.md", TestSite.Page("Svenska")),
+            ("content/focus-areas/fa-09.en.md", TestSite.Page("9. Twice", "", "number: 9\noffice: project-office\naims: [learning]\ngoals:\n  - { id: \"1\", text: One, assessments: [] }\n  - { id: \"1\", text: Again, assessments: [] }")))))
+        {
+            File.WriteAllBytes(Path.Combine(site.Root, "content/projects/latin1.en.md"), [.. "---\ntitle: K"u8, 0xF8, .. "benhavn\n---\n"u8]);
+            Directory.CreateSymbolicLink(Path.Combine(site.Root, "content", "projects", "loop"), Path.Combine(site.Root, "content", "projects"));
+            await Build(site);
+        }
+
+        // Faults that stop the build before the content is read, or that only the rendered pages show.
+        foreach (var (files, check) in new (string Path, string Text)[][]
+                 {
+                     [("site.yml", TestSite.Config.Replace("default_language: en", "default_language: fr", StringComparison.Ordinal))],
+                     [("site.yml", TestSite.Config + "\ntheme: missing\n")],
+                     [("themes/default/Partials/_footer.cshtml", "@inherits ActionPlan.Rendering.ThemePage<ActionPlan.Rendering.PageView>\n<footer>@Model.NoSuchThing</footer>\n")],
+                     [("themes/default/Partials/_footer.cshtml", "@inherits ActionPlan.Rendering.ThemePage<ActionPlan.Rendering.PageView>\n<footer><a href=\"@Model.Asset(\"privacy/\")\">Privacy</a></footer>\n")],
+                     [("themes/default/i18n/da.yml", "")],
+                     [("content/projects/wide.en.md", TestSite.Page("Wide", "", "layout: wide"))],
+                     [("static/en/index.html", "<!doctype html><title>x</title>")],
+                     [("content/projects/links.en.md", TestSite.Page("Links", "See [the goals](_index.md#goals).\n"))],
+                     [("static/projects/photo.png", "png"), ("content/projects/photo.png", "png")],
+                 }.Select(f => (f, false)))
+        {
+            using var site = TestSite.Create(Minimal.Files(files.Where(f => f.Path != "site.yml").ToArray()));
+            foreach (var config in files.Where(f => f.Path == "site.yml"))
+            {
+                site.Write("site.yml", config.Text);
+            }
+
+            await Build(site, check);
+        }
+
+        // The site folder itself, and the commands.
+        using (var empty = TestSite.Create())
+        {
+            await Build(empty);
+            File.Delete(Path.Combine(empty.Root, "site.yml"));
+            await Build(empty);
+        }
+
+        using (var site = TestSite.Create(Minimal.Files(("content/projects/far.en.md", TestSite.Page("Far", "[closed](http://127.0.0.1:9/)\n")))))
+        {
+            var result = await SiteBuilder.BuildAsync(new BuildOptions(site.Root, site.Root) { BuiltInThemeDirectory = TestSite.BuiltInTheme }, TestContext.Current.CancellationToken);
+            lines.AddRange(result.Diagnostics.Select(d => d.ToString()));
+            lines.AddRange(await CliAsync(site.Root, "check", "--external", "--timeout", "2"));
+            lines.AddRange(await CliAsync(site.Root, "new", "recipe", "Æblegrød"));
+            lines.AddRange(await CliAsync(site.Root, "new", "project", "!!!"));
+            lines.AddRange(await CliAsync(site.Root, "new", "project", "Far"));
+        }
+
+        return lines;
+    }
+
+    private static async Task<IEnumerable<string>> CliAsync(string site, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = site, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ActionPlan.Cli.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (await output + await error).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+}

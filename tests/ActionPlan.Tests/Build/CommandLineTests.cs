@@ -6,21 +6,8 @@ namespace ActionPlan.Tests.Build;
 /// <summary>Runs the real actionplan program as a child process and checks what it prints and its exit code.</summary>
 public sealed class CommandLineTests
 {
-    private static async Task<(int ExitCode, string Out, string Error)> RunAsync(string workingDirectory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ActionPlan.Cli.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int ExitCode, string Out, string Error)> RunAsync(string workingDirectory, params string[] arguments) =>
+        ToolProcess.RunAsync(workingDirectory, arguments);
 
     [Fact]
     public async Task Build_in_the_site_folder_writes_output_and_exits_0()

@@ -27,33 +27,8 @@ public sealed class PlantedFaultTests
             ("content/cities/berlin.en.md", TestSite.Page("Berlin", "## Partners\n\nSee [the network](/international/en/networks/ecacp/).\n", "country: Germany")),
             ("content/projects/links.en.md", TestSite.Page("Links", "## Målgrupper og æbler\n\nRead [the members](../focus-areas/fa-01.md#målgruper) and [ECACP](../networks/ecacp.md).\n")),
             ("content/projects/outreach.en.md", TestSite.Page("Outreach", "Like [housing](housng.md).\n", "date: 2007-02-01\nfocus_areas: [fa-02]")),
-            ("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "## Results\n\n![](chart.png)\n", """
-                number: 2
-                office: project-office
-                aims: [influential, growing]
-                objectives: [5]
-                goals:
-                  - id: "1"
-                    text: Two projects in English a year
-                    assessments:
-                      - { year: 2008, status: not-achieved }
-                """)),
-            ("content/focus-areas/fa-01.en.md", TestSite.Page("1. Homelessness", "## Målgrupper\n", """
-                number: 1
-                office: project-office
-                aims: [learning]
-                objectives: [3]
-                goals:
-                  - id: "1"
-                    text: A contact arrangement
-                    assessments:
-                      - { year: 2007, status: in-progress }
-                      - { year: 2008, status: achieved, reason: In place }
-                  - id: "2"
-                    text: A working group
-                    assessments:
-                      - { year: 2008, status: postponed }
-                """)),
+            ("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "## Results\n\n![](chart.png)\n", PlanSite.Visibility)),
+            ("content/focus-areas/fa-01.en.md", TestSite.Page("1. Homelessness", "## Målgrupper\n", PlanSite.Homelessness)),
             ("content/focus-areas/chart.png", "png")));
 
         var built = await site.BuildAsync();
@@ -96,17 +71,7 @@ public sealed class PlantedFaultTests
         { "content/projects/outreach.da.md", TestSite.Page("Opsøgende arbejde", "", "date: 2007-02-01\nfocus_areas: [fa-2]"),
             "content/projects/outreach.da.md:4:15: error: 'focus_areas' names 'fa-2', but there is no focus-area with that id (a file content/focus-areas/fa-2.<lang>.md). Did you mean 'fa-02'? [reference]" },
         // A goal's assessment with a bad year in one twin.
-        { "content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", """
-            number: 2
-            office: project-office
-            aims: [influential, growing]
-            objectives: [5]
-            goals:
-              - id: "1"
-                text: To projekter på engelsk om året
-                assessments:
-                  - { year: 08, status: not-achieved }
-            """),
+        { "content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", PlanSite.Visibility.Replace("year: 2008", "year: 08", StringComparison.Ordinal)),
             "content/focus-areas/fa-02.da.md:11:17: error: 'year' must be a whole number from 1900 to 2999, not '08'. [bad-value]" },
         // A file without front matter still exists for the links to it.
         { "content/networks/ecacp.da.md", "Netværket mod børnefattigdom.\n",

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ActionPlan.Build;
 
 namespace ActionPlan.Tests.Support;
@@ -102,17 +101,7 @@ internal static class FaultCatalogue
 
     private static async Task<IEnumerable<string>> CliAsync(string site, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = site, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ActionPlan.Cli.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (await output + await error).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var (_, output, error) = await ToolProcess.RunAsync(site, arguments);
+        return (output + error).Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 }

@@ -7,6 +7,37 @@ namespace ActionPlan.Tests.Support;
 /// </summary>
 internal static class PlanSite
 {
+    /// <summary>The front matter facts of focus area 1: two goals, assessed in 2007 and 2008.</summary>
+    public const string Homelessness = """
+        number: 1
+        office: project-office
+        aims: [learning]
+        objectives: [3]
+        goals:
+          - id: "1"
+            text: A contact arrangement
+            assessments:
+              - { year: 2007, status: in-progress }
+              - { year: 2008, status: achieved, reason: In place }
+          - id: "2"
+            text: A working group
+            assessments:
+              - { year: 2008, status: postponed }
+        """;
+
+    /// <summary>The front matter facts of focus area 2: one goal, not achieved in 2008.</summary>
+    public const string Visibility = """
+        number: 2
+        office: project-office
+        aims: [influential, growing]
+        objectives: [5]
+        goals:
+          - id: "1"
+            text: Two projects in English a year
+            assessments:
+              - { year: 2008, status: not-achieved }
+        """;
+
     public static (string Path, string Text)[] Files(params (string Path, string Text)[] replace)
     {
         var files = new List<(string Path, string Text)>
@@ -30,33 +61,8 @@ internal static class PlanSite
             files.Add(($"content/{path}.da.md", TestSite.Page(da, body, facts)));
         }
 
-        Twin("focus-areas/fa-01", "1. Homelessness", "1. Hjemløse", """
-            number: 1
-            office: project-office
-            aims: [learning]
-            objectives: [3]
-            goals:
-              - id: "1"
-                text: A contact arrangement
-                assessments:
-                  - { year: 2007, status: in-progress }
-                  - { year: 2008, status: achieved, reason: In place }
-              - id: "2"
-                text: A working group
-                assessments:
-                  - { year: 2008, status: postponed }
-            """);
-        Twin("focus-areas/fa-02", "2. Visibility", "2. Synlighed", """
-            number: 2
-            office: project-office
-            aims: [influential, growing]
-            objectives: [5]
-            goals:
-              - id: "1"
-                text: Two projects in English a year
-                assessments:
-                  - { year: 2008, status: not-achieved }
-            """);
+        Twin("focus-areas/fa-01", "1. Homelessness", "1. Hjemløse", Homelessness);
+        Twin("focus-areas/fa-02", "2. Visibility", "2. Synlighed", Visibility);
         Twin("contacts/project-office", "Project Office", "Projektkontoret", "type: unit");
         Twin("contacts/coordinator", "International coordinator", "International koordinator", """
             type: role

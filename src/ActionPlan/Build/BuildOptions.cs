@@ -6,7 +6,10 @@ namespace ActionPlan.Build;
 public sealed record BuildOptions(string SiteDirectory, string OutputDirectory)
 {
     /// <summary>The default theme that ships with the tool; default: <c>themes/default</c> beside the program.</summary>
-    public string BuiltInThemeDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "themes", "default");
+    public string BuiltInThemeDirectory { get; init; } = InstalledTheme;
+
+    /// <summary>The default theme installed beside the program (<c>themes/default</c>).</summary>
+    public static string InstalledTheme => Path.Combine(AppContext.BaseDirectory, "themes", "default");
 
     /// <summary>
     /// Told as each stage starts and as pages are parsed and rendered, from several threads, for a progress

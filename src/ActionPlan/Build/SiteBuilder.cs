@@ -165,7 +165,7 @@ public static class SiteBuilder
     public static Site? LoadSite(
         string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing = null, CancellationToken cancellation = default,
         IProgress<BuildProgress>? progress = null, string? builtInThemeDirectory = null) =>
-        Load(siteDirectory, diagnostics, publishing, cancellation, progress, builtInThemeDirectory ?? new BuildOptions(siteDirectory, "").BuiltInThemeDirectory)?.Site;
+        Load(siteDirectory, diagnostics, publishing, cancellation, progress, builtInThemeDirectory ?? BuildOptions.InstalledTheme)?.Site;
 
     // Optimised from the first call: a method that runs once would otherwise keep every local alive to its end.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -197,7 +197,7 @@ public static class SiteBuilder
             var source = FrontMatterReader.Read(file, diagnostics, codes);
             try
             {
-                parsed[i] = (source, MarkupParser.Parse(source.Body, source.BodyLine));
+                parsed[i] = (source, MarkupParser.Parse(source.Body, source.BodyLine) with { HeadingsKnown = source.BodyKnown });
             }
             catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
             {
@@ -205,7 +205,7 @@ public static class SiteBuilder
                 // still exists (with an empty body), so links to it are not reported too.
                 diagnostics.Error("markdown-depth", source.Source.Path, source.BodyLine, 1,
                     "the Markdown nests too deeply (quotes or lists inside each other hundreds of times); simplify it.");
-                parsed[i] = (source, MarkupParser.Parse("", source.BodyLine));
+                parsed[i] = (source, MarkupParser.Parse("", source.BodyLine) with { HeadingsKnown = false });
             }
 
             var parsedCount = Interlocked.Increment(ref done);

@@ -45,7 +45,7 @@ public static class FrontMatterReader
         {
             diagnostics.Error("no-front-matter", source.Path, 1, 1,
                 "the front matter that starts on line 1 never ends: add a line '---' after it.");
-            return new ParsedSource(kept, Unreadable(source), "", line);
+            return new ParsedSource(kept, Unreadable(source), "", line) { BodyKnown = false };
         }
 
         var yaml = text[yamlStart..position];

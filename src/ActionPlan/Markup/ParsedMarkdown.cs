@@ -8,6 +8,9 @@ public sealed record ParsedMarkdown(MarkdownDocument Document, IReadOnlyList<Mar
     /// <summary>Raw HTML tags written in the body (shown as text, never passed through), with their file line and column.</summary>
     public IReadOnlyList<(string Tag, int Line, int Column)> RawHtml { get; init; } = [];
 
+    /// <summary>False when the body could not be read, so its headings are unknown and links to them cannot be judged.</summary>
+    public bool HeadingsKnown { get; init; } = true;
+
     /// <summary>Text written like a link that Markdown did not read as one (a space in the address), with its position.</summary>
     public IReadOnlyList<(string Text, int Line, int Column)> UnparsedLinks { get; init; } = [];
 

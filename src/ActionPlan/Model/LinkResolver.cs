@@ -210,7 +210,7 @@ public sealed partial class LinkResolver
     private string? FragmentProblem(Page target, string fragment, string url)
     {
         var headings = target.Markdown.Headings;
-        if (headings.Any(h => h.Id == fragment) || target.Markdown.Anchors.Contains(fragment) || _layoutIds.Contains(fragment))
+        if (!target.Markdown.HeadingsKnown || headings.Any(h => h.Id == fragment) || target.Markdown.Anchors.Contains(fragment) || _layoutIds.Contains(fragment))
         {
             return null;
         }

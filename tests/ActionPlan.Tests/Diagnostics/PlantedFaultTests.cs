@@ -73,6 +73,9 @@ public sealed class PlantedFaultTests
         // A goal's assessment with a bad year in one twin.
         { "content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", PlanSite.Visibility.Replace("year: 2008", "year: 08", StringComparison.Ordinal)),
             "content/focus-areas/fa-02.da.md:11:17: error: 'year' must be a whole number from 1900 to 2999, not '08'. [bad-value]" },
+        // Front matter that never ends: the page's headings are unknown, so a link to one of them is not judged.
+        { "content/projects/target.da.md", "---\ntitle: Mål\n\n## Members\n",
+            "content/projects/target.da.md:1:1: error: the front matter that starts on line 1 never ends: add a line '---' after it. [no-front-matter]" },
         // A file without front matter still exists for the links to it.
         { "content/networks/ecacp.da.md", "Netværket mod børnefattigdom.\n",
             "content/networks/ecacp.da.md:1:1: error: the file must start with front matter: a line '---', then 'title: ...', then another '---'. [no-front-matter]" },
@@ -83,7 +86,10 @@ public sealed class PlantedFaultTests
     public async Task One_planted_fault_gives_exactly_one_problem(string path, string text, string expected)
     {
         using var site = TestSite.Create(PlanSite.Files(
-            ("content/projects/links.en.md", TestSite.Page("Links", "[Eurocities](../networks/eurocities.md), [ECACP](../networks/ecacp.da.md), [Gdansk](../activities/2007-11-gdansk.md)\n"))));
+            ("content/projects/links.en.md", TestSite.Page("Links", "[Eurocities](../networks/eurocities.md), [ECACP](../networks/ecacp.da.md), [Gdansk](../activities/2007-11-gdansk.md)\n")),
+            ("content/projects/links.da.md", TestSite.Page("Links", "[Target](target.md#members)\n")),
+            ("content/projects/target.en.md", TestSite.Page("Target", "## Members\n")),
+            ("content/projects/target.da.md", TestSite.Page("Mål", "## Members\n"))));
         Assert.True((await site.BuildAsync()).Published);
         site.Write(path, text);
 

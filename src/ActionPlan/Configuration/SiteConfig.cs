@@ -20,6 +20,9 @@ public sealed record SiteConfig(
     /// <summary>The path the site is served under, always starting and ending with '/' (e.g. <c>/international/</c>).</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 
+    /// <summary>The kinds whose pages must cite a source (<c>sources_required</c>); default: none.</summary>
+    public IReadOnlySet<Domain.ContentKind> SourcesRequired { get; init; } = new HashSet<Domain.ContentKind>();
+
     /// <summary>For each language code, the top-level sections whose pages must exist in that language (from <c>translations_required</c>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> RequiredTranslations { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 

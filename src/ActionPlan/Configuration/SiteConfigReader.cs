@@ -12,7 +12,7 @@ public static partial class SiteConfigReader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required", "allowed_html"];
+        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required", "allowed_html", "sources_required"];
 
     /// <summary>Reads the site folder's configuration; null when it is missing or has errors.</summary>
     public static SiteConfig? Read(string siteDirectory, DiagnosticBag diagnostics)
@@ -96,6 +96,19 @@ public static partial class SiteConfigReader
             requiredMap.ReportUnknownKeys(codes.ToList());
         }
 
+        var sourcesRequired = new HashSet<Domain.ContentKind>();
+        foreach (var (name, line, column) in map.StringItems("sources_required"))
+        {
+            if (Domain.ContentKinds.Parse(name) is { } kind)
+            {
+                sourcesRequired.Add(kind);
+            }
+            else
+            {
+                map.ErrorAtItem("sources_required", name, "config", $"'{name}' in sources_required is not a kind; kinds are: {string.Join(", ", Domain.ContentKinds.Names)}.");
+            }
+        }
+
         map.ReportUnknownKeys(KnownKeys);
         if (title is null || baseUrl is null || defaultLanguage is null)
         {
@@ -115,7 +128,7 @@ public static partial class SiteConfigReader
             }
         }
 
-        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required, AllowedHtml = allowed };
+        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required, AllowedHtml = allowed, SourcesRequired = sourcesRequired };
     }
 
     // Tags with no behaviour of their own: they cannot run script or load anything, even if misused.

@@ -183,6 +183,52 @@ internal sealed class FieldReader(YamlMap map, FieldReader.Sheet sheet, string p
         RecordList(key, items.Select(i => i.Value).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// The sources cited under a key: each item a publication id, or <c>{ id, at }</c> with a place in it. The ids are
+    /// references to publications and one fact (twins cite the same documents); the places are prose.
+    /// </summary>
+    public IReadOnlyList<Citation> Citations(string key)
+    {
+        var citations = new List<Citation>();
+        if (map.Has(key) && map.Value(key) is YamlDotNet.RepresentationModel.YamlSequenceNode sequence)
+        {
+            foreach (var item in sequence.Children)
+            {
+                if (item is YamlDotNet.RepresentationModel.YamlMappingNode)
+                {
+                    var entry = map.MapItem(item);
+                    var (line, column) = entry.PositionOf("id");
+                    if (entry.String("id", required: true) is { } id)
+                    {
+                        citations.Add(new Citation(id, entry.String("at"), line, column));
+                    }
+                    else
+                    {
+                        MarkUnknown(key);
+                    }
+
+                    entry.ReportUnknownKeys(["id", "at"]);
+                }
+                else if (map.ScalarItem(key, item) is { } scalar)
+                {
+                    citations.Add(new Citation(scalar.Value, null, scalar.Line, scalar.Column));
+                }
+                else
+                {
+                    MarkUnknown(key);
+                }
+            }
+        }
+        else if (map.Has(key))
+        {
+            citations.AddRange(map.StringItems(key).Select(i => new Citation(i.Value, null, i.Line, i.Column)));
+        }
+
+        sheet.References.AddRange(citations.Select(c => new Reference(prefix + key, ContentKind.Publication, c.Id, c.Line, c.Column)));
+        RecordList(key, citations.Select(c => c.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        return citations;
+    }
+
     /// <summary>Reports an error about a key; its value is then unknown.</summary>
     public void Fail(string key, string code, string message)
     {

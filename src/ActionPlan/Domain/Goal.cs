@@ -11,5 +11,9 @@ public sealed record Goal(string Id, string Text, IReadOnlyList<Assessment> Asse
     public Assessment? AssessmentIn(int year) => Assessments.Where(a => a.Year <= year).MaxBy(a => a.Year);
 }
 
-/// <summary>A goal's status as assessed in a year, with the reason given (prose).</summary>
-public sealed record Assessment(int Year, GoalStatus Status, string? Reason);
+/// <summary>A goal's status as assessed in a year, with the reason given (prose) and the sources it is taken from.</summary>
+public sealed record Assessment(int Year, GoalStatus Status, string? Reason)
+{
+    /// <summary>The documents the status is taken from (<c>sources:</c> in the assessment).</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
+}

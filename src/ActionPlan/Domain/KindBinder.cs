@@ -29,7 +29,10 @@ internal static class KindBinder
     };
 
     /// <summary>The front matter keys a kind reads beyond the common ones.</summary>
-    public static IEnumerable<string> KeysOf(ContentKind kind) => KindKeys[kind].Concat(ReferenceFields.Select(r => r.Key));
+    public static IEnumerable<string> KeysOf(ContentKind kind) => KindKeys[kind].Concat(ReferenceFields.Select(r => r.Key)).Append(SourcesKey);
+
+    /// <summary>The key under which a page, or a goal's assessment, cites its sources.</summary>
+    public const string SourcesKey = "sources";
 
     /// <summary>
     /// Binds a kind's fields. A field with an error is reported and recorded as unknown; the page keeps its kind
@@ -43,6 +46,8 @@ internal static class KindBinder
         {
             reader.References(key, target);
         }
+
+        var citations = reader.Citations(SourcesKey);
 
         KindFacts? bound = kind switch
         {
@@ -60,7 +65,7 @@ internal static class KindBinder
 
         return (reader.Failed || bound is null ? new UnreadFacts(kind) : bound) with
         {
-            Facts = sheet.Facts, References = sheet.References, Unknown = sheet.Unknown,
+            Facts = sheet.Facts, References = sheet.References, Unknown = sheet.Unknown, Citations = citations,
         };
     }
 
@@ -143,12 +148,14 @@ internal static class KindBinder
                 }
 
                 goalReader.AddElement(at, year, item);
-                var status = goalReader.Nested(item, $"{path}.{at}").Choice<GoalStatus>("status", required: true);
+                var assessmentReader = goalReader.Nested(item, $"{path}.{at}");
+                var status = assessmentReader.Choice<GoalStatus>("status", required: true);
                 var reason = item.String("reason");
-                item.ReportUnknownKeys(["year", "status", "reason"]);
+                var sources = assessmentReader.Citations(SourcesKey);
+                item.ReportUnknownKeys(["year", "status", "reason", SourcesKey]);
                 if (status is not null)
                 {
-                    assessments.Add(new Assessment(y, status.Value, reason));
+                    assessments.Add(new Assessment(y, status.Value, reason) { Citations = sources });
                 }
             }
 

@@ -12,6 +12,9 @@ public abstract record KindFacts
     /// <summary>References to other pages by id.</summary>
     public IReadOnlyList<Reference> References { get; init; } = [];
 
+    /// <summary>The sources the page cites (<c>sources:</c>), in the order written.</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
+
     /// <summary>Every non-prose value, for comparing twins.</summary>
     public IReadOnlyList<Fact> Facts { get; init; } = [];
 

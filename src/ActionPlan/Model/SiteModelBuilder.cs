@@ -213,6 +213,14 @@ public static class SiteModelBuilder
             }
         }
 
+        // A kind the site says must cite its sources: every page of it names at least one publication.
+        foreach (var page in pages.Where(p => p.Role == PageRole.Regular && config.SourcesRequired.Contains(p.Kind)
+                     && p.FrontMatter.Facts is { KindKnown: true, Citations.Count: 0 } facts && !facts.Unknown.Contains(Domain.KindBinder.SourcesKey) && !facts.Unknown.Contains("")))
+        {
+            diagnostics.Error("source-required", page.Source.Path, 1, 1,
+                $"this {Domain.ContentKinds.NameOf(page.Kind)} cites no source, which site.yml requires for its kind: add 'sources: [<publication id>]', naming the document its facts come from.");
+        }
+
         foreach (var (key, twinKey) in new[] { ("contact_page", config.Footer.ContactPage), ("privacy_page", config.Footer.PrivacyPage) })
         {
             foreach (var language in config.Languages.Where(l => twinKey is not null && !keys.Contains((twinKey, l.Code))))

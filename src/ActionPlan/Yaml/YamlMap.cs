@@ -280,7 +280,23 @@ internal sealed class YamlMap
         return null;
     }
 
-    private YamlNode? Value(string key) => Find(key)?.Value;
+    /// <summary>The value of a key as YAML, or null.</summary>
+    public YamlNode? Value(string key) => Find(key)?.Value;
+
+    /// <summary>An item of one of this mapping's lists that is itself a mapping.</summary>
+    public YamlMap MapItem(YamlNode item) => new((YamlMappingNode)item, File, _firstLine, _diagnostics);
+
+    /// <summary>A text item of a key's list with its position, or null (with an error) when it is not a single text.</summary>
+    public (string Value, int Line, int Column)? ScalarItem(string key, YamlNode item)
+    {
+        if (item is YamlScalarNode { Value: { Length: > 0 } value })
+        {
+            return (value.Trim(), LineOf(item), ColumnOf(item));
+        }
+
+        Error(key, item, "field-type", $"each item of '{key}' must be a publication id or '{{ id: ..., at: ... }}'.");
+        return null;
+    }
 
     private int LineOf(YamlNode node) => _firstLine + (int)node.Start.Line - 1;
 

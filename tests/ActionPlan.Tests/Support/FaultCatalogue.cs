@@ -30,6 +30,7 @@ internal static class FaultCatalogue
                 default_language: en
                 sections: { projects: { en: projects, da: projekter, sv: projekt } }
                 translations_required: { en: [reports] }
+                sources_required: [city]
                 """),
             ("content/projects/aliases.en.md", TestSite.Page("Aliases", "", "aliases: [en/projects/housing/, ../up/]")),
             ("content/projects/dates.en.md", TestSite.Page("Dates", "", "date: 3 March 2008\nweight: heavy\nslug: Not Valid\nlayout: ../wide\nsumary: typo\nstatus: done")),

@@ -1,0 +1,103 @@
+using ActionPlan.Tests.Support;
+
+namespace ActionPlan.Tests.Domain;
+
+/// <summary>Pages and goal assessments cite the publications their facts come from; the build checks the citations.</summary>
+public sealed class SourceTests
+{
+    private static readonly (string Path, string Text)[] Publications =
+    [
+        ("content/publications/_index.en.md", TestSite.Page("Publications")),
+        ("content/publications/_index.da.md", TestSite.Page("Publikationer")),
+        ("content/publications/status-2008.en.md", TestSite.Page("Status of the international work 2008", "", "year: 2008")),
+        ("content/publications/status-2008.da.md", TestSite.Page("Status for det internationale arbejde 2008", "", "year: 2008")),
+    ];
+
+    private static TestSite Site(params (string Path, string Text)[] more) => TestSite.Create(PlanSite.Files([.. Publications, .. more]));
+
+    [Fact]
+    public async Task A_page_shows_the_sources_it_cites_in_its_own_language_with_the_place_in_each()
+    {
+        using var site = Site(
+            ("content/cities/berlin.en.md", TestSite.Page("Berlin", "", "country: Germany\nsources: [{ id: status-2008, at: annex 1 }]")),
+            ("content/cities/berlin.da.md", TestSite.Page("Berlin", "", "country: Tyskland\nsources: [{ id: status-2008, at: bilag 1 }]")));
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        var english = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput("en/cities/berlin/index.html"));
+        var danish = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput("da/cities/berlin/index.html"));
+        Assert.Equal("Sources", english.QuerySelector("#sources-heading")!.TextContent);
+        Assert.Equal("Status of the international work 2008, annex 1", english.QuerySelector(".sources li")!.TextContent);
+        Assert.Equal("/international/en/publications/status-2008/", english.QuerySelector(".sources a")!.GetAttribute("href"));
+        Assert.Equal("Kilder", danish.QuerySelector("#sources-heading")!.TextContent);
+        Assert.Equal("Status for det internationale arbejde 2008, bilag 1", danish.QuerySelector(".sources li")!.TextContent);
+        Assert.Null(site.ReadOutput("en/cities/index.html") is var list && list.Contains("sources-heading", StringComparison.Ordinal) ? list : null);
+    }
+
+    [Fact]
+    public async Task A_citation_of_an_unknown_publication_fails_at_its_id_with_the_nearest_one()
+    {
+        using var site = Site(
+            ("content/cities/berlin.en.md", TestSite.Page("Berlin", "", "country: Germany\nsources: [status-2008, { id: status-2009, at: annex 1 }]")),
+            ("content/cities/berlin.da.md", TestSite.Page("Berlin", "", "country: Tyskland\nsources: [status-2008, { id: status-2009, at: bilag 1 }]")));
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal(
+            [
+                "content/cities/berlin.da.md:4:30: error: 'sources' names 'status-2009', but there is no publication with that id (a file content/publications/status-2009.<lang>.md). [reference]",
+                "content/cities/berlin.en.md:4:30: error: 'sources' names 'status-2009', but there is no publication with that id (a file content/publications/status-2009.<lang>.md). [reference]",
+            ],
+            result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public async Task Twins_that_cite_different_documents_fail_while_the_place_in_them_is_written_in_each_language()
+    {
+        using var site = Site(
+            ("content/publications/action-plan.en.md", TestSite.Page("Action plan", "", "year: 2007")),
+            ("content/publications/action-plan.da.md", TestSite.Page("Handlingsplan", "", "year: 2007")),
+            ("content/cities/berlin.en.md", TestSite.Page("Berlin", "", "country: Germany\nsources: [{ id: status-2008, at: annex 1 }]")),
+            ("content/cities/berlin.da.md", TestSite.Page("Berlin", "", "country: Tyskland\nsources: [action-plan]")));
+
+        var result = await site.BuildAsync();
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("twin-facts", "content/cities/berlin.da.md", 4), (error.Code, error.File, error.Line));
+        Assert.Equal(("content/cities/berlin.en.md", 4), (error.Also!.File, error.Also.Line));
+    }
+
+    [Fact]
+    public async Task A_kind_the_site_requires_sources_for_fails_without_one_and_assessments_cite_theirs()
+    {
+        var cited = PlanSite.Visibility.Replace("status: not-achieved }", "status: not-achieved, sources: [status-2008] }", StringComparison.Ordinal);
+        var miscited = PlanSite.Visibility.Replace("status: not-achieved }", "status: not-achieved, sources: [{ id: status-2007, at: annex 1 }] }", StringComparison.Ordinal);
+        using var site = Site(
+            ("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", cited + "\nsources: [status-2008]")),
+            ("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", miscited + "\nsources: [status-2008]")));
+        site.AppendToConfig("\nsources_required: [focus-area]\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal(
+            [
+                "content/focus-areas/fa-01.da.md:1:1: error: this focus-area cites no source, which site.yml requires for its kind: add 'sources: [<publication id>]', naming the document its facts come from. [source-required]",
+                "content/focus-areas/fa-01.en.md:1:1: error: this focus-area cites no source, which site.yml requires for its kind: add 'sources: [<publication id>]', naming the document its facts come from. [source-required]",
+                "content/focus-areas/fa-02.da.md:11:61: error: 'goals[1].assessments[2008].sources' names 'status-2007', but there is no publication with that id (a file content/publications/status-2007.<lang>.md). [reference]",
+            ],
+            result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_kind_that_does_not_exist_cannot_be_required_to_cite_sources()
+    {
+        var diagnostics = new ActionPlan.Diagnostics.DiagnosticBag();
+
+        ActionPlan.Configuration.SiteConfigReader.Parse(TestSite.Config + "\nsources_required: [focus-area, town]\n", diagnostics);
+
+        Assert.Equal(
+            "site.yml:8:32: error: 'town' in sources_required is not a kind; kinds are: page, project, best-practice, network, focus-area, activity, publication, contact, city. [config]",
+            Assert.Single(diagnostics.ToSortedList()).ToString());
+    }
+}

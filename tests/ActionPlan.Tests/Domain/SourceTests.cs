@@ -90,6 +90,26 @@ public sealed class SourceTests
     }
 
     [Fact]
+    public async Task The_status_report_names_the_document_each_status_is_taken_from_in_both_languages()
+    {
+        string Cited(string at) => PlanSite.Visibility.Replace("status: not-achieved }", $"status: not-achieved, sources: [{{ id: status-2008, at: {at} }}] }}", StringComparison.Ordinal);
+        using var site = Site(
+            ("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", Cited("annex 1"))),
+            ("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", Cited("bilag 1"))));
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var english = parser.ParseDocument(site.ReadOutput("en/status/2008/index.html")).QuerySelectorAll("ul.goals li").Single(l => l.TextContent.Contains("Two projects", StringComparison.Ordinal));
+        var danish = parser.ParseDocument(site.ReadOutput("da/status/2008/index.html")).QuerySelectorAll("ul.goals li").Single(l => l.TextContent.Contains("Two projects", StringComparison.Ordinal));
+        Assert.Equal("(Source: Status of the international work 2008, annex 1)", english.QuerySelector(".source")!.TextContent);
+        Assert.Equal("/international/en/publications/status-2008/", english.QuerySelector(".source a")!.GetAttribute("href"));
+        Assert.Equal("(Kilde: Status for det internationale arbejde 2008, bilag 1)", danish.QuerySelector(".source")!.TextContent);
+        Assert.Equal("/international/da/publications/status-2008/", danish.QuerySelector(".source a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void A_kind_that_does_not_exist_cannot_be_required_to_cite_sources()
     {
         var diagnostics = new ActionPlan.Diagnostics.DiagnosticBag();

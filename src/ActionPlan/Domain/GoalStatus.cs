@@ -15,6 +15,9 @@ public enum GoalStatus
     /// <summary>The work was moved to a later time.</summary>
     Postponed,
 
-    /// <summary>The goal was given up or replaced.</summary>
+    /// <summary>The goal was given up.</summary>
     Dropped,
+
+    /// <summary>The goal was changed: its aim is pursued another way.</summary>
+    Changed,
 }

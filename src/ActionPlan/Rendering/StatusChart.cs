@@ -18,7 +18,7 @@ public static class StatusChart
     private const int LegendRow = 22;
 
     // Colours with at least 3:1 contrast against white and against their neighbours' text colour.
-    private static readonly string[] Fills = ["#1b6e3a", "#0b4f9c", "#a1260d", "#7a4d00", "#4a4a4a", "#ffffff"];
+    private static readonly string[] Fills = ["#1b6e3a", "#0b4f9c", "#a1260d", "#7a4d00", "#4a4a4a", "#5b2a86", "#ffffff"];
 
     /// <summary>The chart as SVG markup, labelled by the page's texts.</summary>
     public static string Render(StatusReport report, PageView view)

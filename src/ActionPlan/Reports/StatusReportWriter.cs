@@ -13,6 +13,7 @@ public static class StatusReportWriter
         [GoalStatus.NotAchieved] = "not achieved",
         [GoalStatus.Postponed] = "postponed",
         [GoalStatus.Dropped] = "dropped",
+        [GoalStatus.Changed] = "changed",
     };
 
     /// <summary>Writes the report: goal counts overall and per focus area, activities, register and the web goal.</summary>
@@ -20,7 +21,7 @@ public static class StatusReportWriter
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"Status report {report.Year}"));
-        output.WriteLine(string.Create(c, $"Goals: {report.GoalCount} in {report.FocusAreas.Count} focus areas, status at the end of {report.Year}"));
+        output.WriteLine(string.Create(c, $"Goals: {report.GoalCount} in {report.FocusAreas.Count} focus areas, as assessed for {report.Year}"));
         foreach (var status in StatusReport.Statuses)
         {
             output.WriteLine(string.Create(c, $"  {Name(status),-18}{report.Count(status),4}"));

@@ -71,7 +71,7 @@ public sealed class CommandLineTests
         Assert.Equal(0, exitCode);
         var lines = output.Split('\n').Select(l => l.TrimEnd()).ToList();
         Assert.Equal("Status report 2008", lines[0]);
-        Assert.Contains("Goals: 3 in 2 focus areas, status at the end of 2008", lines);
+        Assert.Contains("Goals: 3 in 2 focus areas, as assessed for 2008", lines);
         Assert.Contains("  achieved             1", lines);
         Assert.Contains("  postponed            1", lines);
         Assert.Contains("  1. Homelessness: 1 achieved, 1 postponed", lines);

@@ -119,11 +119,11 @@ public sealed class GeneratedPagesTests : IAsyncLifetime
 
         Assert.Equal(new Dictionary<string, string>
         {
-            ["achieved"] = "0", ["in-progress"] = "1", ["not-achieved"] = "0", ["postponed"] = "0", ["dropped"] = "0", ["none"] = "2", ["total"] = "3",
+            ["achieved"] = "0", ["in-progress"] = "1", ["not-achieved"] = "0", ["postponed"] = "0", ["dropped"] = "0", ["changed"] = "0", ["none"] = "2", ["total"] = "3",
         }, Totals(report2007));
         Assert.Equal(new Dictionary<string, string>
         {
-            ["achieved"] = "1", ["in-progress"] = "0", ["not-achieved"] = "1", ["postponed"] = "1", ["dropped"] = "0", ["none"] = "0", ["total"] = "3",
+            ["achieved"] = "1", ["in-progress"] = "0", ["not-achieved"] = "1", ["postponed"] = "1", ["dropped"] = "0", ["changed"] = "0", ["none"] = "0", ["total"] = "3",
         }, Totals(report2008));
         Assert.NotNull(report2008.QuerySelector("svg.chart[role=img] title"));
         Assert.Equal(["Visit to Berlin"], RowHeaders(report2008, "timeline"));

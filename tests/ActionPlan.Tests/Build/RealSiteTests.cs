@@ -58,7 +58,8 @@ public sealed partial class RealSiteTests : IAsyncLifetime
             Assert.Equal(12, Read($"{language}/{focusAreas}/index.html").QuerySelectorAll("main .listing li").Length);
             foreach (var year in new[] { 2007, 2008 })
             {
-                Assert.Equal(5, Read($"{language}/{networks}/register/{year}/index.html").QuerySelectorAll("table.register tbody tr").Length);
+                // The 2007 register is annex 2 of the action plan (five networks); the 2008 status names no Nordic big-city network.
+                Assert.Equal(year == 2007 ? 5 : 4, Read($"{language}/{networks}/register/{year}/index.html").QuerySelectorAll("table.register tbody tr").Length);
                 Assert.NotEmpty(Read($"{language}/{activities}/{year}/index.html").QuerySelectorAll("table.timeline tbody tr"));
                 Assert.NotNull(Read($"{language}/status/{year}/index.html").QuerySelector("table.figures"));
             }

@@ -99,25 +99,21 @@ public sealed partial class LinkResolver
             return ResolvePage(page, url, target[..^3], query, fragment);
         }
 
+        // A web address written from the root without the base path (/en/projects/x/) is still the site's, unless a
+        // folder or file of the content has that path.
+        if (path.StartsWith('/') && !_twinKeys.Contains(IndexKey(target.TrimEnd('/'))) && !_assetPaths.Contains(target) && PageAt(target) is not null)
+        {
+            return ResolveWebAddress(page, url, (target, query, fragment));
+        }
+
         if (target.Length == 0 || target.EndsWith('/') || _twinKeys.Contains(IndexKey(target)))
         {
-            // A web address written from the root without the base path (/en/projects/x/) is still the site's.
-            if (path.StartsWith('/') && !_twinKeys.Contains(IndexKey(target.TrimEnd('/'))) && PageAt(target) is not null)
-            {
-                return ResolveWebAddress(page, url, (target, query, fragment));
-            }
-
             return ResolvePage(page, url, IndexKey(target.TrimEnd('/')), query, fragment);
         }
 
         if (_assetPaths.Contains(target))
         {
             return new(SiteUrls.Href(basePath, target) + query + SiteUrls.Fragment(fragment));
-        }
-
-        if (path.StartsWith('/') && PageAt(target) is not null)
-        {
-            return ResolveWebAddress(page, url, (target, query, fragment));
         }
 
         return LinkResolution.Failed($"'{url}' does not match a file: there is no {ContentScanner.ContentFolder}/{target} or {ContentScanner.StaticFolder}/{target}.{FileSuggestion(page, target)}");
@@ -244,10 +240,10 @@ public sealed partial class LinkResolver
         foreach (var scope in new[] { byName.Where(c => c.Parts.Folder == folder), byName })
         {
             var scoped = scope.ToList();
-            var names = Suggestions.Nearest(name, scoped.Select(c => c.Parts.Name).Distinct(StringComparer.Ordinal), 3);
+            var names = Suggestions.Nearest(name, scoped.Select(c => c.Parts.Name).Distinct(StringComparer.Ordinal), 3).ToList();
             if (names.Count > 0)
             {
-                return scoped.Where(c => names.Contains(c.Parts.Name)).OrderBy(c => names.ToList().IndexOf(c.Parts.Name)).ThenBy(c => c.Path, StringComparer.Ordinal)
+                return scoped.Where(c => names.Contains(c.Parts.Name)).OrderBy(c => names.IndexOf(c.Parts.Name)).ThenBy(c => c.Path, StringComparer.Ordinal)
                     .Select(c => c.Path).Take(3).ToList();
             }
         }

@@ -247,7 +247,7 @@ internal sealed class YamlMap
                 continue;
             }
 
-            var nearest = KeySuggester.Nearest(key, known);
+            var nearest = Suggestions.Nearest(key, known, 1).FirstOrDefault();
             var hint = nearest is null ? $"known keys are: {string.Join(", ", known.Order(StringComparer.Ordinal))}." : $"did you mean '{nearest}'?";
             _diagnostics.Warning("unknown-key", File, LineOf(keyNode), ColumnOf(keyNode), $"unknown key '{key}' is ignored; {hint}");
         }

@@ -43,7 +43,7 @@ internal static class StatusCommand
         // Without a year, the latest report: the one the Social Committee would be shown now.
         if (reports.ReportYears.Count == 0)
         {
-            stderr.WriteLine("No status report: the content has no goal assessments, activities or register editions.");
+            stderr.WriteLine("No status report: the content has no goal assessments (a status report is made for each year in which goals were assessed).");
             return 1;
         }
 

@@ -218,7 +218,7 @@ public static class SiteBuilder
         var withheld = all.Where(p => rules.WithheldBecause(p.Source.FrontMatter) is not null)
             .ToDictionary(p => (p.Source.Source.TwinKey, p.Source.Source.LanguageCode), p => rules.WithheldBecause(p.Source.FrontMatter)!);
         var published = all.Where(p => !withheld.ContainsKey((p.Source.Source.TwinKey, p.Source.Source.LanguageCode))).Select(p => (p.Source, p.Markdown)).ToList();
-        return (SiteModelBuilder.Build(config, published, assets, diagnostics, withheld, theme.LayoutIds()), theme);
+        return (SiteModelBuilder.Build(config, published, assets, diagnostics, withheld, theme.LayoutIds(), () => PublicationHistory.Read(siteDirectory)), theme);
     }
 
     /// <summary>Writes the theme's and the site's files; HTML among them is scanned for the link check like the pages.</summary>

@@ -23,4 +23,7 @@ public enum ActivityType
 
     /// <summary>A seminar, course or briefing.</summary>
     Seminar,
+
+    /// <summary>Anything else the record lists (preparing a trip, an open day).</summary>
+    Other,
 }

@@ -158,6 +158,14 @@ internal sealed class FieldReader(YamlMap map, FieldReader.Sheet sheet, string p
         return numbers;
     }
 
+    /// <summary>A list of texts that are facts, not prose (reference numbers), in the order written.</summary>
+    public IReadOnlyList<string> Texts(string key)
+    {
+        var texts = map.StringItems(key).Select(i => i.Value).ToList();
+        RecordList(key, texts);
+        return texts;
+    }
+
     /// <summary>A list of years.</summary>
     public IReadOnlyList<int> Years(string key) => Numbers(key, 1900, 2999);
 

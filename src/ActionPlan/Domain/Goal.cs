@@ -7,6 +7,9 @@ namespace ActionPlan.Domain;
 /// <param name="Line">The file line the goal starts on.</param>
 public sealed record Goal(string Id, string Text, IReadOnlyList<Assessment> Assessments, int Line)
 {
+    /// <summary>How the site itself measures the goal (<c>measure:</c>), or null for a goal only assessed.</summary>
+    public GoalMeasure? Measure { get; init; }
+
     /// <summary>The latest assessment made in or before a year, or null when none was made yet.</summary>
     public Assessment? AssessmentIn(int year) => Assessments.Where(a => a.Year <= year).MaxBy(a => a.Year);
 }
@@ -17,3 +20,13 @@ public sealed record Assessment(int Year, GoalStatus Status, string? Reason)
     /// <summary>The documents the status is taken from (<c>sources:</c> in the assessment).</summary>
     public IReadOnlyList<Citation> Citations { get; init; } = [];
 }
+
+/// <summary>
+/// A goal the site can measure from its own pages: how many pages of a kind were first published in a language
+/// each year (focus area 11's "two projects presented in English on the website each year").
+/// </summary>
+/// <param name="Counts">The kind of page counted.</param>
+/// <param name="LanguageCode">The language whose pages are counted.</param>
+/// <param name="From">The first year the goal applies to.</param>
+/// <param name="PerYear">The number a year must reach to meet the goal, or null when the goal sets none.</param>
+public sealed record GoalMeasure(ContentKind Counts, string LanguageCode, int From, int? PerYear);

@@ -23,7 +23,7 @@ internal static class KindBinder
         [ContentKind.Network] = ["theme", "contact", "register"],
         [ContentKind.FocusArea] = ["number", "office", "aims", "objectives", "goals"],
         [ContentKind.Activity] = ["type", "when", "status"],
-        [ContentKind.Publication] = ["year", "files"],
+        [ContentKind.Publication] = ["year", "issued", "issued_by", "case_numbers", "files"],
         [ContentKind.Contact] = ["type", "internal"],
         [ContentKind.City] = ["country"],
     };
@@ -55,7 +55,7 @@ internal static class KindBinder
             ContentKind.BestPractice => new BestPracticeFacts(),
             ContentKind.Project => new ProjectFacts(reader.Choice<ProjectStatus>("status", required: false), reader.Date("started", required: false)),
             ContentKind.Network => BindNetwork(reader, map),
-            ContentKind.FocusArea => BindFocusArea(reader, map),
+            ContentKind.FocusArea => BindFocusArea(reader, map, languageCodes),
             ContentKind.Activity => BindActivity(reader),
             ContentKind.Publication => BindPublication(reader, map, languageCodes),
             ContentKind.Contact => BindContact(reader, map),
@@ -86,7 +86,7 @@ internal static class KindBinder
         return theme is null || contact is null || years.Count == 0 ? null : new NetworkFacts(theme, contact, years);
     }
 
-    private static FocusAreaFacts? BindFocusArea(FieldReader reader, YamlMap map)
+    private static FocusAreaFacts? BindFocusArea(FieldReader reader, YamlMap map, IReadOnlyList<string> languageCodes)
     {
         var number = reader.Number("number", 1, 99, required: true);
         var office = reader.Reference("office", ContentKind.Contact);
@@ -152,6 +152,13 @@ internal static class KindBinder
                 var status = assessmentReader.Choice<GoalStatus>("status", required: true);
                 var reason = item.String("reason");
                 var sources = assessmentReader.Citations(SourcesKey);
+                if (sources.Count == 0 && !item.IsBroken(SourcesKey))
+                {
+                    // A status is the administration's word: it always names the document that gives it.
+                    item.ErrorAt(SourcesKey, "source-required", $"the {y} assessment of goal '{id}' cites no source; every status must name the document that gives it: add 'sources: [<publication id>]' to it, e.g. sources: [{{ id: status-2008, at: annex 1 }}].");
+                    assessmentReader.MarkUnknown(SourcesKey);
+                }
+
                 item.ReportUnknownKeys(["year", "status", "reason", SourcesKey]);
                 if (status is not null)
                 {
@@ -164,15 +171,57 @@ internal static class KindBinder
                 goalReader.MarkUnknown("assessments");
             }
 
-            entry.ReportUnknownKeys(["id", "text", "assessments"]);
+            var measure = BindMeasure(goalReader, entry, languageCodes);
+            entry.ReportUnknownKeys(["id", "text", "assessments", MeasureKey]);
             if (text is not null)
             {
-                goals.Add(new Goal(id, text, assessments.OrderBy(a => a.Year).ToList(), entry.Line));
+                goals.Add(new Goal(id, text, assessments.OrderBy(a => a.Year).ToList(), entry.Line) { Measure = measure });
             }
         }
 
         return number is null || office is null || aims.Count == 0 || map.IsBroken("goals") ? null
             : new FocusAreaFacts(number.Value, office, aims, objectives, goals);
+    }
+
+    private const string MeasureKey = "measure";
+
+    /// <summary>A goal's <c>measure: { count: project, language: en, from: 2007, per_year: 2 }</c>, or null when it has none.</summary>
+    private static GoalMeasure? BindMeasure(FieldReader goalReader, YamlMap goal, IReadOnlyList<string> languageCodes)
+    {
+        if (goal.Map(MeasureKey) is not { } map)
+        {
+            if (goal.IsBroken(MeasureKey))
+            {
+                goalReader.MarkUnknown(MeasureKey);
+            }
+
+            return null;
+        }
+
+        // One fact for the whole measure: a twin without it, or with another, is one difference, not one per field.
+        var own = new FieldReader.Sheet();
+        var reader = new FieldReader(map, own);
+        var counts = reader.Choice<ContentKind>("count", required: true);
+        var language = reader.Text("language", required: true);
+        if (language is not null && !languageCodes.Contains(language))
+        {
+            reader.Fail("language", "bad-value", $"'language' must be one of the site's languages: {string.Join(", ", languageCodes)} — not '{language}'.");
+            language = null;
+        }
+
+        var from = reader.Number("from", 1900, 2999, required: true);
+        var perYear = reader.Number("per_year", 1, 999, required: false);
+        map.ReportUnknownKeys(["count", "language", "from", "per_year"]);
+        if (own.Unknown.Count > 0 || counts is null || language is null || from is null)
+        {
+            goalReader.MarkUnknown(MeasureKey);
+        }
+        else
+        {
+            goalReader.Add(MeasureKey, string.Join(", ", own.Facts.Select(f => $"{f.Path}: {f.Value}")));
+        }
+
+        return counts is null || language is null || from is null ? null : new GoalMeasure(counts.Value, language, from.Value, perYear);
     }
 
     private static ActivityFacts? BindActivity(FieldReader reader)
@@ -186,6 +235,15 @@ internal static class KindBinder
     private static PublicationFacts? BindPublication(FieldReader reader, YamlMap map, IReadOnlyList<string> languageCodes)
     {
         var year = reader.Number("year", 1900, 2999, required: true);
+        var issued = reader.Date("issued", required: false);
+        if (issued is not null && year is not null && issued.Year != year)
+        {
+            reader.Fail("issued", "bad-value", $"'issued' ({issued}) must fall in the publication's 'year' ({year}): correct one of them.");
+            issued = null;
+        }
+
+        var issuedBy = map.String("issued_by");
+        var caseNumbers = reader.Texts("case_numbers");
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         if (map.Map("files") is { } fileMap)
         {
@@ -205,7 +263,7 @@ internal static class KindBinder
             reader.MarkUnknown("files");
         }
 
-        return year is null ? null : new PublicationFacts(year.Value, files);
+        return year is null ? null : new PublicationFacts(year.Value, files) { Issued = issued, IssuedBy = issuedBy, CaseNumbers = caseNumbers };
     }
 
     private static ContactFacts? BindContact(FieldReader reader, YamlMap map)

@@ -99,6 +99,15 @@ public sealed record ActivityFacts(ActivityType Type, PartialDate When, Activity
 /// <param name="Files">Its file per language code (a path as in a Markdown link, from content/ or static/).</param>
 public sealed record PublicationFacts(int Year, IReadOnlyDictionary<string, string> Files) : KindFacts
 {
+    /// <summary>The date the document bears (year, month or day), where given.</summary>
+    public PartialDate? Issued { get; init; }
+
+    /// <summary>The body that issued it, in the page's language (prose), where given.</summary>
+    public string? IssuedBy { get; init; }
+
+    /// <summary>Its case or reference numbers (<c>2007-43994</c>, <c>DNR 115-239/2002</c>), the same in every language.</summary>
+    public IReadOnlyList<string> CaseNumbers { get; init; } = [];
+
     /// <inheritdoc/>
     public override ContentKind Kind => ContentKind.Publication;
 }

@@ -44,6 +44,9 @@ public sealed class Site
     /// <summary>The configuration.</summary>
     public SiteConfig Config { get; }
 
+    /// <summary>When the pages counted by measured goals were first published.</summary>
+    public PublicationRecord Publication { get; init; } = PublicationRecord.None;
+
     /// <summary>All pages.</summary>
     public IReadOnlyList<Page> Pages { get; }
 

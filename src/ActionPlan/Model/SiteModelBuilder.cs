@@ -13,7 +13,8 @@ public static class SiteModelBuilder
 {
     /// <summary>
     /// Builds the site model; problems become diagnostics. <paramref name="layoutIds"/> are the ids the theme's layouts
-    /// may write on a page: a link to one of them is left to the check of the rendered output.
+    /// may write on a page: a link to one of them is left to the check of the rendered output. <paramref name="history"/>
+    /// reads the site's git history, needed only where a goal counts pages by the day they were first published.
     /// </summary>
     public static Site Build(
         SiteConfig config,
@@ -21,7 +22,8 @@ public static class SiteModelBuilder
         IReadOnlyList<AssetFile> assets,
         DiagnosticBag diagnostics,
         IReadOnlyDictionary<(string TwinKey, string Language), string>? withheld = null,
-        IReadOnlySet<string>? layoutIds = null)
+        IReadOnlySet<string>? layoutIds = null,
+        Func<PublicationHistory>? history = null)
     {
         var pages = new List<Page>();
         foreach (var (parsed, markdown) in sources)
@@ -39,10 +41,11 @@ public static class SiteModelBuilder
         var brokenReferences = ReferenceChecker.Check(pages, diagnostics);
         FactAgreementChecker.Check(pages, config.Languages, brokenReferences, diagnostics);
 
+        var record = PublicationRecord.Collect(pages, history ?? (() => PublicationHistory.Without(DateTime.UtcNow.Year)), diagnostics);
         var draft = new Site(config, pages, assets);
         var resolver = new LinkResolver(draft, withheld, layoutIds);
         var linked = pages.Select(p => p with { Links = resolver.ResolveAll(p, diagnostics), Files = ResolveFiles(p, resolver, diagnostics) }).ToList();
-        return new Site(config, linked, assets);
+        return new Site(config, linked, assets) { Publication = record };
     }
 
     private static Page? Place(SiteConfig config, ParsedSource parsed, ParsedMarkdown markdown, DiagnosticBag diagnostics)

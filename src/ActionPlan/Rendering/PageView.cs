@@ -117,6 +117,9 @@ public sealed class PageView
     /// <summary>The status report of a report page.</summary>
     public StatusReport? Report { get; init; }
 
+    /// <summary>A focus area's goals that the site measures from its own pages, counted year by year.</summary>
+    public IReadOnlyList<MeasuredGoal> Measured { get; init; } = [];
+
     /// <summary>The year of a yearly generated page.</summary>
     public int? Year => Generated?.Year;
 
@@ -143,6 +146,9 @@ public sealed class PageView
 
     /// <summary>An interface text in the page's language.</summary>
     public string T(string key) => Strings[key];
+
+    /// <summary>"in English", "på engelsk": a language named in this page's language (its <c>in_language_</c> text, else its name).</summary>
+    public string InLanguage(string code) => Strings.TryGet("in_language_" + code) ?? code;
 
     /// <summary>An interface text with its <c>{0}</c>, <c>{1}</c> filled in.</summary>
     public string T(string key, params object[] values) => string.Format(Language.Culture, Strings[key], values);

@@ -86,6 +86,7 @@ internal sealed class PageViewFactory
             Register = page.Role == PageRole.Section && page.Source.Folder == ContentKinds.FolderOf(ContentKind.Network) && _reports.RegisterYears.Count > 0
                 ? _reports.Register(_reports.RegisterYears[^1], code)
                 : [],
+            Measured = _reports.MeasuredGoals(page),
             HrefOf = p => Href(p.UrlPath),
             FindById = (kind, id) => _site.FindById(kind, id, code),
         };

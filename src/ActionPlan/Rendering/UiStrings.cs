@@ -21,6 +21,9 @@ public sealed class UiStrings
     /// <summary>The text for a key; a missing key is a theme bug and throws <see cref="MissingUiStringException"/>.</summary>
     public string this[string key] => _texts.TryGetValue(key, out var text) ? text : throw new MissingUiStringException(key, File);
 
+    /// <summary>The text for a key, or null where the theme gives none (for texts named after a site's own values).</summary>
+    public string? TryGet(string key) => _texts.GetValueOrDefault(key);
+
     /// <summary>Reads each language's file from the theme; a missing file or bad YAML becomes a diagnostic.</summary>
     public static IReadOnlyDictionary<string, UiStrings>? ReadAll(ThemeFiles theme, IReadOnlyList<Language> languages, DiagnosticBag diagnostics)
     {

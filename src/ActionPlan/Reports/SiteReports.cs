@@ -21,11 +21,14 @@ public sealed class SiteReports(Site site)
     public IReadOnlyList<int> ActivityYears =>
         Site.Pages.Select(p => p.FrontMatter.Facts).OfType<ActivityFacts>().Select(a => a.When.Year).Distinct().Order().ToList();
 
-    /// <summary>The years a status report is made for: any year with an assessment, an activity or a register edition.</summary>
+    /// <summary>
+    /// The years a status report is made for: those in which goals were assessed. A year with activities or a register
+    /// edition only has its timeline and register pages; a status report for it would show statuses nobody gave.
+    /// </summary>
     public IReadOnlyList<int> ReportYears =>
         Site.Pages.Select(p => p.FrontMatter.Facts).OfType<FocusAreaFacts>()
             .SelectMany(f => f.Goals).SelectMany(g => g.Assessments).Select(a => a.Year)
-            .Concat(RegisterYears).Concat(ActivityYears).Distinct().Order().ToList();
+            .Distinct().Order().ToList();
 
     /// <summary>The networks in a year's register edition, by weight and title.</summary>
     public IReadOnlyList<RegisterEntry> Register(int year, string languageCode) =>
@@ -59,13 +62,58 @@ public sealed class SiteReports(Site site)
             .OrderBy(f => f.Facts.Number)
             .ToList();
 
-        // The web goal counts English presentations: a project's English page with a publication date in the year.
-        var english = Site.Config.FindLanguage("en")?.Code ?? Site.Config.DefaultLanguage.Code;
-        var presented = Site.OfKind(ContentKind.Project, english)
-            .Where(p => p.FrontMatter.Date?.Year == year)
-            .Select(p => Site.Find(p.Source.TwinKey, languageCode) ?? p)
+        return new StatusReport(year, focusAreas, Timeline(year, languageCode), Register(year, languageCode), MeasuredGoals(languageCode).Where(m => m.In(year) is not null).ToList());
+    }
+
+    /// <summary>Every measured goal of the site, by focus area number and goal, counted for pages in a language.</summary>
+    public IReadOnlyList<MeasuredGoal> MeasuredGoals(string languageCode) =>
+        Site.OfKind(ContentKind.FocusArea, languageCode)
+            .Where(p => p.FrontMatter.Facts is FocusAreaFacts)
+            .OrderBy(p => ((FocusAreaFacts)p.FrontMatter.Facts).Number)
+            .SelectMany(p => MeasuredGoals(p))
             .ToList();
 
-        return new StatusReport(year, focusAreas, Timeline(year, languageCode), Register(year, languageCode), presented);
+    /// <summary>A focus area's measured goals, shown in its page's language.</summary>
+    public IReadOnlyList<MeasuredGoal> MeasuredGoals(Page focusArea)
+    {
+        if (focusArea.FrontMatter.Facts is not FocusAreaFacts area)
+        {
+            return [];
+        }
+
+        var record = Site.Publication;
+        return area.Goals.Where(g => g.Measure is not null).Select(goal =>
+        {
+            var measure = goal.Measure!;
+            var counted = Site.OfKind(measure.Counts, measure.LanguageCode)
+                .Where(p => record.FirstPublished(p) is not null)
+                .OrderBy(p => record.FirstPublished(p)).ThenBy(p => p.Source.Path, StringComparer.Ordinal)
+                .ToList();
+            var last = Math.Max(record.BuildYear, counted.Select(p => record.FirstPublished(p)!.Value.Year).DefaultIfEmpty(0).Max());
+            var years = new List<MeasuredYear>();
+            for (var year = measure.From; year <= last; year++)
+            {
+                if (!record.IsRecorded(year))
+                {
+                    // Years off the record run together: one row that says so, not a row of guesses per year.
+                    if (years.Count > 0 && !years[^1].Recorded && years[^1].Until == year - 1)
+                    {
+                        years[^1] = years[^1] with { Until = year };
+                    }
+                    else
+                    {
+                        years.Add(new MeasuredYear(year, year, false, [], measure.PerYear));
+                    }
+
+                    continue;
+                }
+
+                var pages = counted.Where(p => record.FirstPublished(p)!.Value.Year == year)
+                    .Select(p => Site.Find(p.Source.TwinKey, focusArea.Language.Code) ?? p).ToList();
+                years.Add(new MeasuredYear(year, year, true, pages, measure.PerYear));
+            }
+
+            return new MeasuredGoal(focusArea, area, goal, years, record.HistoryStart);
+        }).ToList();
     }
 }

@@ -5,26 +5,20 @@ namespace ActionPlan.Reports;
 
 /// <summary>
 /// The action plan's annual status report for a year, in one language: goal fulfilment per focus area,
-/// the year's activities, that year's register edition, and the web goal of focus area 11.
+/// the year's activities, that year's register edition, and the goals the site measures from its own pages.
 /// </summary>
 /// <param name="Year">The year reported on.</param>
 /// <param name="FocusAreas">Each focus area with its goals as they stood at the end of the year.</param>
 /// <param name="Activities">The year's activities, in date order.</param>
 /// <param name="Register">The networks in the year's register edition.</param>
-/// <param name="EnglishProjects">Projects whose English page was published in the year.</param>
+/// <param name="Measured">The goals measured from the site's pages that apply in the year (<see cref="MeasuredGoal.In"/>).</param>
 public sealed record StatusReport(
     int Year,
     IReadOnlyList<FocusAreaLine> FocusAreas,
     IReadOnlyList<Page> Activities,
     IReadOnlyList<RegisterEntry> Register,
-    IReadOnlyList<Page> EnglishProjects)
+    IReadOnlyList<MeasuredGoal> Measured)
 {
-    /// <summary>Focus area 11 asks for at least this many projects presented in English each year.</summary>
-    public const int EnglishProjectsGoal = 2;
-
-    /// <summary>True when the year met the web goal of focus area 11.</summary>
-    public bool WebGoalMet => EnglishProjects.Count >= EnglishProjectsGoal;
-
     /// <summary>All goals with a status in the year (null: not yet assessed), over every focus area.</summary>
     public int Count(GoalStatus? status) => FocusAreas.Sum(f => f.Count(status));
 

@@ -16,7 +16,7 @@ public static class StatusReportWriter
         [GoalStatus.Changed] = "changed",
     };
 
-    /// <summary>Writes the report: goal counts overall and per focus area, activities, register and the web goal.</summary>
+    /// <summary>Writes the report: goal counts overall and per focus area, activities, register and the measured goals.</summary>
     public static void Write(StatusReport report, TextWriter output)
     {
         var c = CultureInfo.InvariantCulture;
@@ -37,7 +37,31 @@ public static class StatusReportWriter
         var held = report.Activities.Count(a => a.FrontMatter.Facts is ActivityFacts { Status: ActivityStatus.Held });
         output.WriteLine(string.Create(c, $"Activities: {report.Activities.Count} ({held} held)"));
         output.WriteLine(string.Create(c, $"Register: {report.Register.Count} networks"));
-        output.WriteLine(string.Create(c, $"Web goal (focus area 11): {report.EnglishProjects.Count} of {StatusReport.EnglishProjectsGoal} projects presented in English: {(report.WebGoalMet ? "met" : "not met")}"));
+        foreach (var measured in report.Measured)
+        {
+            output.WriteLine(string.Create(c, $"Measured: focus area {measured.Area.Number}, goal {measured.Goal.Id} ({ContentKinds.NameOf(measured.Measure.Counts)} pages first published in '{measured.Measure.LanguageCode}'):"));
+            WriteYears(measured, output);
+        }
+    }
+
+    /// <summary>Writes a measured goal year by year: its pages, whether the year met the goal, or that it is off the record.</summary>
+    private static void WriteYears(MeasuredGoal measured, TextWriter output)
+    {
+        var c = CultureInfo.InvariantCulture;
+        foreach (var year in measured.Years)
+        {
+            var span = year.Until > year.Year ? $"{year.Year}-{year.Until}" : $"{year.Year}";
+            if (!year.Recorded)
+            {
+                var begins = measured.HistoryStart is { } start ? $": the site's record begins in {start}" : ": no counted page has a known date then";
+                output.WriteLine(string.Create(c, $"  {span}: no record{begins}"));
+                continue;
+            }
+
+            var met = year.Met switch { true => $", {year.Target} needed: met", false => $", {year.Target} needed: not met", null => "" };
+            var pages = year.Pages.Count > 0 ? $" ({string.Join(", ", year.Pages.Select(p => p.Id))})" : "";
+            output.WriteLine(string.Create(c, $"  {span}: {year.Pages.Count}{pages}{met}"));
+        }
     }
 
     private static string Name(GoalStatus? status) => status is { } s ? Names[s] : "not yet assessed";

@@ -94,20 +94,24 @@ public static class PageScaffolder
         return string.Join('\n', lines) + "\n";
     }
 
+    private const string Sources = "sources: []   # the documents its facts come from, e.g. [{ id: status-2008, at: annex 1 }]";
+
     private static IEnumerable<string> KindLines(ContentKind kind, int year) => kind switch
     {
         ContentKind.Project => ["status: ongoing   # planned, ongoing or completed", "focus_areas: []   # ids of focus areas, e.g. [fa-11]", "cities: []"],
         ContentKind.BestPractice => ["focus_areas: []", "cities: []"],
-        ContentKind.Network => ["theme: \"What the network works on\"", "contact: project-office   # the id of the contact unit", $"register: [{year}]", "cities: []   # member cities"],
+        ContentKind.Network => ["theme: \"What the network works on\"", "contact: project-office   # the id of the contact unit", $"register: [{year}]", "cities: []   # member cities", Sources],
         ContentKind.FocusArea =>
         [
             "number: 13", "office: project-office", "aims: [learning]   # learning, influential, growing", "objectives: [5]", "goals:",
-            "  - id: \"1\"", "    text: \"What the goal is\"", "    assessments:", $"      - {{ year: {year}, status: in-progress, reason: \"Why\" }}",
+            "  - id: \"1\"", "    text: \"What the goal is\"",
+            "    assessments: []   # once a document assesses it: - { year: 2008, status: achieved, reason: \"Why\", sources: [status-2008] }",
+            Sources,
         ],
-        ContentKind.Activity => ["type: visit-received   # study-trip, visit-received, visit-made, conference, network-meeting, exchange, seminar", $"when: {year}", "status: planned   # planned, held, postponed, cancelled", "cities: []"],
+        ContentKind.Activity => ["type: visit-received   # study-trip, visit-received, visit-made, conference, network-meeting, exchange, seminar, other", $"when: {year}", "status: planned   # planned, held, postponed, cancelled", "cities: []", Sources],
         ContentKind.Publication => [$"year: {year}", "files: {}   # e.g. { en: report-en.pdf, da: rapport.pdf }"],
         ContentKind.Contact => ["type: unit   # unit or role", "internal: {}   # names and direct numbers for editors only; never published"],
-        ContentKind.City => ["country: \"The country's name\""],
+        ContentKind.City => ["country: \"The country's name\"", Sources],
         _ => [],
     };
 }

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
+using ActionPlan.Loading;
 
 namespace ActionPlan.Translations;
 
@@ -41,14 +41,14 @@ public sealed class ChangeTimes
 
     private static Dictionary<string, DateTimeOffset>? GitTimes(string siteDirectory, List<string> files)
     {
-        if (Git(siteDirectory, "rev-parse", "--is-inside-work-tree")?.Trim() != "true")
+        if (!Git.IsWorkTree(siteDirectory))
         {
             return null;
         }
 
         // One pass over the history, newest first: the first time a file is named is its last change.
-        var log = Git(siteDirectory, "log", "--format=@%ct", "--name-only", "--relative", "--", "content");
-        var status = Git(siteDirectory, "status", "--porcelain", "--untracked-files=all", "--", "content");
+        var log = Git.Run(siteDirectory, "log", "--format=@%ct", "--name-only", "--relative", "--", "content");
+        var status = Git.Run(siteDirectory, "status", "--porcelain", "--untracked-files=all", "--", "content");
         if (log is null || status is null)
         {
             return null;
@@ -69,7 +69,7 @@ public sealed class ChangeTimes
         }
 
         var now = DateTimeOffset.UtcNow;
-        var prefix = Git(siteDirectory, "rev-parse", "--show-prefix")?.Trim() ?? "";
+        var prefix = Git.Run(siteDirectory, "rev-parse", "--show-prefix")?.Trim() ?? "";
         foreach (var line in status.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Length > 3))
         {
             var path = line[3..].Trim().Trim('"');
@@ -77,27 +77,5 @@ public sealed class ChangeTimes
         }
 
         return files.ToDictionary(f => f, f => times.GetValueOrDefault(f, DateTimeOffset.MinValue));
-    }
-
-    private static string? Git(string directory, params string[] arguments)
-    {
-        try
-        {
-            var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEnd();
-            process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            return process.ExitCode == 0 ? output : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
     }
 }

@@ -56,7 +56,7 @@ public sealed class TwinFactProperties
             lines.Add(goal.Assessments.Count == 0 ? "    assessments: []" : "    assessments:");
             foreach (var assessment in goal.Assessments)
             {
-                Line($"goals[{goal.Id}].assessments[{assessment.Year}]", $"      - {{ year: {assessment.Year}, status: {assessment.Status} }}");
+                Line($"goals[{goal.Id}].assessments[{assessment.Year}]", $"      - {{ year: {assessment.Year}, status: {assessment.Status}, sources: [status-2008] }}");
             }
         }
 

@@ -7,7 +7,7 @@ namespace ActionPlan.Tests.Reports;
 /// <summary>The pages the build makes from the plan site's content, in both languages.</summary>
 public sealed class GeneratedPagesTests : IAsyncLifetime
 {
-    private readonly TestSite _site = TestSite.Create(PlanSite.Files());
+    private readonly TestSite _site = TestSite.Create(PlanSite.WithWebGoal());
 
     public async ValueTask InitializeAsync()
     {
@@ -128,7 +128,12 @@ public sealed class GeneratedPagesTests : IAsyncLifetime
         Assert.NotNull(report2008.QuerySelector("svg.chart[role=img] title"));
         Assert.Equal(["Visit to Berlin"], RowHeaders(report2008, "timeline"));
         Assert.Equal(["ECACP", "Eurocities"], RowHeaders(report2008, "register"));
-        Assert.Equal("false", report2007.QuerySelector(".web-goal")!.GetAttribute("data-met"));
-        Assert.Equal("false", report2008.QuerySelector(".web-goal")!.GetAttribute("data-met"));
+        foreach (var (report, project) in new[] { (report2007, "Outreach"), (report2008, "Housing") })
+        {
+            var measured = report.QuerySelector(".measured-goal[data-goal='2-1']")!;
+            Assert.Equal("true", measured.GetAttribute("data-recorded"));
+            Assert.Equal("false", measured.QuerySelector("[data-met]")!.GetAttribute("data-met"));
+            Assert.Equal([project], measured.QuerySelectorAll("li a").Select(a => a.TextContent));
+        }
     }
 }

@@ -49,6 +49,7 @@ internal static class FaultCatalogue
             ("content/projects/clash-b.en.md", TestSite.Page("B", "", "slug: same")),
             ("content/reports/status.da.md", TestSite.Page("Status")),
             ("content/projects/swedish.sv.md", TestSite.Page("Svenska")),
+            ("content/focus-areas/fa-10.en.md", TestSite.Page("10. Uncited", "", "number: 10\noffice: project-office\naims: [learning]\ngoals:\n  - id: \"1\"\n    text: One\n    assessments:\n      - { year: 2008, status: achieved }")),
             ("content/focus-areas/fa-09.en.md", TestSite.Page("9. Twice", "", "number: 9\noffice: project-office\naims: [learning]\ngoals:\n  - { id: \"1\", text: One, assessments: [] }\n  - { id: \"1\", text: Again, assessments: [] }")))))
         {
             File.WriteAllBytes(Path.Combine(site.Root, "content/projects/latin1.en.md"), [.. "---\ntitle: K"u8, 0xF8, .. "benhavn\n---\n"u8]);
@@ -77,6 +78,16 @@ internal static class FaultCatalogue
             }
 
             await Build(site, check);
+        }
+
+        // A measured goal that counts a page the build cannot date: outside git, and in git before its first commit.
+        using (var site = TestSite.Create(PlanSite.WithWebGoal(("content/projects/undated.en.md", TestSite.Page("Undated")))))
+        {
+            await Build(site);
+            TestGit.Init(site.Root);
+            TestGit.Commit(site.Root, new DateOnly(2009, 3, 1), "The site");
+            site.Write("content/projects/new.en.md", TestSite.Page("New"));
+            await Build(site);
         }
 
         // The site folder itself, and the commands.

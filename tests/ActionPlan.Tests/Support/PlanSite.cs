@@ -1,7 +1,8 @@
 namespace ActionPlan.Tests.Support;
 
 /// <summary>
-/// A small action plan site, written inline: two focus areas with goals assessed in 2007 and 2008, a contact
+/// A small action plan site, written inline: two focus areas with goals assessed in 2007 and 2008 (each status cited
+/// to the one publication), a contact
 /// unit, two networks (one only in the 2008 register), three activities over two years, two projects (one
 /// presented in English in 2008), a city and a role with internal details that must stay out of the output.
 /// </summary>
@@ -17,12 +18,12 @@ internal static class PlanSite
           - id: "1"
             text: A contact arrangement
             assessments:
-              - { year: 2007, status: in-progress }
-              - { year: 2008, status: achieved, reason: In place }
+              - { year: 2007, status: in-progress, sources: [status-2008] }
+              - { year: 2008, status: achieved, reason: In place, sources: [status-2008] }
           - id: "2"
             text: A working group
             assessments:
-              - { year: 2008, status: postponed }
+              - { year: 2008, status: postponed, sources: [status-2008] }
         """;
 
     /// <summary>The front matter facts of focus area 2: one goal, not achieved in 2008.</summary>
@@ -35,8 +36,18 @@ internal static class PlanSite
           - id: "1"
             text: Two projects in English a year
             assessments:
-              - { year: 2008, status: not-achieved }
+              - { year: 2008, status: not-achieved, sources: [status-2008] }
         """;
+
+    /// <summary>
+    /// The site with focus area 2's goal also measured from the site's pages: projects first published in English, two
+    /// a year from 2007 (the projects carry dates: outside git nothing else dates them).
+    /// </summary>
+    public static (string Path, string Text)[] WithWebGoal(params (string Path, string Text)[] replace)
+    {
+        var measured = Visibility.Replace("text: Two projects in English a year\n", "text: Two projects in English a year\n    measure: { count: project, language: en, from: 2007, per_year: 2 }\n", StringComparison.Ordinal);
+        return Files([("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", measured)), ("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", measured)), .. replace]);
+    }
 
     public static (string Path, string Text)[] Files(params (string Path, string Text)[] replace)
     {
@@ -49,6 +60,7 @@ internal static class PlanSite
                  {
                      ("focus-areas", "Focus areas", "Fokusområder"), ("contacts", "Contacts", "Kontakter"), ("networks", "Networks", "Netværk"),
                      ("activities", "Activities", "Aktiviteter"), ("projects", "Projects", "Projekter"), ("cities", "Cities", "Byer"),
+                     ("publications", "Publications", "Publikationer"),
                  })
         {
             files.Add(($"content/{folder}/_index.en.md", TestSite.Page(en)));
@@ -77,6 +89,8 @@ internal static class PlanSite
         Twin("activities/2007-03-newcastle", "Forum in Newcastle", "Forum i Newcastle", "type: network-meeting\nwhen: 2007-03-14\nstatus: held");
         Twin("activities/2008-04-berlin", "Visit to Berlin", "Besøg i Berlin", "type: visit-made\nwhen: 2008-04\nstatus: planned\ncities: [berlin]\nfocus_areas: [fa-01]");
         Twin("cities/berlin", "Berlin", "Berlin", "country: Germany");
+        files.Add(("content/publications/status-2008.en.md", TestSite.Page("Status of the international work 2008", "", "year: 2008")));
+        files.Add(("content/publications/status-2008.da.md", TestSite.Page("Status for det internationale arbejde 2008", "", "year: 2008")));
         files.Add(("content/projects/housing.en.md", TestSite.Page("Housing", "", "date: 2008-05-01\nfocus_areas: [fa-01]\ncities: [berlin]")));
         files.Add(("content/projects/housing.da.md", TestSite.Page("Boliger", "", "date: 2009-01-01\nfocus_areas: [fa-01]\ncities: [berlin]")));
         files.Add(("content/projects/outreach.en.md", TestSite.Page("Outreach", "", "date: 2007-02-01\nfocus_areas: [fa-02]")));

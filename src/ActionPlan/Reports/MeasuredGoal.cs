@@ -1,0 +1,31 @@
+using ActionPlan.Domain;
+using ActionPlan.Model;
+
+namespace ActionPlan.Reports;
+
+/// <summary>A goal the site measures from its own pages, counted year by year from the goal's first year.</summary>
+/// <param name="FocusArea">The focus area's page, in the language shown.</param>
+/// <param name="Area">The focus area's facts.</param>
+/// <param name="Goal">The goal, with its <see cref="Goal.Measure"/>.</param>
+/// <param name="Years">Each year from the goal's first to the build's, years off the record merged into spans.</param>
+/// <param name="HistoryStart">The year the site's record begins (its first commit), or null without history.</param>
+public sealed record MeasuredGoal(Page FocusArea, FocusAreaFacts Area, Goal Goal, IReadOnlyList<MeasuredYear> Years, int? HistoryStart)
+{
+    /// <summary>The measure.</summary>
+    public GoalMeasure Measure => Goal.Measure!;
+
+    /// <summary>The row that holds a year (a span when the year is off the record), or null outside the goal's years.</summary>
+    public MeasuredYear? In(int year) => Years.FirstOrDefault(y => y.Year <= year && year <= y.Until);
+}
+
+/// <summary>A year of a measured goal: the pages first published in it, or a span of years the site has no record of.</summary>
+/// <param name="Year">The year (the first of a span).</param>
+/// <param name="Until">The last year of the span (the same year when on record).</param>
+/// <param name="Recorded">False when the site cannot say what was published then: a count of none would be a guess.</param>
+/// <param name="Pages">The pages counted, in the language shown, by day of first publication.</param>
+/// <param name="Target">The number that meets the goal, or null when it sets none.</param>
+public sealed record MeasuredYear(int Year, int Until, bool Recorded, IReadOnlyList<Page> Pages, int? Target)
+{
+    /// <summary>Whether the year met the goal: null when it is off the record or the goal sets no number.</summary>
+    public bool? Met => Recorded && Target is { } target ? Pages.Count >= target : null;
+}

@@ -1,0 +1,142 @@
+using ActionPlan.Build;
+using ActionPlan.Diagnostics;
+using ActionPlan.Model;
+using ActionPlan.Reports;
+using ActionPlan.Tests.Support;
+
+namespace ActionPlan.Tests.Reports;
+
+/// <summary>
+/// A measured goal counts the English pages of a kind in the year each was first published: its 'date', else the
+/// first commit of its file in a real git history made here, else the build refuses to guess.
+/// </summary>
+public sealed class WebGoalTests
+{
+    private static (Site? Site, IReadOnlyList<Diagnostic> Diagnostics) Load(TestSite site)
+    {
+        var diagnostics = new DiagnosticBag();
+        var model = SiteBuilder.LoadSite(site.Root, diagnostics, cancellation: TestContext.Current.CancellationToken, builtInThemeDirectory: TestSite.BuiltInTheme);
+        return (model, diagnostics.ToSortedList());
+    }
+
+    /// <summary>Each year's row as "2009: alpha, beta" (ids of the pages counted), "2012: none" or "2013-2015: no record".</summary>
+    private static List<string> Rows(Site site) =>
+        new SiteReports(site).MeasuredGoals("en").Single().Years
+            .Select(y => (y.Until > y.Year ? $"{y.Year}-{y.Until}" : $"{y.Year}") + ": "
+                + (!y.Recorded ? "no record" : y.Pages.Count == 0 ? "none" : string.Join(", ", y.Pages.Select(p => p.Id))))
+            .ToList();
+
+    [Fact]
+    public void Outside_git_only_the_editors_dates_are_on_record_and_every_year_after_says_so()
+    {
+        using var site = TestSite.Create(PlanSite.WithWebGoal());
+
+        var (model, diagnostics) = Load(site);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["2007: outreach", "2008: housing", $"2009-{DateTime.UtcNow.Year}: no record"], Rows(model!));
+        var measured = new SiteReports(model!).MeasuredGoals("en").Single();
+        Assert.Null(measured.HistoryStart);
+        Assert.Equal([false, false], measured.Years.Take(2).Select(y => y.Met));
+    }
+
+    [Fact]
+    public void In_git_a_page_counts_from_the_first_commit_of_its_english_file_through_renames_and_its_date_comes_first()
+    {
+        using var site = TestSite.Create(PlanSite.WithWebGoal(
+            ("content/projects/alpha.en.md", TestSite.Page("Alpha")),
+            ("content/projects/alpha.da.md", TestSite.Page("Alfa")),
+            ("content/projects/beta.en.md", TestSite.Page("Beta"))));
+        TestGit.Init(site.Root);
+        TestGit.Commit(site.Root, new DateOnly(2009, 3, 1), "The site");
+        // Only the English file counts: a Danish twin added later does not move its project.
+        site.Write("content/projects/beta.da.md", TestSite.Page("Beta"));
+        site.Write("content/projects/gamma.en.md", TestSite.Page("Gamma"));
+        site.Write("content/projects/dated.en.md", TestSite.Page("Dated", "", "date: 2010-01-15"));
+        TestGit.Commit(site.Root, new DateOnly(2011, 6, 1), "Two more");
+        TestGit.Run(site.Root, null, "mv", "content/projects/alpha.en.md", "content/projects/alpha-renamed.en.md");
+        TestGit.Run(site.Root, null, "mv", "content/projects/alpha.da.md", "content/projects/alpha-renamed.da.md");
+        TestGit.Commit(site.Root, new DateOnly(2012, 2, 1), "A better name");
+        // The build counts up to the year of the commit built, not of the day it runs.
+        site.Write("README.md", "A site.\n");
+        TestGit.Commit(site.Root, new DateOnly(2014, 1, 1), "A readme");
+        var (model, diagnostics) = Load(site);
+
+        Assert.Empty(diagnostics);
+        // The record begins with the first commit (2009); the editors' dates put 2007 and 2008 on it too.
+        Assert.Equal(["2007: outreach", "2008: housing", "2009: alpha-renamed, beta", "2010: dated", "2011: gamma", "2012: none", "2013: none", "2014: none"], Rows(model!));
+        var measured = new SiteReports(model!).MeasuredGoals("en").Single();
+        Assert.Equal(2009, measured.HistoryStart);
+        Assert.Equal([false, false, true, false, false, false, false, false], measured.Years.Select(y => y.Met));
+    }
+
+    [Fact]
+    public void A_counted_page_the_build_cannot_date_is_an_error_naming_it_and_nothing_else_is()
+    {
+        // Outside git: the undated English project is named; its Danish twin, other kinds and dated pages are not.
+        using var site = TestSite.Create(PlanSite.WithWebGoal(
+            ("content/projects/undated.en.md", TestSite.Page("Undated")),
+            ("content/projects/undated.da.md", TestSite.Page("Udateret")),
+            ("content/cities/oslo.en.md", TestSite.Page("Oslo", "", "country: Norway"))));
+
+        var (_, diagnostics) = Load(site);
+
+        Assert.Equal(
+            ["content/projects/undated.en.md:1:1: error: this project is counted by goal 1 of focus area 2 (pages first published in English each year), but it has no 'date:' and the site is not in a git repository, so the day it was first published is unknown: add 'date: YYYY-MM-DD', the day this English page was first published. [publication-date]"],
+            diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_shallow_clone_cannot_date_a_page_and_says_how_to_fetch_the_history()
+    {
+        using var site = TestSite.Create(PlanSite.WithWebGoal(("content/projects/undated.en.md", TestSite.Page("Undated"))));
+        TestGit.Init(site.Root);
+        TestGit.Commit(site.Root, new DateOnly(2009, 3, 1), "The site");
+        site.Write("README.md", "A site.\n");
+        TestGit.Commit(site.Root, new DateOnly(2010, 3, 1), "A readme");
+        var clone = Path.Combine(site.Root, "output", "clone");
+        TestGit.Run(site.Root, null, "clone", "-q", "--depth", "1", "file://" + site.Root, clone);
+
+        var diagnostics = new DiagnosticBag();
+        SiteBuilder.LoadSite(clone, diagnostics, cancellation: TestContext.Current.CancellationToken, builtInThemeDirectory: TestSite.BuiltInTheme);
+
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(("content/projects/undated.en.md", 1, "publication-date", Severity.Error), (error.File, error.Line, error.Code, error.Severity));
+        Assert.Contains("the git history is shallow (cloned with --depth), so its first commit is unknown: fetch the whole history with 'git fetch --unshallow'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_not_committed_yet_is_not_counted_and_the_warning_says_when_it_will_be()
+    {
+        using var site = TestSite.Create(PlanSite.WithWebGoal());
+        TestGit.Init(site.Root);
+        TestGit.Commit(site.Root, new DateOnly(2009, 3, 1), "The site");
+        site.Write("content/projects/new.en.md", TestSite.Page("New"));
+
+        var (model, diagnostics) = Load(site);
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(("content/projects/new.en.md", Severity.Warning, "publication-date"), (warning.File, warning.Severity, warning.Code));
+        Assert.Contains("it is not committed yet, so it is not counted until it is", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(["2007: outreach", "2008: housing", "2009: none"], Rows(model!));
+    }
+
+    [Fact]
+    public void Twins_must_agree_on_a_measure_and_a_wrong_one_is_reported_where_it_is_written()
+    {
+        var measured = PlanSite.Visibility.Replace("text: Two projects in English a year\n", "text: Two projects in English a year\n    measure: { count: projekt, language: sv, from: 2007, per_year: 2 }\n", StringComparison.Ordinal);
+        var other = PlanSite.Visibility.Replace("text: Two projects in English a year\n", "text: Two projects in English a year\n    measure: { count: project, language: en, from: 2007, per_year: 3 }\n", StringComparison.Ordinal);
+        using var site = TestSite.Create(PlanSite.WithWebGoal(("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", other))));
+        using var wrong = TestSite.Create(PlanSite.Files(("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", measured))));
+
+        var twins = Load(site).Diagnostics.Select(d => d.ToString()).ToList();
+        var errors = Load(wrong).Diagnostics.Select(d => d.ToString()).ToList();
+
+        Assert.Equal(
+            ["content/focus-areas/fa-02.da.md:10:14: error: 'goals[1].measure' is 'count: project, language: en, from: 2007, per_year: 3' here but 'count: project, language: en, from: 2007, per_year: 2' in content/focus-areas/fa-02.en.md:10; statuses, dates, numbers and references must be the same in both languages. [twin-facts]"],
+            twins);
+        Assert.True(errors.Count == 2, string.Join("\n", errors));
+        Assert.Contains(errors, e => e.StartsWith("content/focus-areas/fa-02.en.md:10:23: error: 'count' must be one of", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("content/focus-areas/fa-02.en.md:10:42: error: 'language' must be one of the site's languages: en, da — not 'sv'.", StringComparison.Ordinal));
+    }
+}

@@ -6,4 +6,11 @@ namespace ActionPlan.Domain;
 /// <param name="Id">The referenced page's id.</param>
 /// <param name="Line">The file line it was written on.</param>
 /// <param name="Column">The file column of the id.</param>
-public sealed record Reference(string Field, ContentKind Target, string Id, int Line, int Column);
+public sealed record Reference(string Field, ContentKind Target, string Id, int Line, int Column)
+{
+    /// <summary>
+    /// True for a citation of a source (<c>sources:</c>, on the page or in an assessment): checked like any reference,
+    /// but it says where facts come from, not that the pages are related, so it makes no "Related" link.
+    /// </summary>
+    public bool IsCitation => Field == KindBinder.SourcesKey || Field.EndsWith("." + KindBinder.SourcesKey, StringComparison.Ordinal);
+}

@@ -30,7 +30,7 @@ public sealed class Site
 
         foreach (var page in Pages)
         {
-            foreach (var reference in page.FrontMatter.Facts.References)
+            foreach (var reference in page.FrontMatter.Facts.References.Where(r => !r.IsCitation))
             {
                 var referrers = _referrers.TryGetValue((reference.Target, reference.Id), out var list) ? list : _referrers[(reference.Target, reference.Id)] = [];
                 if (!referrers.Contains(page.Source.TwinKey))
@@ -71,7 +71,7 @@ public sealed class Site
     public IReadOnlyList<Page> RelatedTo(Page page)
     {
         var code = page.Language.Code;
-        var outgoing = page.FrontMatter.Facts.References.Select(r => FindById(r.Target, r.Id, code));
+        var outgoing = page.FrontMatter.Facts.References.Where(r => !r.IsCitation).Select(r => FindById(r.Target, r.Id, code));
         var incoming = _referrers.TryGetValue((page.Kind, page.Id), out var keys) && page.Role == PageRole.Regular
             ? keys.Select(k => Find(k, code))
             : [];

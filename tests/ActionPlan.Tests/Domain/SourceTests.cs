@@ -26,6 +26,11 @@ public sealed class SourceTests
         Assert.Equal("Kilder", danish.QuerySelector("#sources-heading")!.TextContent);
         Assert.Equal("Status for det internationale arbejde 2008, bilag 1", danish.QuerySelector(".sources li")!.TextContent);
         Assert.Null(site.ReadOutput("en/cities/index.html") is var list && list.Contains("sources-heading", StringComparison.Ordinal) ? list : null);
+
+        // A source says where facts come from, not that the pages are related: no "Related" link either way.
+        Assert.DoesNotContain("Status of the international work", english.QuerySelector(".related")?.TextContent ?? "", StringComparison.Ordinal);
+        var publication = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput("en/publications/status-2008/index.html"));
+        Assert.DoesNotContain("Berlin", publication.QuerySelector(".related")?.TextContent ?? "", StringComparison.Ordinal);
     }
 
     [Fact]

@@ -174,6 +174,26 @@ public sealed partial class RealSiteTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public void Every_focus_area_network_activity_and_city_shows_its_sources_in_both_languages_as_site_yml_requires()
+    {
+        Assert.Contains("sources_required: [focus-area, network, activity, city]", File.ReadAllText(Path.Combine(RealSite.Folder, "site.yml")), StringComparison.Ordinal);
+        foreach (var (section, en, da) in new[] { ("focus-areas", "focus-areas", "fokusomraader"), ("networks", "networks", "netvaerk"), ("activities", "activities", "aktiviteter"), ("cities", "cities", "byer") })
+        {
+            var pages = Directory.EnumerateFiles(Path.Combine(RealSite.Folder, "content", section), "*.en.md").Count(f => !f.EndsWith("_index.en.md", StringComparison.Ordinal));
+            foreach (var (language, folder) in new[] { ("en", en), ("da", da) })
+            {
+                var shown = Directory.EnumerateDirectories(Path.Combine(_output, language, folder))
+                    .Select(d => Path.Combine(d, "index.html")).Where(File.Exists)
+                    .Select(f => new HtmlParser().ParseDocument(File.ReadAllText(f)))
+                    .Where(d => d.QuerySelector("main article") is not null && d.QuerySelector(".listing") is null)
+                    .ToList();
+                Assert.Equal(pages, shown.Count);
+                Assert.All(shown, d => Assert.NotEmpty(d.QuerySelectorAll(".sources li a[href*='/publications/'], .sources li a[href*='/publikationer/']")));
+            }
+        }
+    }
+
     /// <summary>
     /// The web goals, recounted with git itself file by file (the build reads the history in one pass): each English
     /// page of a section counts in the year of its 'date', else of the first commit that added it, followed through renames.

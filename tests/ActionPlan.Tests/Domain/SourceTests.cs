@@ -118,4 +118,18 @@ public sealed class SourceTests
             "site.yml:8:32: error: 'town' in sources_required is not a kind; kinds are: page, project, best-practice, network, focus-area, activity, publication, contact, city. [config]",
             Assert.Single(diagnostics.ToSortedList()).ToString());
     }
+
+    [Fact]
+    public async Task An_assessment_without_a_source_fails_where_it_is_written_and_its_twin_is_not_blamed_for_citing_one()
+    {
+        var uncited = PlanSite.Visibility.Replace("status: not-achieved, sources: [status-2008] }", "status: not-achieved }", StringComparison.Ordinal);
+        using var site = Site(("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", uncited)));
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal(
+            ["content/focus-areas/fa-02.da.md:11:9: error: the 2008 assessment of goal '1' cites no source; every status must name the document that gives it: add 'sources: [<publication id>]' to it, e.g. sources: [{ id: status-2008, at: annex 1 }]. [source-required]"],
+            result.Diagnostics.Select(d => d.ToString()));
+        Assert.False(result.Published);
+    }
 }

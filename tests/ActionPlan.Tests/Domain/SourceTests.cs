@@ -132,4 +132,34 @@ public sealed class SourceTests
             result.Diagnostics.Select(d => d.ToString()));
         Assert.False(result.Published);
     }
+
+    [Fact]
+    public async Task A_publication_shows_its_date_issuer_and_case_numbers_and_twins_share_the_facts_but_not_the_prose()
+    {
+        const string facts = "year: 2004\nissued: 2004-11-24\ncase_numbers: [\"DNR 115-239/2002\"]";
+        using var site = Site(
+            ("content/publications/europaforum.en.md", TestSite.Page("Europaforum", "", facts + "\nissued_by: \"Social Services Administration, City of Stockholm\"")),
+            ("content/publications/europaforum.da.md", TestSite.Page("Europaforum", "", facts + "\nissued_by: \"Socialtjänstförvaltningen, Stockholms Stad\"")));
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        var english = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput("en/publications/europaforum/index.html"));
+        var danish = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput("da/publications/europaforum/index.html"));
+        Assert.Equal(["Issued by: Social Services Administration, City of Stockholm", "Dated: 24 November 2004", "Case and reference numbers: DNR 115-239/2002"],
+            english.QuerySelectorAll(".facts dt").Select(dt => $"{dt.TextContent}: {dt.NextElementSibling!.TextContent}"));
+        Assert.Equal("2004-11-24", english.QuerySelector(".facts time")!.GetAttribute("datetime"));
+        Assert.Equal(["Udgivet af: Socialtjänstförvaltningen, Stockholms Stad", "Dateret: 24. november 2004", "Sags- og journalnumre: DNR 115-239/2002"],
+            danish.QuerySelectorAll(".facts dt").Select(dt => $"{dt.TextContent}: {dt.NextElementSibling!.TextContent}"));
+
+        site.Write("content/publications/europaforum.da.md", TestSite.Page("Europaforum", "", "year: 2004\nissued: 2005-01-10\ncase_numbers: [\"DNR 115-240/2002\"]"));
+        var wrong = await site.BuildAsync();
+
+        Assert.Equal(
+            [
+                "content/publications/europaforum.da.md:4:9: error: 'issued' (2005-01-10) must fall in the publication's 'year' (2004): correct one of them. [bad-value]",
+                "content/publications/europaforum.da.md:5:15: error: 'case_numbers' is 'DNR 115-240/2002' here but 'DNR 115-239/2002' in content/publications/europaforum.en.md:5; statuses, dates, numbers and references must be the same in both languages. [twin-facts]",
+            ],
+            wrong.Diagnostics.Select(d => d.ToString()));
+    }
 }

@@ -73,6 +73,15 @@ public sealed class PlantedFaultTests
         // A goal's assessment with a bad year in one twin.
         { "content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", PlanSite.Visibility.Replace("year: 2008", "year: 08", StringComparison.Ordinal)),
             "content/focus-areas/fa-02.da.md:11:17: error: 'year' must be a whole number from 1900 to 2999, not '08'. [bad-value]" },
+        // A goal's status without a source in one twin: the twin that cites one is not blamed for it.
+        { "content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", PlanSite.Visibility.Replace(", sources: [status-2008] }", " }", StringComparison.Ordinal)),
+            "content/focus-areas/fa-02.da.md:11:9: error: the 2008 assessment of goal '1' cites no source; every status must name the document that gives it: add 'sources: [<publication id>]' to it, e.g. sources: [{ id: status-2008, at: annex 1 }]. [source-required]" },
+        // A measure in one twin that names no site language: that error only, no twin-facts for the measure it lacks.
+        { "content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", PlanSite.Visibility.Replace("text: Two projects in English a year\n", "text: Two projects in English a year\n    measure: { count: project, language: sv, from: 2007 }\n", StringComparison.Ordinal)),
+            "content/focus-areas/fa-02.da.md:10:42: error: 'language' must be one of the site's languages: en, da — not 'sv'. [bad-value]" },
+        // A publication dated outside its year in one twin.
+        { "content/publications/status-2008.da.md", TestSite.Page("Status 2008", "", "year: 2008\nissued: 2009-01-10"),
+            "content/publications/status-2008.da.md:4:9: error: 'issued' (2009-01-10) must fall in the publication's 'year' (2008): correct one of them. [bad-value]" },
         // Front matter that never ends: the page's headings are unknown, so a link to one of them is not judged.
         { "content/projects/target.da.md", "---\ntitle: Mål\n\n## Members\n",
             "content/projects/target.da.md:1:1: error: the front matter that starts on line 1 never ends: add a line '---' after it. [no-front-matter]" },

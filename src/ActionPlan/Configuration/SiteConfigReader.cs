@@ -99,13 +99,13 @@ public static partial class SiteConfigReader
         var sourcesRequired = new HashSet<Domain.ContentKind>();
         foreach (var (name, line, column) in map.StringItems("sources_required"))
         {
-            if (Domain.ContentKinds.Parse(name) is { } kind)
+            if (Domain.ContentKind.Parse(name) is { } kind)
             {
                 sourcesRequired.Add(kind);
             }
             else
             {
-                map.ErrorAtItem("sources_required", name, "config", $"'{name}' in sources_required is not a kind; kinds are: {string.Join(", ", Domain.ContentKinds.Names)}.");
+                map.ErrorAtItem("sources_required", name, "config", $"'{name}' in sources_required is not a kind; kinds are: {string.Join(", ", Domain.ContentKind.Names)}.");
             }
         }
 

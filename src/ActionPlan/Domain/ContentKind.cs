@@ -1,32 +1,85 @@
+using System.Reflection;
+
 namespace ActionPlan.Domain;
 
-/// <summary>What a page describes; decides which front matter fields it has and how it is shown.</summary>
-public enum ContentKind
+/// <summary>
+/// What a page describes, and everything that follows from it, declared once per kind in one file under
+/// <c>Domain/Kinds/</c>: the name editors write (<c>kind: best-practice</c>), the top-level folder that gives pages
+/// the kind, its fields (from which binding, unknown-key warnings, twin facts, <c>actionplan new</c>, the JSON
+/// Schema and the kinds table follow), the key other pages use to refer to its pages, and its part in listings.
+/// </summary>
+public sealed partial class ContentKind : IComparable<ContentKind>
 {
-    /// <summary>A plain page, with only the common fields.</summary>
-    Page,
+    private static IReadOnlyList<ContentKind>? _all;
+    private readonly Func<FieldValues, KindFacts?> _create;
 
-    /// <summary>A project with international potential.</summary>
-    Project,
+    private ContentKind(int order, string name, string folder, string description, Field[] fields, Func<FieldValues, KindFacts?> create)
+    {
+        Order = order;
+        Name = name;
+        Folder = folder;
+        Description = description;
+        Fields = fields;
+        _create = create;
+    }
 
-    /// <summary>A method or practice others can learn from.</summary>
-    BestPractice,
+    /// <summary>Where the kind comes in lists of kinds (related pages are grouped in this order).</summary>
+    public int Order { get; }
 
-    /// <summary>An international network in the register.</summary>
-    Network,
+    /// <summary>The name editors write (<c>best-practice</c>).</summary>
+    public string Name { get; }
 
-    /// <summary>A strategic focus area of the action plan, with its goals.</summary>
-    FocusArea,
+    /// <summary>The top-level folder whose pages have the kind ('' for plain pages, which live anywhere).</summary>
+    public string Folder { get; }
 
-    /// <summary>A study trip, visit, conference, meeting, exchange or seminar.</summary>
-    Activity,
+    /// <summary>What a page of the kind describes.</summary>
+    public string Description { get; }
 
-    /// <summary>A report, with its file in one or both languages.</summary>
-    Publication,
+    /// <summary>The kind's own fields, beyond the ones every page has.</summary>
+    public IReadOnlyList<Field> Fields { get; }
 
-    /// <summary>A unit or role that can be contacted.</summary>
-    Contact,
+    /// <summary>The key under which any page may list pages of this kind by id (<c>cities: [berlin]</c>), or null.</summary>
+    public string? ReferenceKey { get; private init; }
 
-    /// <summary>A partner city.</summary>
-    City,
+    /// <summary>True when the kind's pages are facets: each gets a listing of the pages that refer to it, per section that filters.</summary>
+    public bool Facet { get; private init; }
+
+    /// <summary>True when the kind's section is listed with filters by each facet (focus area, city).</summary>
+    public bool Filtered { get; private init; }
+
+    /// <summary>The theme's text key for the kind's plural name (<c>kind_best_practice</c>).</summary>
+    public string TextKey => "kind_" + Name.Replace('-', '_');
+
+    /// <summary>The theme's text key for "by ..." over the filtered listings of a facet kind (<c>filter_by_city</c>).</summary>
+    public string FilterTextKey => "filter_by_" + Name.Replace('-', '_');
+
+    /// <summary>Every kind, in order: the kinds declared under Domain/Kinds/.</summary>
+    public static IReadOnlyList<ContentKind> All => _all ??= typeof(ContentKind)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(ContentKind))
+        .Select(f => (ContentKind)f.GetValue(null)!)
+        .OrderBy(k => k.Order)
+        .ToList();
+
+    /// <summary>Every kind's name, in order.</summary>
+    public static IReadOnlyList<string> Names => All.Select(k => k.Name).ToList();
+
+    /// <summary>The kind with a name, or null.</summary>
+    public static ContentKind? Parse(string name) => All.FirstOrDefault(k => k.Name == name);
+
+    /// <summary>The kind a top-level folder gives its pages (plain pages elsewhere).</summary>
+    public static ContentKind ForFolder(string topFolder) => All.FirstOrDefault(k => k.Folder.Length > 0 && k.Folder == topFolder) ?? Page;
+
+    /// <summary>The reference lists every page may have, one per kind that others refer to, and the kind each names.</summary>
+    public static IReadOnlyList<(string Key, ContentKind Target)> ReferenceFields =>
+        All.Where(k => k.ReferenceKey is not null).Select(k => (k.ReferenceKey!, k)).ToList();
+
+    /// <summary>Builds the kind's facts from its read fields, or null when a value it needs is missing or wrong.</summary>
+    internal KindFacts? Create(FieldValues values) => _create(values);
+
+    /// <inheritdoc/>
+    public int CompareTo(ContentKind? other) => Order.CompareTo(other?.Order ?? int.MinValue);
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
 }

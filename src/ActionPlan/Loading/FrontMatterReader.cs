@@ -66,17 +66,17 @@ public static class FrontMatterReader
         new(source.Name, null, null, null, null, null, 0) { Facts = KindBinder.Unknown(DefaultKind(source)), Readable = false };
 
     private static ContentKind DefaultKind(SourceFile source) =>
-        source.IsIndex ? ContentKind.Page : ContentKinds.ForFolder(source.Folder.Split('/')[0]);
+        source.IsIndex ? ContentKind.Page : ContentKind.ForFolder(source.Folder.Split('/')[0]);
 
     private static PageFrontMatter Bind(YamlMap map, SourceFile source, IReadOnlyList<string> languageCodes)
     {
-        var kind = (ContentKind?)DefaultKind(source);
+        ContentKind? kind = DefaultKind(source);
         if (map.String("kind") is { } kindName)
         {
-            kind = ContentKinds.Parse(kindName);
+            kind = ContentKind.Parse(kindName);
             if (kind is null)
             {
-                map.ErrorAt("kind", "bad-value", $"'kind' must be one of: {string.Join(", ", ContentKinds.Names)} — not '{kindName}'.");
+                map.ErrorAt("kind", "bad-value", $"'kind' must be one of: {string.Join(", ", ContentKind.Names)} — not '{kindName}'.");
             }
         }
 
@@ -118,7 +118,7 @@ public static class FrontMatterReader
         }
 
         var translated = map.Date("translated");
-        var kindKeys = kind is { } k ? KindBinder.KeysOf(k) : Enum.GetValues<ContentKind>().SelectMany(KindBinder.KeysOf);
+        var kindKeys = kind is { } k ? KindBinder.KeysOf(k) : ContentKind.All.SelectMany(KindBinder.KeysOf);
         map.ReportUnknownKeys(PageFrontMatter.Keys.Concat(kindKeys).Distinct().ToList());
         return new PageFrontMatter(title ?? source.Name, summary, slug, date, updated, layout, weight)
         {

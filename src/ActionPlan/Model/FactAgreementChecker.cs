@@ -31,7 +31,7 @@ internal static class FactAgreementChecker
                 if (other.Kind != first.Kind)
                 {
                     diagnostics.Add(new Diagnostic(Severity.Error, "twin-facts", other.Source.Path, other.FrontMatter.LineOf("kind"), 1,
-                        $"this page is a {ContentKinds.NameOf(other.Kind)} but its twin {first.Source.Path} is a {ContentKinds.NameOf(first.Kind)}; twins must be the same kind.")
+                        $"this page is a {other.Kind.Name} but its twin {first.Source.Path} is a {first.Kind.Name}; twins must be the same kind.")
                     {
                         Also = new Location(first.Source.Path, first.FrontMatter.LineOf("kind"), 1),
                     });

@@ -78,7 +78,7 @@ public sealed class PublicationRecord
 
     private static void Report(Page page, FocusAreaFacts area, Goal goal, HistoryState state, DiagnosticBag diagnostics)
     {
-        var counted = $"this {ContentKinds.NameOf(page.Kind)} is counted by goal {goal.Id} of focus area {area.Number} (pages first published in {page.Language.Name} each year)";
+        var counted = $"this {page.Kind.Name} is counted by goal {goal.Id} of focus area {area.Number} (pages first published in {page.Language.Name} each year)";
         var date = $"add 'date: YYYY-MM-DD', the day this {page.Language.Name} page was first published";
         switch (state)
         {

@@ -16,7 +16,7 @@ internal static class ReferenceChecker
             if (ids.TryGetValue((page.Kind, page.Id), out var twinKey) && twinKey != page.Source.TwinKey)
             {
                 diagnostics.Error("duplicate-id", page.Source.Path, 1, 1,
-                    $"another {ContentKinds.NameOf(page.Kind)} ({twinKey}) has the id '{page.Id}'; rename one of the files.");
+                    $"another {page.Kind.Name} ({twinKey}) has the id '{page.Id}'; rename one of the files.");
                 continue;
             }
 
@@ -36,9 +36,9 @@ internal static class ReferenceChecker
                 broken.Add((page.Source.Path, reference.Field));
                 var near = Suggestions.Nearest(reference.Id, known, 3);
                 var hint = near.Count > 0 ? $" Did you mean {string.Join(" or ", near.Select(n => $"'{n}'"))}?" : "";
-                var kind = ContentKinds.NameOf(reference.Target);
+                var kind = reference.Target.Name;
                 diagnostics.Error("reference", page.Source.Path, reference.Line, reference.Column,
-                    $"'{reference.Field}' names '{reference.Id}', but there is no {kind} with that id (a file content/{ContentKinds.FolderOf(reference.Target)}/{reference.Id}.<lang>.md).{hint}");
+                    $"'{reference.Field}' names '{reference.Id}', but there is no {kind} with that id (a file content/{reference.Target.Folder}/{reference.Id}.<lang>.md).{hint}");
             }
         }
 

@@ -221,7 +221,7 @@ public static class SiteModelBuilder
                      && p.FrontMatter.Facts is { KindKnown: true, Citations.Count: 0 } facts && !facts.Unknown.Contains(Domain.KindBinder.SourcesKey) && !facts.Unknown.Contains("")))
         {
             diagnostics.Error("source-required", page.Source.Path, 1, 1,
-                $"this {Domain.ContentKinds.NameOf(page.Kind)} cites no source, which site.yml requires for its kind: add 'sources: [<publication id>]', naming the document its facts come from.");
+                $"this {page.Kind.Name} cites no source, which site.yml requires for its kind: add 'sources: [<publication id>]', naming the document its facts come from.");
         }
 
         foreach (var (key, twinKey) in new[] { ("contact_page", config.Footer.ContactPage), ("privacy_page", config.Footer.PrivacyPage) })

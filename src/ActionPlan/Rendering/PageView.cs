@@ -178,7 +178,7 @@ public sealed class PageView
     public string Name(CityAim aim) => Strings["aim_" + Choices.Name(aim)];
 
     /// <summary>A kind's plural name in the page's language, for headings of related pages.</summary>
-    public string Name(ContentKind kind) => Strings["kind_" + ContentKinds.NameOf(kind).Replace('-', '_')];
+    public string Name(ContentKind kind) => Strings[kind.TextKey];
 
     /// <summary>The address of a theme or static file by its plain path (e.g. <c>assets/site.css</c>), fingerprinted where it is.</summary>
     public string Asset(string path) => SiteUrls.Href(BasePath, Chrome.Assets(path));

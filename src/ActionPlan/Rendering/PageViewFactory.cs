@@ -80,10 +80,10 @@ internal sealed class PageViewFactory
                 : LinkToCounterpart(page, l)).ToList(),
             Breadcrumbs = _site.AncestorsOf(page).Select(Link).ToList(),
             Children = _site.ChildrenOf(page).Select(Link).ToList(),
-            Related = _site.RelatedTo(page).GroupBy(p => p.Kind).Select(g => new LinkGroup(strings["kind_" + ContentKinds.NameOf(g.Key).Replace('-', '_')], g.Select(Link).ToList())).ToList(),
+            Related = _site.RelatedTo(page).GroupBy(p => p.Kind).Select(g => new LinkGroup(strings[g.Key.TextKey], g.Select(Link).ToList())).ToList(),
             Filters = FiltersUnder(page, strings),
             Years = YearsFor(page, strings),
-            Register = page.Role == PageRole.Section && page.Source.Folder == ContentKinds.FolderOf(ContentKind.Network) && _reports.RegisterYears.Count > 0
+            Register = page.Role == PageRole.Section && page.Source.Folder == ContentKind.Network.Folder && _reports.RegisterYears.Count > 0
                 ? _reports.Register(_reports.RegisterYears[^1], code)
                 : [],
             Measured = _reports.MeasuredGoals(page),
@@ -178,7 +178,7 @@ internal sealed class PageViewFactory
             .Where(g => g.Kind == GeneratedPageKind.FilteredListing && g.Parent == page)
             .GroupBy(g => g.Facet!.Kind)
             .OrderBy(g => g.Key)
-            .Select(g => new LinkGroup(strings["filter_by_" + ContentKinds.NameOf(g.Key).Replace('-', '_')],
+            .Select(g => new LinkGroup(strings[g.Key.FilterTextKey],
                 g.OrderBy(f => f.Facet!.FrontMatter.Weight).ThenBy(f => f.Facet!.Title, StringComparer.Ordinal)
                     .Select(f => new LinkView(f.Facet!.Title, Href(f.UrlPath))).ToList()))
             .ToList();
@@ -190,11 +190,11 @@ internal sealed class PageViewFactory
     private List<LinkGroup> YearsFor(Page page, UiStrings strings)
     {
         var folder = page.Source.Folder.Split('/')[0];
-        var networks = folder == ContentKinds.FolderOf(ContentKind.Network);
+        var networks = folder == ContentKind.Network.Folder;
         return YearGroups(strings, page.Language.Code,
             register: networks,
-            timelines: folder == ContentKinds.FolderOf(ContentKind.Activity),
-            reports: networks || page.Role == PageRole.Home || folder == ContentKinds.FolderOf(ContentKind.FocusArea));
+            timelines: folder == ContentKind.Activity.Folder,
+            reports: networks || page.Role == PageRole.Home || folder == ContentKind.FocusArea.Folder);
     }
 
     /// <summary>The yearly pages worth linking from a generated page: its own series, and the reports from the register.</summary>

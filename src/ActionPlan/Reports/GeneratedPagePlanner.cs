@@ -13,8 +13,9 @@ namespace ActionPlan.Reports;
 /// </summary>
 public static class GeneratedPagePlanner
 {
-    private static readonly ContentKind[] FilteredKinds = [ContentKind.Project, ContentKind.BestPractice, ContentKind.Network, ContentKind.Activity, ContentKind.Publication];
-    private static readonly (string Field, ContentKind Kind)[] Facets = [("focus_areas", ContentKind.FocusArea), ("cities", ContentKind.City)];
+    private static IEnumerable<ContentKind> FilteredKinds => ContentKind.All.Where(k => k.Filtered);
+
+    private static IEnumerable<(string Field, ContentKind Kind)> Facets => ContentKind.ReferenceFields.Where(r => r.Target.Facet);
 
     /// <summary>Plans the generated pages; one that would take a written page's URL is an error at that page.</summary>
     public static IReadOnlyList<GeneratedPage> Plan(SiteReports reports, DiagnosticBag diagnostics)
@@ -62,14 +63,14 @@ public static class GeneratedPagePlanner
                 var members = site.OfKind(kind, code);
                 foreach (var (field, facetKind) in Facets)
                 {
-                    var facetFolder = site.Config.SectionUrlName(ContentKinds.FolderOf(facetKind), code);
+                    var facetFolder = site.Config.SectionUrlName(facetKind.Folder, code);
                     foreach (var facet in site.OfKind(facetKind, code))
                     {
                         var items = members.Where(p => p.FrontMatter.Facts.References.Any(r => r.Field == field && r.Id == facet.Id)).ToList();
                         if (items.Count > 0)
                         {
                             var slug = facet.UrlPath.TrimEnd('/').Split('/')[^1];
-                            pages.Add(new GeneratedPage($"filter/{ContentKinds.FolderOf(kind)}/{field}/{facet.Id}", language,
+                            pages.Add(new GeneratedPage($"filter/{kind.Folder}/{field}/{facet.Id}", language,
                                 $"{section.UrlPath}{facetFolder}/{slug}/", GeneratedPageKind.FilteredListing, section, Facet: facet, Items: items));
                         }
                     }
@@ -97,5 +98,5 @@ public static class GeneratedPagePlanner
 
     /// <summary>The section page of the folder that holds a kind's pages, in a language.</summary>
     private static Page? SectionPage(Site site, ContentKind kind, string code) =>
-        site.Find($"{ContentKinds.FolderOf(kind)}/{SourceFile.IndexName}", code);
+        site.Find($"{kind.Folder}/{SourceFile.IndexName}", code);
 }

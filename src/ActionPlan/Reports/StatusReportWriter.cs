@@ -39,7 +39,7 @@ public static class StatusReportWriter
         output.WriteLine(string.Create(c, $"Register: {report.Register.Count} networks"));
         foreach (var measured in report.Measured)
         {
-            output.WriteLine(string.Create(c, $"Measured: focus area {measured.Area.Number}, goal {measured.Goal.Id} ({ContentKinds.NameOf(measured.Measure.Counts)} pages first published in '{measured.Measure.LanguageCode}'):"));
+            output.WriteLine(string.Create(c, $"Measured: focus area {measured.Area.Number}, goal {measured.Goal.Id} ({measured.Measure.Counts.Name} pages first published in '{measured.Measure.LanguageCode}'):"));
             WriteYears(measured, output);
         }
     }

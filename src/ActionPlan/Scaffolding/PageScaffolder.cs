@@ -21,9 +21,9 @@ public static class PageScaffolder
     /// <param name="diagnostics">Where problems go.</param>
     public static IReadOnlyList<string>? Create(string siteDirectory, SiteConfig config, string kindName, string title, DateOnly today, DiagnosticBag diagnostics)
     {
-        if (ContentKinds.Parse(kindName) is not { } kind)
+        if (ContentKind.Parse(kindName) is not { } kind)
         {
-            diagnostics.Error("usage", kindName, 0, 0, $"there is no kind '{kindName}'; use one of: {string.Join(", ", ContentKinds.Names)}.");
+            diagnostics.Error("usage", kindName, 0, 0, $"there is no kind '{kindName}'; use one of: {string.Join(", ", ContentKind.Names)}.");
             return null;
         }
 
@@ -34,7 +34,7 @@ public static class PageScaffolder
             return null;
         }
 
-        var folder = ContentKinds.FolderOf(kind);
+        var folder = kind.Folder;
         var relative = config.Languages.Select(l => string.Join('/', new[] { ContentScanner.ContentFolder, folder, $"{name}.{l.Code}.md" }.Where(p => p.Length > 0))).ToList();
         var existing = relative.Where(r => File.Exists(Path.Combine(siteDirectory, r))).ToList();
         if (existing.Count > 0)
@@ -59,7 +59,7 @@ public static class PageScaffolder
                 written.Add(index);
             }
 
-            Write(siteDirectory, path, Text(kind, title, language, language == config.DefaultLanguage, today));
+            Write(siteDirectory, path, Text(kind, config, title, language, language == config.DefaultLanguage, today));
             written.Add(path);
         }
 
@@ -77,7 +77,7 @@ public static class PageScaffolder
         writer.Write(text);
     }
 
-    private static string Text(ContentKind kind, string title, Language language, bool isDefault, DateOnly today)
+    private static string Text(ContentKind kind, SiteConfig config, string title, Language language, bool isDefault, DateOnly today)
     {
         var quoted = title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
         var lines = new List<string>
@@ -88,30 +88,29 @@ public static class PageScaffolder
             $"date: {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
             "draft: true   # remove this line to publish",
         };
-        lines.AddRange(KindLines(kind, today.Year));
+        lines.AddRange(KindLines(kind, config, today.Year));
         lines.Add("---");
         lines.Add($"Write the page in {language.Name} here. Start headings with '##'.");
         return string.Join('\n', lines) + "\n";
     }
 
-    private const string Sources = "sources: []   # the documents its facts come from, e.g. [{ id: status-2008, at: annex 1 }]";
-
-    private static IEnumerable<string> KindLines(ContentKind kind, int year) => kind switch
+    /// <summary>The kind's fields as its schema declares them: required ones filled in, optional ones commented out.</summary>
+    private static IEnumerable<string> KindLines(ContentKind kind, SiteConfig config, int year)
     {
-        ContentKind.Project => ["status: ongoing   # planned, ongoing or completed", "focus_areas: []   # ids of focus areas, e.g. [fa-11]", "cities: []"],
-        ContentKind.BestPractice => ["focus_areas: []", "cities: []"],
-        ContentKind.Network => ["theme: \"What the network works on\"", "contact: project-office   # the id of the contact unit", $"register: [{year}]", "cities: []   # member cities", Sources],
-        ContentKind.FocusArea =>
-        [
-            "number: 13", "office: project-office", "aims: [learning]   # learning, influential, growing", "objectives: [5]", "goals:",
-            "  - id: \"1\"", "    text: \"What the goal is\"",
-            "    assessments: []   # once a document assesses it: - { year: 2008, status: achieved, reason: \"Why\", sources: [status-2008] }",
-            Sources,
-        ],
-        ContentKind.Activity => ["type: visit-received   # study-trip, visit-received, visit-made, conference, network-meeting, exchange, seminar, other", $"when: {year}", "status: planned   # planned, held, postponed, cancelled", "cities: []", Sources],
-        ContentKind.Publication => [$"year: {year}", "files: {}   # e.g. { en: report-en.pdf, da: rapport.pdf }"],
-        ContentKind.Contact => ["type: unit   # unit or role", "internal: {}   # names and direct numbers for editors only; never published"],
-        ContentKind.City => ["country: \"The country's name\"", Sources],
-        _ => [],
-    };
+        foreach (var field in kind.Fields)
+        {
+            foreach (var line in field.Example(year).Split('\n'))
+            {
+                yield return field.Required ? line : "# " + line;
+            }
+        }
+
+        foreach (var (key, target) in ContentKind.ReferenceFields)
+        {
+            yield return $"# {key}: []   # ids of {target.Name} pages it relates to";
+        }
+
+        var sources = $"{KindBinder.SourcesKey}: []   # the documents its facts come from, e.g. [{{ id: status-2008, at: annex 1 }}]";
+        yield return config.SourcesRequired.Contains(kind) ? sources : "# " + sources;
+    }
 }

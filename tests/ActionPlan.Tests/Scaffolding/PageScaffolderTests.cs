@@ -27,7 +27,7 @@ public sealed class PageScaffolderTests
         using var site = TestSite.Create(PlanSite.Files());
         var config = SiteConfigReader.Read(site.Root, new DiagnosticBag())!;
         var diagnostics = new DiagnosticBag();
-        foreach (var kind in ContentKinds.Names)
+        foreach (var kind in ContentKind.Names)
         {
             Assert.NotEmpty(PageScaffolder.Create(site.Root, config, kind, $"New {kind} in Århus", new DateOnly(2026, 11, 23), diagnostics)!);
         }

@@ -77,6 +77,10 @@ var externalOption = new Option<bool>("--external") { Description = "Also check 
 var cacheOption = new Option<FileInfo?>("--cache") { Description = "The cache of external results (default: .actionplan/external-links.json in the site)." };
 var concurrencyOption = new Option<int>("--concurrency") { Description = "Requests in flight at most (default: 8).", DefaultValueFactory = _ => 8 };
 var timeoutOption = new Option<double>("--timeout") { Description = "Seconds one request may take (default: 10).", DefaultValueFactory = _ => 10 };
+var schemaOutput = new Option<DirectoryInfo?>("--output") { Description = $"Where to write the schemas (default: {ActionPlan.Cli.SchemaCommand.DefaultFolder} in the site folder)." };
+var schema = new Command("schema", "Write each kind's front matter JSON Schema, so an editor can complete and check what you type.") { siteOption, schemaOutput };
+schema.SetAction(parse => ActionPlan.Cli.SchemaCommand.Run(parse.GetValue(siteOption)!.FullName, parse.GetValue(schemaOutput)?.FullName, Console.Out, Console.Error));
+
 var check = new Command("check", "Check the content without building; with --external, check the links to other sites.") { siteOption, externalOption, cacheOption, concurrencyOption, timeoutOption };
 check.SetAction((parse, cancellation) =>
 {
@@ -87,7 +91,7 @@ check.SetAction((parse, cancellation) =>
     return CheckCommand.RunAsync(site, parse.GetValue(externalOption), options, Console.Out, Console.Error, cancellation);
 });
 
-var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { build, status, create, translations, serve, check };
+var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { build, status, create, translations, serve, check, schema };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

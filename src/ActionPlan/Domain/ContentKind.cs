@@ -47,6 +47,12 @@ public sealed partial class ContentKind : IComparable<ContentKind>
     /// <summary>True when the kind's section is listed with filters by each facet (focus area, city).</summary>
     public bool Filtered { get; private init; }
 
+    /// <summary>
+    /// For a kind whose pages record events (a presentation given): the day a page counts for a measured goal, from
+    /// its facts. Null for kinds counted by the day their page was first published.
+    /// </summary>
+    public Func<KindFacts, PartialDate?>? CountedOn { get; private init; }
+
     /// <summary>The theme's text key for the kind's plural name (<c>kind_best_practice</c>).</summary>
     public string TextKey => "kind_" + Name.Replace('-', '_');
 

@@ -101,10 +101,10 @@ public sealed class DateField(string key, bool required, string help) : Field(ke
 }
 
 /// <summary>A whole number in a range, or a list of them (<c>objectives: [2, 5]</c>).</summary>
-public sealed class NumberField(string key, bool required, string help, int min, int max, int example, bool many = false, string? missing = null) : Field(key, required, help)
+public sealed class NumberField(string key, bool required, string help, int min, int max, int example, bool many = false, string? missing = null, string? values = null) : Field(key, required, help)
 {
     /// <inheritdoc/>
-    public override string? Values => string.Create(CultureInfo.InvariantCulture, $"{min}-{max}");
+    public override string? Values => values ?? string.Create(CultureInfo.InvariantCulture, $"{min}-{max}");
 
     /// <inheritdoc/>
     public override string Example(int year)

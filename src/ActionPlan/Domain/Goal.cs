@@ -23,10 +23,12 @@ public sealed record Assessment(int Year, GoalStatus Status, string? Reason)
 
 /// <summary>
 /// A goal the site can measure from its own pages: how many pages of a kind were first published in a language
-/// each year (focus area 11's "two projects presented in English on the website each year").
+/// each year (focus area 11's "two projects presented in English on the website each year"), or, for a kind that
+/// records events, how many took place each year (<see cref="ContentKind.CountedOn"/>).
 /// </summary>
 /// <param name="Counts">The kind of page counted.</param>
 /// <param name="LanguageCode">The language whose pages are counted.</param>
 /// <param name="From">The first year the goal applies to.</param>
 /// <param name="PerYear">The number a year must reach to meet the goal, or null when the goal sets none.</param>
-public sealed record GoalMeasure(ContentKind Counts, string LanguageCode, int From, int? PerYear);
+/// <param name="Until">The last year the goal applies to ("one presentation in 2007"), or null: up to the build's year.</param>
+public sealed record GoalMeasure(ContentKind Counts, string LanguageCode, int From, int? PerYear, int? Until = null);

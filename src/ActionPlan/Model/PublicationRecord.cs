@@ -5,14 +5,15 @@ using ActionPlan.Loading;
 namespace ActionPlan.Model;
 
 /// <summary>
-/// The day each page counted by a measured goal was first published: its <c>date:</c> where the editor set one,
-/// else the first commit of its file. The build refuses to guess: a counted page with neither is an error.
+/// The day each page counted by a measured goal counts on: for a kind that records events, the day of the event
+/// (<see cref="ContentKind.CountedOn"/>); otherwise the day its page was first published, its <c>date:</c> where the
+/// editor set one, else the first commit of its file. The build refuses to guess: a page with neither is an error.
 /// </summary>
 public sealed class PublicationRecord
 {
-    private readonly Dictionary<string, (DateOnly Day, bool FromHistory)> _days;
+    private readonly Dictionary<string, (DateOnly Day, bool FromHistory, ContentKind Kind)> _days;
 
-    private PublicationRecord(Dictionary<string, (DateOnly, bool)> days, int? historyStart, int buildYear)
+    private PublicationRecord(Dictionary<string, (DateOnly, bool, ContentKind)> days, int? historyStart, int buildYear)
     {
         _days = days;
         HistoryStart = historyStart;
@@ -32,10 +33,12 @@ public sealed class PublicationRecord
     public DateOnly? FirstPublished(Page page) => _days.TryGetValue(page.Source.Path, out var day) ? day.Day : null;
 
     /// <summary>
-    /// True when the site can say how many pages were published in a year: a year since its history began, or one
-    /// in which an editor dated a counted page. Before that, a count of none would be a guess.
+    /// True when the site can say how many pages of a kind count for a year: for pages counted by publication, a year
+    /// since the site's history began; for any kind, a year in which a page of it is dated. Otherwise a count of none
+    /// would be a guess.
     /// </summary>
-    public bool IsRecorded(int year) => year >= HistoryStart || _days.Values.Any(d => !d.FromHistory && d.Day.Year == year);
+    public bool IsRecorded(ContentKind kind, int year) =>
+        (kind.CountedOn is null && year >= HistoryStart) || _days.Values.Any(d => d.Kind == kind && !d.FromHistory && d.Day.Year == year);
 
     /// <summary>Dates the pages the site's measured goals count; <paramref name="history"/> is read only when one needs it.</summary>
     public static PublicationRecord Collect(IReadOnlyList<Page> pages, Func<PublicationHistory> history, DiagnosticBag diagnostics)
@@ -50,21 +53,30 @@ public sealed class PublicationRecord
             return None;
         }
 
-        var known = history();
-        var days = new Dictionary<string, (DateOnly, bool)>(StringComparer.Ordinal);
+        // The history is read only when a goal counts pages by their publication.
+        var known = measures.Any(m => m.Goal.Measure!.Counts.CountedOn is null) ? history() : PublicationHistory.Without(DateTime.UtcNow.Year);
+        var days = new Dictionary<string, (DateOnly, bool, ContentKind)>(StringComparer.Ordinal);
         foreach (var (area, goal) in measures)
         {
             var measure = goal.Measure!;
             foreach (var page in pages.Where(p => p.Role == PageRole.Regular && p.Kind == measure.Counts && p.Language.Code == measure.LanguageCode)
                          .Where(p => !days.ContainsKey(p.Source.Path)).OrderBy(p => p.Source.Path, StringComparer.Ordinal))
             {
-                if (page.FrontMatter.Date is { } date)
+                if (measure.Counts.CountedOn is { } on)
                 {
-                    days[page.Source.Path] = (date, false);
+                    // An event's day is a required fact of its kind: a page without it is reported where it is read.
+                    if (on(page.FrontMatter.Facts) is { } when)
+                    {
+                        days[page.Source.Path] = (new DateOnly(when.Year, when.Month ?? 1, when.Day ?? 1), false, measure.Counts);
+                    }
+                }
+                else if (page.FrontMatter.Date is { } date)
+                {
+                    days[page.Source.Path] = (date, false, measure.Counts);
                 }
                 else if (known.FirstCommitOf(page.Source.Path) is { } committed && known.State == HistoryState.Full)
                 {
-                    days[page.Source.Path] = (committed, true);
+                    days[page.Source.Path] = (committed, true, measure.Counts);
                 }
                 else
                 {

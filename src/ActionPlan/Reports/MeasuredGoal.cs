@@ -8,11 +8,14 @@ namespace ActionPlan.Reports;
 /// <param name="Area">The focus area's facts.</param>
 /// <param name="Goal">The goal, with its <see cref="Goal.Measure"/>.</param>
 /// <param name="Years">Each year from the goal's first to the build's, years off the record merged into spans.</param>
-/// <param name="HistoryStart">The year the site's record begins (its first commit), or null without history.</param>
+/// <param name="HistoryStart">The year the site's record of publications begins (its first commit), or null without history or when counting events.</param>
 public sealed record MeasuredGoal(Page FocusArea, FocusAreaFacts Area, Goal Goal, IReadOnlyList<MeasuredYear> Years, int? HistoryStart)
 {
     /// <summary>The measure.</summary>
     public GoalMeasure Measure => Goal.Measure!;
+
+    /// <summary>True when the pages count in the year their event took place, not the year they were published.</summary>
+    public bool ByEvent => Measure.Counts.CountedOn is not null;
 
     /// <summary>The row that holds a year (a span when the year is off the record), or null outside the goal's years.</summary>
     public MeasuredYear? In(int year) => Years.FirstOrDefault(y => y.Year <= year && year <= y.Until);

@@ -89,11 +89,11 @@ public sealed class SiteReports(Site site)
                 .Where(p => record.FirstPublished(p) is not null)
                 .OrderBy(p => record.FirstPublished(p)).ThenBy(p => p.Source.Path, StringComparer.Ordinal)
                 .ToList();
-            var last = Math.Max(record.BuildYear, counted.Select(p => record.FirstPublished(p)!.Value.Year).DefaultIfEmpty(0).Max());
+            var last = measure.Until ?? Math.Max(record.BuildYear, counted.Select(p => record.FirstPublished(p)!.Value.Year).DefaultIfEmpty(0).Max());
             var years = new List<MeasuredYear>();
             for (var year = measure.From; year <= last; year++)
             {
-                if (!record.IsRecorded(year))
+                if (!record.IsRecorded(measure.Counts, year))
                 {
                     // Years off the record run together: one row that says so, not a row of guesses per year.
                     if (years.Count > 0 && !years[^1].Recorded && years[^1].Until == year - 1)
@@ -113,7 +113,7 @@ public sealed class SiteReports(Site site)
                 years.Add(new MeasuredYear(year, year, true, pages, measure.PerYear));
             }
 
-            return new MeasuredGoal(focusArea, area, goal, years, record.HistoryStart);
+            return new MeasuredGoal(focusArea, area, goal, years, measure.Counts.CountedOn is null ? record.HistoryStart : null);
         }).ToList();
     }
 }

@@ -39,7 +39,8 @@ public static class StatusReportWriter
         output.WriteLine(string.Create(c, $"Register: {report.Register.Count} networks"));
         foreach (var measured in report.Measured)
         {
-            output.WriteLine(string.Create(c, $"Measured: focus area {measured.Area.Number}, goal {measured.Goal.Id} ({measured.Measure.Counts.Name} pages first published in '{measured.Measure.LanguageCode}'):"));
+            var counted = measured.ByEvent ? "by the year each took place" : $"first published in '{measured.Measure.LanguageCode}'";
+            output.WriteLine(string.Create(c, $"Measured: focus area {measured.Area.Number}, goal {measured.Goal.Id} ({measured.Measure.Counts.Name} pages {counted}):"));
             WriteYears(measured, output);
         }
     }
@@ -53,7 +54,7 @@ public static class StatusReportWriter
             var span = year.Until > year.Year ? $"{year.Year}-{year.Until}" : $"{year.Year}";
             if (!year.Recorded)
             {
-                var begins = measured.HistoryStart is { } start ? $": the site's record begins in {start}" : ": no counted page has a known date then";
+                var begins = measured.HistoryStart is { } start ? $": the site's record begins in {start}" : measured.ByEvent ? ": none on this site" : ": no counted page has a known date then";
                 output.WriteLine(string.Create(c, $"  {span}: no record{begins}"));
                 continue;
             }

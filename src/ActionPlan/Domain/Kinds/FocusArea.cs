@@ -94,6 +94,7 @@ public sealed class GoalsField() : Field("goals", true, "its goals, each with it
                 ["language"] = new JsonObject { ["enum"] = Array(languageCodes) },
                 ["from"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1900, ["maximum"] = 2999 },
                 ["per_year"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 999 },
+                ["until"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1900, ["maximum"] = 2999 },
             },
         };
         var goal = new JsonObject
@@ -211,7 +212,7 @@ public sealed class GoalsField() : Field("goals", true, "its goals, each with it
         return assessments;
     }
 
-    /// <summary>A goal's <c>measure: { count: project, language: en, from: 2007, per_year: 2 }</c>, or null when it has none.</summary>
+    /// <summary>A goal's <c>measure: { count: project, language: en, from: 2007, per_year: 2, until: 2009 }</c>, or null when it has none.</summary>
     private static GoalMeasure? ReadMeasure(FieldReader goalReader, Yaml.YamlMap goal, IReadOnlyList<string> languageCodes)
     {
         if (goal.Map(MeasureKey) is not { } map)
@@ -243,7 +244,13 @@ public sealed class GoalsField() : Field("goals", true, "its goals, each with it
 
         var from = reader.Number("from", 1900, 2999, required: true);
         var perYear = reader.Number("per_year", 1, 999, required: false);
-        map.ReportUnknownKeys(["count", "language", "from", "per_year"]);
+        var until = reader.Number("until", 1900, 2999, required: false);
+        if (until is not null && from is not null && until < from)
+        {
+            reader.Fail("until", "bad-value", $"'until' ({until}) may not come before 'from' ({from}).");
+        }
+
+        map.ReportUnknownKeys(["count", "language", "from", "per_year", "until"]);
         if (own.Unknown.Count > 0 || counts is null || language is null || from is null)
         {
             goalReader.MarkUnknown(MeasureKey);
@@ -251,6 +258,6 @@ public sealed class GoalsField() : Field("goals", true, "its goals, each with it
         }
 
         goalReader.Add(MeasureKey, string.Join(", ", own.Facts.Select(f => $"{f.Path}: {f.Value}")));
-        return new GoalMeasure(counts, language, from.Value, perYear);
+        return new GoalMeasure(counts, language, from.Value, perYear, until);
     }
 }

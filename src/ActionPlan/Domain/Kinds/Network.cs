@@ -8,7 +8,7 @@ public sealed partial class ContentKind
             new TextField("theme", true, "what the network works on", "What the network works on"),
             new ReferenceField("contact", help: "the unit that holds the membership", "contact", "project-office"),
             new NumberField("register", true, "the years whose register edition includes the network", 1900, 2999, 0, many: true,
-                missing: "'register' must list the years whose register edition includes the network, e.g. 'register: [2007, 2008]'."),
+                missing: "'register' must list the years whose register edition includes the network, e.g. 'register: [2007, 2008]'.", values: "years: [2007, 2008]"),
         ],
         v => v.Get<string>("theme") is { } theme && v.Get<string>("contact") is { } contact && v.Get<IReadOnlyList<int>>("register") is { Count: > 0 } years
             ? new NetworkFacts(theme, contact, years)

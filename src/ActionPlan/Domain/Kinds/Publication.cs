@@ -5,7 +5,7 @@ public sealed partial class ContentKind
     /// <summary>A document: a plan, a status, a report, with its file in one or both languages.</summary>
     public static readonly ContentKind Publication = new(order: 6, name: "publication", folder: "publications", description: "A document (a plan, a status, a report), which other pages cite as their source.",
         [
-            new NumberField("year", true, "the year it was published", 1900, 2999, 0),
+            new NumberField("year", true, "the year it was published", 1900, 2999, 0, values: "a year"),
             new DateField("issued", false, "the date on the document (in 'year')"),
             new TextField("issued_by", false, "the body that issued it", "Social Services Administration, City of Copenhagen"),
             new TextsField("case_numbers", help: "its case, journal or decision numbers", "2007-43994"),

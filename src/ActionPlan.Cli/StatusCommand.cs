@@ -63,7 +63,7 @@ internal static class StatusCommand
                 stdout.WriteLine();
             }
 
-            StatusReportWriter.Write(reports.StatusReport(each, language), stdout);
+            StatusReportWriter.Write(reports.StatusReport(each, language), reports.MeasuredGoals(language), stdout);
         }
 
         return 0;

@@ -16,8 +16,11 @@ public static class StatusReportWriter
         [GoalStatus.Changed] = "changed",
     };
 
-    /// <summary>Writes the report: goal counts overall and per focus area, activities, register and the measured goals.</summary>
-    public static void Write(StatusReport report, TextWriter output)
+    /// <summary>
+    /// Writes the report: goal counts overall and per focus area, activities and register, then every goal the site
+    /// measures, year by year over all its years (the report's year alone would hide a goal that ended before it).
+    /// </summary>
+    public static void Write(StatusReport report, IReadOnlyList<MeasuredGoal> measuredGoals, TextWriter output)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"Status report {report.Year}"));
@@ -37,7 +40,7 @@ public static class StatusReportWriter
         var held = report.Activities.Count(a => a.FrontMatter.Facts is ActivityFacts { Status: ActivityStatus.Held });
         output.WriteLine(string.Create(c, $"Activities: {report.Activities.Count} ({held} held)"));
         output.WriteLine(string.Create(c, $"Register: {report.Register.Count} networks"));
-        foreach (var measured in report.Measured)
+        foreach (var measured in measuredGoals)
         {
             var counted = measured.ByEvent ? "by the year each took place" : $"first published in '{measured.Measure.LanguageCode}'";
             output.WriteLine(string.Create(c, $"Measured: focus area {measured.Area.Number}, goal {measured.Goal.Id} ({measured.Measure.Counts.Name} pages {counted}):"));

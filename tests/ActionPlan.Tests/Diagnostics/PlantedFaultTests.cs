@@ -9,6 +9,9 @@ namespace ActionPlan.Tests.Diagnostics;
 /// </summary>
 public sealed class PlantedFaultTests
 {
+    /// <summary>The kinds as messages list them: every declared kind, in order.</summary>
+    private static readonly string Kinds = string.Join(", ", ActionPlan.Domain.ContentKind.Names);
+
     private static Task<BuildResult> CheckAsync(TestSite site) =>
         SiteBuilder.BuildAsync(new BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CheckOnly = true }, TestContext.Current.CancellationToken);
 
@@ -66,7 +69,7 @@ public sealed class PlantedFaultTests
             "content/activities/2007-11-gdansk.da.md:2:1: error: 'when' is required: add a line 'when: ...'. [missing-field]" },
         // An unknown kind in one twin: no kind mismatch on top.
         { "content/cities/berlin.da.md", TestSite.Page("Berlin", "", "kind: by\ncountry: Tyskland"),
-            "content/cities/berlin.da.md:3:7: error: 'kind' must be one of: page, project, best-practice, network, focus-area, activity, publication, contact, city — not 'by'. [bad-value]" },
+            $"content/cities/berlin.da.md:3:7: error: 'kind' must be one of: {Kinds} — not 'by'. [bad-value]" },
         // A reference to no page in one twin: no twin-facts about the same field.
         { "content/projects/outreach.da.md", TestSite.Page("Opsøgende arbejde", "", "date: 2007-02-01\nfocus_areas: [fa-2]"),
             "content/projects/outreach.da.md:4:15: error: 'focus_areas' names 'fa-2', but there is no focus-area with that id (a file content/focus-areas/fa-2.<lang>.md). Did you mean 'fa-02'? [reference]" },

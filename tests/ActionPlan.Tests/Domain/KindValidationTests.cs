@@ -5,6 +5,9 @@ namespace ActionPlan.Tests.Domain;
 /// <summary>The kinds' schemas, twin agreement and references, each checked by a real build of the inline plan site.</summary>
 public sealed class KindValidationTests
 {
+    /// <summary>The kinds as messages list them: every declared kind, in order.</summary>
+    private static readonly string Kinds = string.Join(", ", ActionPlan.Domain.ContentKind.Names);
+
     private static async Task<(int ExitCode, IReadOnlyList<string> Lines)> BuildAsync(params (string Path, string Text)[] replace)
     {
         using var site = TestSite.Create(PlanSite.Files(replace));
@@ -136,7 +139,7 @@ public sealed class KindValidationTests
         var (exitCode, lines) = await BuildAsync(("content/cities/berlin.da.md", TestSite.Page("Berlin", "", "kind: town\ncountry: Tyskland")));
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("content/cities/berlin.da.md:3:7: error: 'kind' must be one of: page, project, best-practice, network, focus-area, activity, publication, contact, city — not 'town'. [bad-value]", lines);
+        Assert.Contains($"content/cities/berlin.da.md:3:7: error: 'kind' must be one of: {Kinds} — not 'town'. [bad-value]", lines);
     }
 
     [Fact]

@@ -5,6 +5,9 @@ namespace ActionPlan.Tests.Domain;
 /// <summary>Pages and goal assessments cite the publications their facts come from; the build checks the citations.</summary>
 public sealed class SourceTests
 {
+    /// <summary>The kinds as messages list them: every declared kind, in order.</summary>
+    private static readonly string Kinds = string.Join(", ", ActionPlan.Domain.ContentKind.Names);
+
     /// <summary>The plan site, whose one publication (status-2008) its goal assessments cite.</summary>
     private static TestSite Site(params (string Path, string Text)[] more) => TestSite.Create(PlanSite.Files(more));
 
@@ -115,7 +118,7 @@ public sealed class SourceTests
         ActionPlan.Configuration.SiteConfigReader.Parse(TestSite.Config + "\nsources_required: [focus-area, town]\n", diagnostics);
 
         Assert.Equal(
-            "site.yml:8:32: error: 'town' in sources_required is not a kind; kinds are: page, project, best-practice, network, focus-area, activity, publication, contact, city. [config]",
+            $"site.yml:8:32: error: 'town' in sources_required is not a kind; kinds are: {Kinds}. [config]",
             Assert.Single(diagnostics.ToSortedList()).ToString());
     }
 

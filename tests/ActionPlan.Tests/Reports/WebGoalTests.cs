@@ -20,8 +20,10 @@ public sealed class WebGoalTests
     }
 
     /// <summary>Each year's row as "2009: alpha, beta" (ids of the pages counted), "2012: none" or "2013-2015: no record".</summary>
-    private static List<string> Rows(Site site) =>
-        new SiteReports(site).MeasuredGoals("en").Single().Years
+    private static List<string> Rows(Site site) => Rows(new SiteReports(site).MeasuredGoals("en").Single());
+
+    private static List<string> Rows(MeasuredGoal goal) =>
+        goal.Years
             .Select(y => (y.Until > y.Year ? $"{y.Year}-{y.Until}" : $"{y.Year}") + ": "
                 + (!y.Recorded ? "no record" : y.Pages.Count == 0 ? "none" : string.Join(", ", y.Pages.Select(p => p.Id))))
             .ToList();
@@ -138,5 +140,56 @@ public sealed class WebGoalTests
         Assert.True(errors.Count == 2, string.Join("\n", errors));
         Assert.Contains(errors, e => e.StartsWith("content/focus-areas/fa-02.en.md:10:23: error: 'count' must be one of", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("content/focus-areas/fa-02.en.md:10:42: error: 'language' must be one of the site's languages: en, da — not 'sv'.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Presentations_count_in_the_year_they_were_given_on_the_focus_area_the_status_report_and_in_status()
+    {
+        var goals = """
+            number: 2
+            office: project-office
+            aims: [influential]
+            goals:
+              - id: "1"
+                text: One international presentation in 2007
+                measure: { count: presentation, language: en, from: 2007, until: 2007, per_year: 1 }
+                assessments: []
+              - id: "2"
+                text: Two international presentations a year from 2008
+                measure: { count: presentation, language: en, from: 2008, per_year: 2 }
+                assessments:
+                  - { year: 2008, status: dropped, sources: [status-2008] }
+            """;
+        static string Presentation(string title, string when) => TestSite.Page(title, "", $"when: {when}\nevent: A conference\nformat: in-person\nprojects: [housing]");
+        using var site = TestSite.Create(PlanSite.Files(
+            ("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", goals)),
+            ("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", goals)),
+            ("content/presentations/_index.en.md", TestSite.Page("Presentations")),
+            ("content/presentations/_index.da.md", TestSite.Page("Præsentationer")),
+            ("content/presentations/gdansk.en.md", Presentation("Housing in Gdansk", "2007-11")),
+            ("content/presentations/gdansk.da.md", Presentation("Boliger i Gdansk", "2007-11")),
+            ("content/presentations/oslo.en.md", Presentation("Housing in Oslo", "2007")),
+            ("content/presentations/london.en.md", Presentation("Housing in London", "2008-04-02"))));
+
+        var (model, diagnostics) = Load(site);
+        var result = await site.BuildAsync();
+        var (_, output, _) = await ToolProcess.RunAsync(site.Root, "status", "--year", "2008");
+
+        Assert.Empty(diagnostics);
+        var measured = new SiteReports(model!).MeasuredGoals("en");
+        Assert.Equal(["2007: oslo, gdansk"], Rows(measured[0]));
+        Assert.Equal([true], measured[0].Years.Select(y => y.Met));
+        Assert.Equal(["2008: london", $"2009-{DateTime.UtcNow.Year}: no record"], Rows(measured[1]));
+        Assert.Equal([false, null], measured[1].Years.Select(y => y.Met));
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput("da/focus-areas/fa-02/index.html"));
+        Assert.Equal("2", page.QuerySelector("table.measured[data-goal='1'] td[data-count]")!.TextContent);
+        Assert.Equal(["Housing in Oslo", "Boliger i Gdansk"], page.QuerySelectorAll("table.measured[data-goal='1'] td a").Select(a => a.TextContent));
+        var report = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput("en/status/2008/index.html"));
+        Assert.Equal(["2-2"], report.QuerySelectorAll(".measured-goal").Select(m => m.GetAttribute("data-goal")));
+        Assert.Equal(["Housing in London"], report.QuerySelectorAll(".measured-goal li a").Select(a => a.TextContent));
+        Assert.Contains("Measured: focus area 2, goal 1 (presentation pages by the year each took place):\n  2007: 2 (oslo, gdansk), 1 needed: met\n", output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("  2008: 1 (london), 2 needed: not met\n", output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 }

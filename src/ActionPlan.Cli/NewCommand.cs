@@ -11,7 +11,9 @@ internal static class NewCommand
     {
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigReader.Read(site, diagnostics);
-        var written = config is null ? null : PageScaffolder.Create(site, config, kind, title, DateOnly.FromDateTime(DateTime.UtcNow), diagnostics);
+        var theme = config is null ? null : ActionPlan.Build.SiteBuilder.LocateTheme(site, config, ActionPlan.Build.BuildOptions.InstalledTheme, diagnostics);
+        var texts = theme is null ? null : ActionPlan.Rendering.UiStrings.ReadAll(theme, config!.Languages, diagnostics);
+        var written = texts is null || diagnostics.HasErrors ? null : PageScaffolder.Create(site, config!, kind, title, DateOnly.FromDateTime(DateTime.UtcNow), texts, diagnostics);
         foreach (var diagnostic in diagnostics.ToSortedList())
         {
             stderr.WriteLine(diagnostic);

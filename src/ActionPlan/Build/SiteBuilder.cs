@@ -244,7 +244,8 @@ public static class SiteBuilder
             .GroupBy(l => l.Href, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<(int, int)>)g.Select(l => (l.Link.Line, l.Link.Column)).ToList(), StringComparer.Ordinal));
 
-    private static ThemeFiles? LocateTheme(string site, SiteConfig config, string builtInTheme, DiagnosticBag diagnostics)
+    /// <summary>The site's theme over the default one; a missing theme is an error in site.yml.</summary>
+    public static ThemeFiles? LocateTheme(string site, SiteConfig config, string builtInTheme, DiagnosticBag diagnostics)
     {
         var own = Path.Combine(site, "themes", config.Theme);
         if (config.Theme != "default" && !Directory.Exists(own))

@@ -129,6 +129,9 @@ public sealed class PageView
     /// <summary>The last substantial change, where the page has one.</summary>
     public DateOnly? Updated => Page?.FrontMatter.Updated;
 
+    /// <summary>True for a draft, shown only in a build or preview with drafts, and marked as one.</summary>
+    public bool IsDraft => Page?.FrontMatter.Draft == true;
+
     /// <summary>The page's kind facts (focus area, network, activity...), or null.</summary>
     public KindFacts? Facts => Page?.FrontMatter.Facts;
 

@@ -3,6 +3,7 @@ using ActionPlan.Configuration;
 using ActionPlan.Diagnostics;
 using ActionPlan.Domain;
 using ActionPlan.Loading;
+using ActionPlan.Rendering;
 
 namespace ActionPlan.Scaffolding;
 
@@ -18,8 +19,10 @@ public static class PageScaffolder
     /// <param name="kindName">The kind as editors write it (<c>project</c>, <c>network</c>, ...).</param>
     /// <param name="title">The title, which also gives the file name.</param>
     /// <param name="today">The date written into the new pages.</param>
+    /// <param name="texts">The theme's interface texts per language: each file's notes are written in its own language.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static IReadOnlyList<string>? Create(string siteDirectory, SiteConfig config, string kindName, string title, DateOnly today, DiagnosticBag diagnostics)
+    public static IReadOnlyList<string>? Create(
+        string siteDirectory, SiteConfig config, string kindName, string title, DateOnly today, IReadOnlyDictionary<string, UiStrings> texts, DiagnosticBag diagnostics)
     {
         if (ContentKind.Parse(kindName) is not { } kind)
         {
@@ -55,11 +58,11 @@ public static class PageScaffolder
             if (folder.Length > 0 && !File.Exists(Path.Combine(siteDirectory, index)))
             {
                 var heading = char.ToUpperInvariant(folder[0]) + folder[1..].Replace('-', ' ');
-                Write(siteDirectory, index, $"---\ntitle: \"{heading}\"   # the section's title in {language.Name}\n---\n");
+                Write(siteDirectory, index, $"---\ntitle: \"{heading}\"   # {texts[language.Code]["new_section_title"]}\n---\n");
                 written.Add(index);
             }
 
-            Write(siteDirectory, path, Text(kind, config, title, language, language == config.DefaultLanguage, today));
+            Write(siteDirectory, path, Text(kind, config, title, texts[language.Code], language == config.DefaultLanguage, today));
             written.Add(path);
         }
 
@@ -77,20 +80,20 @@ public static class PageScaffolder
         writer.Write(text);
     }
 
-    private static string Text(ContentKind kind, SiteConfig config, string title, Language language, bool isDefault, DateOnly today)
+    private static string Text(ContentKind kind, SiteConfig config, string title, UiStrings texts, bool isDefault, DateOnly today)
     {
         var quoted = title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
         var lines = new List<string>
         {
             "---",
-            isDefault ? $"title: \"{quoted}\"" : $"title: \"{quoted}\"   # translate the title into {language.Name}",
-            $"summary: \"One or two sentences in {language.Name} for listings and search engines.\"",
+            isDefault ? $"title: \"{quoted}\"" : $"title: \"{quoted}\"   # {texts["new_page_translate_title"]}",
+            $"summary: \"{texts["new_page_summary"]}\"",
             $"date: {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
-            "draft: true   # remove this line to publish",
+            $"draft: true   # {texts["new_page_draft"]}",
         };
         lines.AddRange(KindLines(kind, config, today.Year));
         lines.Add("---");
-        lines.Add($"Write the page in {language.Name} here. Start headings with '##'.");
+        lines.Add(texts["new_page_body"]);
         return string.Join('\n', lines) + "\n";
     }
 

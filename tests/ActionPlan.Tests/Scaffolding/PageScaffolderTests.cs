@@ -10,6 +10,13 @@ namespace ActionPlan.Tests.Scaffolding;
 
 public sealed class PageScaffolderTests
 {
+    /// <summary>The theme's texts per language, as 'actionplan new' reads them.</summary>
+    private static IReadOnlyDictionary<string, ActionPlan.Rendering.UiStrings> Texts(string site, SiteConfig config)
+    {
+        var diagnostics = new DiagnosticBag();
+        return ActionPlan.Rendering.UiStrings.ReadAll(SiteBuilder.LocateTheme(site, config, TestSite.BuiltInTheme, diagnostics)!, config.Languages, diagnostics)!;
+    }
+
     [Theory]
     [InlineData("Æblegrød på Østerbro", "aeblegroed-paa-oesterbro")]
     [InlineData("Familien i Centrum", "familien-i-centrum")]
@@ -29,7 +36,7 @@ public sealed class PageScaffolderTests
         var diagnostics = new DiagnosticBag();
         foreach (var kind in ContentKind.Names)
         {
-            Assert.NotEmpty(PageScaffolder.Create(site.Root, config, kind, $"New {kind} in Århus", new DateOnly(2026, 11, 23), diagnostics)!);
+            Assert.NotEmpty(PageScaffolder.Create(site.Root, config, kind, $"New {kind} in Århus", new DateOnly(2026, 11, 23), Texts(site.Root, config), diagnostics)!);
         }
 
         Assert.Empty(diagnostics.ToSortedList());
@@ -57,10 +64,32 @@ public sealed class PageScaffolderTests
         site.Write("content/cities/berlin.da.md", "my own words");
         var diagnostics = new DiagnosticBag();
 
-        var written = PageScaffolder.Create(site.Root, config, "city", "Berlin", new DateOnly(2026, 11, 23), diagnostics);
+        var written = PageScaffolder.Create(site.Root, config, "city", "Berlin", new DateOnly(2026, 11, 23), Texts(site.Root, config), diagnostics);
 
         Assert.Null(written);
         Assert.Equal("my own words", File.ReadAllText(Path.Combine(site.Root, "content", "cities", "berlin.da.md")));
         Assert.Equal(["content/cities/berlin.da.md", "content/cities/berlin.en.md"], diagnostics.ToSortedList().Select(d => d.File));
+    }
+
+    [Fact]
+    public void Each_language_file_is_written_in_its_language_and_fills_every_field_of_the_kind()
+    {
+        using var site = TestSite.Create(PlanSite.Files());
+        var config = SiteConfigReader.Read(site.Root, new DiagnosticBag())!;
+
+        PageScaffolder.Create(site.Root, config, "publication", "Status 2009", new DateOnly(2026, 11, 23), Texts(site.Root, config), new DiagnosticBag());
+
+        var danish = File.ReadAllText(Path.Combine(site.Root, "content", "publications", "status-2009.da.md"));
+        var english = File.ReadAllText(Path.Combine(site.Root, "content", "publications", "status-2009.en.md"));
+        Assert.Contains("Skriv siden her.", danish, StringComparison.Ordinal);
+        Assert.Contains("# oversæt titlen", danish, StringComparison.Ordinal);
+        Assert.DoesNotContain("Write the page", danish, StringComparison.Ordinal);
+        Assert.Contains("Write the page here.", english, StringComparison.Ordinal);
+        // Required fields filled in, optional ones there but commented out, so nothing of the kind is hidden.
+        Assert.Contains("\nyear: 2026", english, StringComparison.Ordinal);
+        foreach (var field in ContentKind.Publication.Fields.Where(f => !f.Required))
+        {
+            Assert.Contains($"\n# {field.Key}: ", english, StringComparison.Ordinal);
+        }
     }
 }

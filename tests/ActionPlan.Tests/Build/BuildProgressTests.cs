@@ -14,7 +14,7 @@ public sealed class BuildProgressTests
 
         // When it is built
         var result = await SiteBuilder.BuildAsync(
-            new BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme, Progress = reports }, TestContext.Current.CancellationToken);
+            new BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates, Progress = reports }, TestContext.Current.CancellationToken);
 
         // Then every stage is reported, in pipeline order, and the counted ones reach their totals
         Assert.True(result.Published);
@@ -38,7 +38,7 @@ public sealed class BuildProgressTests
         var reports = new Recorder();
 
         var result = await SiteBuilder.BuildAsync(
-            new BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme, Progress = reports }, TestContext.Current.CancellationToken);
+            new BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates, Progress = reports }, TestContext.Current.CancellationToken);
 
         Assert.False(result.Published);
         Assert.DoesNotContain(reports.All, r => r.Stage is BuildStage.Rendering or BuildStage.Publishing);

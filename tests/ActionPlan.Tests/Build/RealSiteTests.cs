@@ -15,7 +15,7 @@ public sealed partial class RealSiteTests : IAsyncLifetime
     private BuildResult? _result;
 
     public async ValueTask InitializeAsync() =>
-        _result = await SiteBuilder.BuildAsync(new BuildOptions(RealSite.Folder, _output), TestContext.Current.CancellationToken);
+        _result = await SiteBuilder.BuildAsync(new BuildOptions(RealSite.Folder, _output) { CompiledTemplateFolder = TestSite.SharedTemplates }, TestContext.Current.CancellationToken);
 
     public ValueTask DisposeAsync()
     {

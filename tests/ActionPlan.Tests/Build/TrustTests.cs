@@ -103,7 +103,7 @@ public sealed class TrustTests
             using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(delay));
             try
             {
-                var result = await ActionPlan.Build.SiteBuilder.BuildAsync(new ActionPlan.Build.BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme }, cancel.Token);
+                var result = await ActionPlan.Build.SiteBuilder.BuildAsync(new ActionPlan.Build.BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates }, cancel.Token);
                 if (result.Published)
                 {
                     // Finished before the cancellation came: that output is now the one to keep.
@@ -134,7 +134,7 @@ public sealed class TrustTests
         var before = Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories).Count();
 
         var result = await ActionPlan.Build.SiteBuilder.BuildAsync(
-            new ActionPlan.Build.BuildOptions(site.Root, Path.Combine(site.Root, output)) { BuiltInThemeDirectory = TestSite.BuiltInTheme }, TestContext.Current.CancellationToken);
+            new ActionPlan.Build.BuildOptions(site.Root, Path.Combine(site.Root, output)) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates }, TestContext.Current.CancellationToken);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("output-folder", Assert.Single(result.Diagnostics).Code);

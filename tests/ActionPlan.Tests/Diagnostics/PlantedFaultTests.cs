@@ -13,7 +13,7 @@ public sealed class PlantedFaultTests
     private static readonly string Kinds = string.Join(", ", ActionPlan.Domain.ContentKind.Names);
 
     private static Task<BuildResult> CheckAsync(TestSite site) =>
-        SiteBuilder.BuildAsync(new BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CheckOnly = true }, TestContext.Current.CancellationToken);
+        SiteBuilder.BuildAsync(new BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates, CheckOnly = true }, TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task Seven_faults_planted_at_once_are_each_reported_at_their_line_with_their_suggestion_and_nothing_else()

@@ -21,7 +21,7 @@ public sealed class PublishingTests
     private static Task<BuildResult> BuildAsync(TestSite site, bool drafts = false) =>
         SiteBuilder.BuildAsync(new BuildOptions(site.Root, site.Output)
         {
-            BuiltInThemeDirectory = TestSite.BuiltInTheme,
+            BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates,
             Publishing = new PublishingRules(drafts, Today),
         }, TestContext.Current.CancellationToken);
 

@@ -36,7 +36,7 @@ public sealed class KindFactsShownTests
 
         var result = await SiteBuilder.BuildAsync(new BuildOptions(site.Root, site.Output)
         {
-            BuiltInThemeDirectory = TestSite.BuiltInTheme, Publishing = new PublishingRules(true, new DateOnly(2026, 11, 23)),
+            BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates, Publishing = new PublishingRules(true, new DateOnly(2026, 11, 23)),
         }, TestContext.Current.CancellationToken);
 
         Assert.True(result.Published, string.Join("\n", result.Diagnostics));

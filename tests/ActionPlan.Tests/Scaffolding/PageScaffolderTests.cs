@@ -45,7 +45,7 @@ public sealed class PageScaffolderTests
 
         var withDrafts = await SiteBuilder.BuildAsync(new BuildOptions(site.Root, site.Output)
         {
-            BuiltInThemeDirectory = TestSite.BuiltInTheme,
+            BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates,
             Publishing = new PublishingRules(true, new DateOnly(2026, 11, 23)),
         }, TestContext.Current.CancellationToken);
         Assert.True(withDrafts.Published, string.Join("\n", withDrafts.Diagnostics));

@@ -14,7 +14,7 @@ internal static class FaultCatalogue
         async Task Build(TestSite site, bool check = false)
         {
             var result = await SiteBuilder.BuildAsync(
-                new BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CheckOnly = check }, TestContext.Current.CancellationToken);
+                new BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates, CheckOnly = check }, TestContext.Current.CancellationToken);
             lines.AddRange(result.Diagnostics.Select(d => d.ToString()));
         }
 
@@ -100,7 +100,7 @@ internal static class FaultCatalogue
 
         using (var site = TestSite.Create(Minimal.Files(("content/projects/far.en.md", TestSite.Page("Far", "[closed](http://127.0.0.1:9/)\n")))))
         {
-            var result = await SiteBuilder.BuildAsync(new BuildOptions(site.Root, site.Root) { BuiltInThemeDirectory = TestSite.BuiltInTheme }, TestContext.Current.CancellationToken);
+            var result = await SiteBuilder.BuildAsync(new BuildOptions(site.Root, site.Root) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates }, TestContext.Current.CancellationToken);
             lines.AddRange(result.Diagnostics.Select(d => d.ToString()));
             lines.AddRange(await CliAsync(site.Root, "check", "--external", "--timeout", "2"));
             lines.AddRange(await CliAsync(site.Root, "new", "recipe", "Æblegrød"));

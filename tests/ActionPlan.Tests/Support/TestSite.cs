@@ -74,7 +74,13 @@ internal sealed class TestSite : IDisposable
         File.AppendAllText(Path.Combine(Root, "site.yml"), lines);
 
     public Task<BuildResult> BuildAsync() =>
-        SiteBuilder.BuildAsync(new BuildOptions(Root, Output) { BuiltInThemeDirectory = BuiltInTheme }, TestContext.Current.CancellationToken);
+        SiteBuilder.BuildAsync(new BuildOptions(Root, Output) { BuiltInThemeDirectory = BuiltInTheme, CompiledTemplateFolder = SharedTemplates }, TestContext.Current.CancellationToken);
+
+    /// <summary>
+    /// One compiled-template store for the whole test run: the test sites share the default theme, so its templates
+    /// compile once, not once per site (the store's own tests use each site's folder).
+    /// </summary>
+    public static string SharedTemplates { get; } = Path.Combine(Path.GetTempPath(), "actionplan-tests", "templates");
 
     public string ReadOutput(string path) => File.ReadAllText(Path.Combine(Output, path));
 

@@ -104,7 +104,7 @@ public static class SiteBuilder
             return Stopped(diagnostics);
         }
 
-        foreach (var file in SiteFilesBuilder.Build(model, sitemap))
+        foreach (var file in await renderer.RenderFilesAsync(SiteFilesBuilder.Plan(model, sitemap), diagnostics))
         {
             Write(file);
         }

@@ -123,6 +123,21 @@ public sealed partial class PageRenderer
         return sitemap.OfType<SitemapEntry>().ToList();
     }
 
+    /// <summary>Renders the files around the pages (sitemap, robots.txt, feeds, redirects) through their theme layouts.</summary>
+    public async Task<IReadOnlyList<RenderedFile>> RenderFilesAsync(IReadOnlyList<(string OutputPath, string Layout, object View)> files, DiagnosticBag diagnostics)
+    {
+        var rendered = new List<RenderedFile>();
+        foreach (var (path, layout, view) in files)
+        {
+            if (await RenderTemplateAsync(layout, view, "/" + path, diagnostics) is { } text)
+            {
+                rendered.Add(new RenderedFile(path, text, null));
+            }
+        }
+
+        return rendered;
+    }
+
     /// <summary>The body as HTML, with each link written as its resolved address.</summary>
     internal static string RenderBody(Page page)
     {

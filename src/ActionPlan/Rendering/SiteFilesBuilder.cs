@@ -8,24 +8,26 @@ using ActionPlan.Model;
 namespace ActionPlan.Rendering;
 
 /// <summary>
-/// Makes the files around the pages: sitemap.xml with every page's hreflang alternates, robots.txt, an Atom
-/// feed per language, and the <c>/was/</c> redirect to the accessibility statement.
-/// Everything comes from the content, so the same content always gives the same bytes.
+/// Decides the files around the pages and what each shows: sitemap.xml with every page's hreflang alternates,
+/// robots.txt, an Atom feed per language, a redirect page for every alias, and the <c>/was/</c> redirect to the
+/// accessibility statement. The theme renders each (<c>Layouts/files/</c>), so a site can change them like any
+/// layout. Everything comes from the content, so the same content always gives the same bytes.
 /// </summary>
 public static class SiteFilesBuilder
 {
-    private static readonly System.Buffers.SearchValues<char> XmlSpecial = System.Buffers.SearchValues.Create("&<>\"");
+    /// <summary>The theme layout that renders each sort of file.</summary>
+    public const string Sitemap = "Layouts/files/sitemap", Robots = "Layouts/files/robots", Feed = "Layouts/files/feed", Redirect = "Layouts/files/redirect";
 
-    /// <summary>The files, made from the site and the sitemap entries of its rendered pages.</summary>
-    public static IReadOnlyList<RenderedFile> Build(Site site, IReadOnlyList<SitemapEntry> pages)
+    /// <summary>Each file to make: where it goes, the layout that renders it and its view.</summary>
+    public static IReadOnlyList<(string OutputPath, string Layout, object View)> Plan(Site site, IReadOnlyList<SitemapEntry> pages)
     {
         var config = site.Config;
-        var files = new List<RenderedFile>
+        var files = new List<(string, string, object)>
         {
-            new("sitemap.xml", Sitemap(pages), null),
-            new("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {SiteUrls.Absolute(config.BaseUrl, "sitemap.xml")}\n", null),
+            ("sitemap.xml", Sitemap, new SitemapView(pages.OrderBy(s => s.Canonical, StringComparer.Ordinal).ToList())),
+            ("robots.txt", Robots, new RobotsView(SiteUrls.Absolute(config.BaseUrl, "sitemap.xml"))),
         };
-        files.AddRange(config.Languages.Where(l => site.Home(l.Code) is not null).Select(l => new RenderedFile(PageViewFactory.FeedPath(l), Feed(site, l), null)));
+        files.AddRange(config.Languages.Where(l => site.Home(l.Code) is not null).Select(l => (PageViewFactory.FeedPath(l), Feed, (object)FeedOf(site, l))));
 
         // Old addresses keep working: each alias is a page that sends the reader on to where the page is now.
         foreach (var page in site.Pages)
@@ -33,65 +35,19 @@ public static class SiteFilesBuilder
             foreach (var alias in page.FrontMatter.Aliases.Select(a => SiteModelBuilder.NormalizeAlias(a.Path)).OfType<string>())
             {
                 var file = alias.EndsWith(".html", StringComparison.Ordinal) ? alias : alias + "index.html";
-                files.Add(new RenderedFile(file, Redirect(SiteUrls.Absolute(config.BaseUrl, page.UrlPath), page.Title, page.Language.Tag), null));
+                files.Add((file, Redirect, new RedirectView(SiteUrls.Absolute(config.BaseUrl, page.UrlPath), page.Title, page.Language.Tag)));
             }
         }
 
         if (config.Footer.AccessibilityStatement is { } statement)
         {
-            files.Add(new RenderedFile(FooterConfig.StatementPath + "index.html", Redirect(statement.AbsoluteUri, "Tilgængelighedserklæring", "da"), null));
+            files.Add((FooterConfig.StatementPath + "index.html", Redirect, new RedirectView(statement.AbsoluteUri, "Tilgængelighedserklæring", "da")));
         }
 
         return files;
     }
 
-    /// <summary>A page that sends the reader on to another address, with a link for when it does not.</summary>
-    public static string Redirect(string target, string title, string languageCode)
-    {
-        var href = WebUtility.HtmlEncode(target);
-        return $$"""
-            <!DOCTYPE html>
-            <html lang="{{languageCode}}">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{WebUtility.HtmlEncode(title)}}</title>
-            <meta name="robots" content="noindex">
-            <meta http-equiv="refresh" content="0; url={{href}}">
-            <link rel="canonical" href="{{href}}">
-            <style>body { font-family: system-ui, sans-serif; overflow-wrap: anywhere; margin: 1rem; }</style>
-            </head>
-            <body>
-            <main>
-            <h1>{{WebUtility.HtmlEncode(title)}}</h1>
-            <p><a href="{{href}}">{{href}}</a></p>
-            </main>
-            </body>
-            </html>
-
-            """;
-    }
-
-    private static string Sitemap(IReadOnlyList<SitemapEntry> pages)
-    {
-        var text = new StringBuilder();
-        text.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        text.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-        foreach (var (canonical, alternates) in pages.OrderBy(s => s.Canonical, StringComparer.Ordinal))
-        {
-            text.Append("  <url>\n    <loc>").Append(Xml(canonical)).Append("</loc>\n");
-            foreach (var alternate in alternates)
-            {
-                text.Append("    <xhtml:link rel=\"alternate\" hreflang=\"").Append(Xml(alternate.HrefLang)).Append("\" href=\"").Append(Xml(alternate.Href)).Append("\"/>\n");
-            }
-
-            text.Append("  </url>\n");
-        }
-
-        return text.Append("</urlset>\n").ToString();
-    }
-
-    private static string Feed(Site site, Language language)
+    private static FeedView FeedOf(Site site, Language language)
     {
         var config = site.Config;
         var entries = site.Pages
@@ -99,42 +55,41 @@ public static class SiteFilesBuilder
             .Select(p => (Page: p, Updated: (p.FrontMatter.Updated ?? p.FrontMatter.Date)!.Value))
             .OrderByDescending(e => e.Updated).ThenBy(e => e.Page.UrlPath, StringComparer.Ordinal)
             .Take(50)
+            .Select(e => new FeedEntry(e.Page.Title, SiteUrls.Absolute(config.BaseUrl, e.Page.UrlPath), e.Page.FrontMatter.Date, e.Updated, e.Page.FrontMatter.Summary))
             .ToList();
-        var feedUrl = SiteUrls.Absolute(config.BaseUrl, PageViewFactory.FeedPath(language));
-        var home = SiteUrls.Absolute(config.BaseUrl, site.Home(language.Code)!.UrlPath);
-        var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : new DateOnly(2000, 1, 1);
-        var text = new StringBuilder();
-        text.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        text.Append(CultureInfo.InvariantCulture, $"<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{language.Tag}\">\n");
-        text.Append(CultureInfo.InvariantCulture, $"  <title>{Xml(config.Title.For(language.Code))}</title>\n");
-        text.Append(CultureInfo.InvariantCulture, $"  <id>{Xml(feedUrl)}</id>\n  <link rel=\"self\" href=\"{Xml(feedUrl)}\"/>\n  <link href=\"{Xml(home)}\"/>\n");
-        text.Append(CultureInfo.InvariantCulture, $"  <updated>{Stamp(updated)}</updated>\n");
-        text.Append(CultureInfo.InvariantCulture, $"  <author><name>{Xml(config.Footer.Authority?.For(language.Code) ?? config.Title.For(language.Code))}</name></author>\n");
-        foreach (var (page, changed) in entries)
-        {
-            var url = SiteUrls.Absolute(config.BaseUrl, page.UrlPath);
-            text.Append("  <entry>\n");
-            text.Append(CultureInfo.InvariantCulture, $"    <title>{Xml(page.Title)}</title>\n    <id>{Xml(url)}</id>\n    <link href=\"{Xml(url)}\"/>\n");
-            if (page.FrontMatter.Date is { } published)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"    <published>{Stamp(published)}</published>\n");
-            }
-
-            text.Append(CultureInfo.InvariantCulture, $"    <updated>{Stamp(changed)}</updated>\n");
-            if (page.FrontMatter.Summary is { } summary)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"    <summary>{Xml(summary)}</summary>\n");
-            }
-
-            text.Append("  </entry>\n");
-        }
-
-        return text.Append("</feed>\n").ToString();
+        return new FeedView(
+            language.Tag,
+            config.Title.For(language.Code),
+            SiteUrls.Absolute(config.BaseUrl, PageViewFactory.FeedPath(language)),
+            SiteUrls.Absolute(config.BaseUrl, site.Home(language.Code)!.UrlPath),
+            entries.Count > 0 ? entries.Max(e => e.Updated) : new DateOnly(2000, 1, 1),
+            config.Footer.Authority?.For(language.Code) ?? config.Title.For(language.Code),
+            entries);
     }
+}
 
-    private static string Stamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+/// <summary>What the sitemap lists: every rendered page with its alternates, by address.</summary>
+public sealed record SitemapView(IReadOnlyList<SitemapEntry> Entries) : SiteFileView;
 
-    private static string Xml(string text)
+/// <summary>robots.txt: where the sitemap is.</summary>
+public sealed record RobotsView(string SitemapUrl) : SiteFileView;
+
+/// <summary>A language's Atom feed: its newest pages by the day they were published or last changed.</summary>
+public sealed record FeedView(string LanguageTag, string Title, string FeedUrl, string HomeUrl, DateOnly Updated, string Author, IReadOnlyList<FeedEntry> Entries) : SiteFileView;
+
+/// <summary>A page in a feed.</summary>
+public sealed record FeedEntry(string Title, string Url, DateOnly? Published, DateOnly Updated, string? Summary);
+
+/// <summary>A page that sends the reader on to another address (<paramref name="Target"/>), with a link for when it does not.</summary>
+public sealed record RedirectView(string Target, string Title, string LanguageTag) : SiteFileView;
+
+/// <summary>What the file templates share: escaping for XML and HTML, and Atom's time stamps.</summary>
+public abstract record SiteFileView
+{
+    private static readonly System.Buffers.SearchValues<char> XmlSpecial = System.Buffers.SearchValues.Create("&<>\"");
+
+    /// <summary>Text escaped for XML content and attribute values.</summary>
+    public static string Xml(string text)
     {
         // Most addresses and titles need no escaping; an XML writer for each costs more than the sitemap itself.
         if (!text.AsSpan().ContainsAny(XmlSpecial) && !text.AsSpan().ContainsAnyInRange('\0', '\u001f'))
@@ -150,4 +105,10 @@ public static class SiteFilesBuilder
 
         return escaped.ToString().Replace("\"", "&quot;", StringComparison.Ordinal);
     }
+
+    /// <summary>Text escaped for HTML.</summary>
+    public static string Html(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>A day as Atom writes it.</summary>
+    public static string Stamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 }

@@ -26,6 +26,9 @@ public sealed record BuildResult(
     /// <summary>How many files were not written again because their bytes equal the previous output's.</summary>
     public int FilesUnchanged { get; init; }
 
+    /// <summary>The path the site is served under (from site.yml), or null when the configuration could not be read.</summary>
+    public string? BasePath { get; init; }
+
     /// <summary>The number of errors.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 

@@ -35,14 +35,14 @@ public static class SiteBuilder
 
         if (diagnostics.HasErrors)
         {
-            return Stopped(diagnostics);
+            return Stopped(diagnostics) with { BasePath = model.Config.BasePath };
         }
 
         var reports = new SiteReports(model);
         var generated = GeneratedPagePlanner.Plan(reports, diagnostics);
         if (diagnostics.HasErrors)
         {
-            return Stopped(diagnostics);
+            return Stopped(diagnostics) with { BasePath = model.Config.BasePath };
         }
 
         var assets = AssetManifest.Create(theme, model.Assets, diagnostics);
@@ -101,7 +101,7 @@ public static class SiteBuilder
         }, cancellation);
         if (diagnostics.HasErrors)
         {
-            return Stopped(diagnostics);
+            return Stopped(diagnostics) with { BasePath = model.Config.BasePath };
         }
 
         foreach (var file in await renderer.RenderFilesAsync(SiteFilesBuilder.Plan(model, sitemap), diagnostics))
@@ -112,7 +112,7 @@ public static class SiteBuilder
         // A clash is an error already; the asset must not then replace the page's file.
         if (diagnostics.HasErrors)
         {
-            return Stopped(diagnostics);
+            return Stopped(diagnostics) with { BasePath = model.Config.BasePath };
         }
 
         WriteAssets(staging, assets, checker);
@@ -130,6 +130,7 @@ public static class SiteBuilder
         {
             MissingTwins = Translations.TranslationStatus.Missing(model).Count,
             TemplatesCompiled = store.Compiled,
+            BasePath = model.Config.BasePath,
         };
         if (options.CheckOnly)
         {
@@ -144,7 +145,7 @@ public static class SiteBuilder
         cancellation.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors)
         {
-            return Stopped(diagnostics);
+            return Stopped(diagnostics) with { BasePath = model.Config.BasePath };
         }
 
         progress?.Report(new BuildProgress(BuildStage.Publishing));

@@ -4,13 +4,19 @@ using ActionPlan.Build;
 using ActionPlan.Diagnostics;
 using ActionPlan.Model;
 using ActionPlan.Rendering;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Logging;
 
 namespace ActionPlan.Serving;
 
 /// <summary>
 /// Live preview for editors: builds the site into a preview folder, serves it on 127.0.0.1 under the base
-/// path, watches site.yml, content/, static/ and themes/, rebuilds on a change and tells open pages to
-/// reload. When a build fails the previous preview stays up and every page shows the problems at its top.
+/// path with Kestrel (ASP.NET Core, part of the SDK), watches site.yml, content/, static/ and themes/, rebuilds
+/// on a change and tells open pages to reload by server-sent events. When a build fails the previous preview
+/// stays up and every page shows the problems at its top.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -24,11 +30,12 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly string _output;
     private readonly bool _drafts;
     private readonly TextWriter _log;
-    private readonly HttpListener _listener = new();
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private WebApplication? _server;
     private readonly TemplateCache _templates = new();
     private readonly Checking.LinkScanCache _linkScans = new();
     private readonly Output.PreviewOutput _preview = new();
-    private readonly List<StreamWriter> _clients = [];
+    private readonly List<HttpResponse> _clients = [];
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
     private FileSystemWatcher? _watcher;
@@ -46,7 +53,6 @@ public sealed class PreviewServer : IAsyncDisposable
         _drafts = includeDrafts;
         _log = log;
         Port = port;
-        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
     }
 
     /// <summary>The folder the preview is built into and served from (inside <see cref="PrivateFolder"/>).</summary>
@@ -62,8 +68,12 @@ public sealed class PreviewServer : IAsyncDisposable
     public async Task StartAsync()
     {
         await RebuildAsync();
-        _listener.Start();
-        _ = Task.Run(ServeAsync);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, Port));
+        _server = builder.Build();
+        _server.Run(RespondAsync);
+        await _server.StartAsync(_stop.Token);
         _watcher = new FileSystemWatcher(_site) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
         _watcher.Changed += OnChange;
         _watcher.Created += OnChange;
@@ -83,7 +93,12 @@ public sealed class PreviewServer : IAsyncDisposable
             await _debounce.DisposeAsync();
         }
 
-        _listener.Close();
+        if (_server is not null)
+        {
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await _server.StopAsync(grace.Token);
+            await _server.DisposeAsync();
+        }
     }
 
     private void OnChange(object sender, FileSystemEventArgs change)
@@ -120,7 +135,7 @@ public sealed class PreviewServer : IAsyncDisposable
             // A build whose only errors are found in what it wrote (broken template links) did write its pages; one that
             // stopped earlier wrote nothing, so what is served is still whatever was written last.
             _failedBuildWritten = !result.Published && (result.Pages > 0 || _failedBuildWritten);
-            _basePath = SiteConfigBasePath() ?? _basePath;
+            _basePath = result.BasePath ?? _basePath;
             foreach (var diagnostic in result.Diagnostics)
             {
                 _log.WriteLine(diagnostic);
@@ -137,12 +152,9 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    private string? SiteConfigBasePath() =>
-        Configuration.SiteConfigReader.Read(_site, new DiagnosticBag())?.BasePath;
-
     private async Task NotifyAsync(string message)
     {
-        StreamWriter[] clients;
+        HttpResponse[] clients;
         lock (_clients)
         {
             clients = [.. _clients];
@@ -153,9 +165,9 @@ public sealed class PreviewServer : IAsyncDisposable
             try
             {
                 await client.WriteAsync($"data: {message}\n\n");
-                await client.FlushAsync();
+                await client.Body.FlushAsync();
             }
-            catch (Exception e) when (e is IOException or ObjectDisposedException or HttpListenerException)
+            catch (Exception e) when (e is IOException or ObjectDisposedException or OperationCanceledException or InvalidOperationException)
             {
                 lock (_clients)
                 {
@@ -165,87 +177,82 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    private async Task ServeAsync()
+    private async Task RespondAsync(HttpContext context)
     {
-        while (!_stop.IsCancellationRequested)
+        var request = context.Request;
+        var response = context.Response;
+        var path = request.Path.Value ?? "/";
+        if (path == EventsPath)
         {
-            HttpListenerContext context;
+            // Held open until the page goes away: each rebuild sends "reload".
+            response.ContentType = "text/event-stream";
+            response.Headers.CacheControl = "no-cache";
+            await response.WriteAsync("data: connected\n\n");
+            await response.Body.FlushAsync();
+            lock (_clients)
+            {
+                _clients.Add(response);
+            }
+
             try
             {
-                context = await _listener.GetContextAsync();
+                await Task.Delay(Timeout.Infinite, CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stop.Token).Token);
             }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            catch (OperationCanceledException)
             {
-                return;
             }
 
-            _ = Task.Run(() => RespondAsync(context));
-        }
-    }
+            lock (_clients)
+            {
+                _clients.Remove(response);
+            }
 
-    private async Task RespondAsync(HttpListenerContext context)
-    {
-        var response = context.Response;
+            return;
+        }
+
+        if (path == "/" && _basePath != "/")
+        {
+            response.Redirect(_basePath);
+            return;
+        }
+
+        var file = Locate(path);
+        var found = file is not null;
+        if (file is null)
+        {
+            response.StatusCode = 404;
+            file = File.Exists(Path.Combine(_output, "404.html")) ? Path.Combine(_output, "404.html") : null;
+        }
+
+        response.Headers.CacheControl = "no-store";
+        if (file is null)
+        {
+            return;
+        }
+
+        byte[] bytes;
         try
         {
-            var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
-            if (path == EventsPath)
-            {
-                response.ContentType = "text/event-stream";
-                response.Headers["Cache-Control"] = "no-cache";
-                var writer = new StreamWriter(response.OutputStream, new UTF8Encoding(false));
-                await writer.WriteAsync("data: connected\n\n");
-                await writer.FlushAsync();
-                lock (_clients)
-                {
-                    _clients.Add(writer);
-                }
-
-                return;
-            }
-
-            if (path == "/" && _basePath != "/")
-            {
-                response.Redirect(_basePath);
-                response.Close();
-                return;
-            }
-
-            var file = Locate(path);
-            var found = file is not null;
-            var status = 200;
-            if (file is null)
-            {
-                status = 404;
-                file = File.Exists(Path.Combine(_output, "404.html")) ? Path.Combine(_output, "404.html") : null;
-            }
-
-            response.StatusCode = status;
-            response.Headers["Cache-Control"] = "no-store";
-            if (file is null)
-            {
-                response.Close();
-                return;
-            }
-
-            var bytes = await File.ReadAllBytesAsync(file);
-            if (file.EndsWith(".html", StringComparison.Ordinal))
-            {
-                bytes = Encoding.UTF8.GetBytes(Decorate(Encoding.UTF8.GetString(bytes), found));
-                response.ContentType = "text/html; charset=utf-8";
-            }
-            else
-            {
-                response.ContentType = ContentType(file);
-            }
-
-            await response.OutputStream.WriteAsync(bytes);
-            response.Close();
+            bytes = await File.ReadAllBytesAsync(file, context.RequestAborted);
         }
-        catch (Exception e) when (e is IOException or HttpListenerException or ObjectDisposedException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            response.Abort();
+            // Replaced by a rebuild while being read: the reload that follows asks again.
+            response.StatusCode = 503;
+            return;
         }
+
+        if (file.EndsWith(".html", StringComparison.Ordinal))
+        {
+            bytes = Encoding.UTF8.GetBytes(Decorate(Encoding.UTF8.GetString(bytes), found));
+            response.ContentType = "text/html; charset=utf-8";
+        }
+        else
+        {
+            response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+        }
+
+        await response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 
     private string? Locate(string path)
@@ -325,18 +332,4 @@ public sealed class PreviewServer : IAsyncDisposable
         var end = html.LastIndexOf("</body>", StringComparison.Ordinal);
         return end >= 0 ? html.Insert(end, ReloadScript) : html + ReloadScript;
     }
-
-    private static string ContentType(string file) => Path.GetExtension(file) switch
-    {
-        ".css" => "text/css",
-        ".js" => "text/javascript",
-        ".json" => "application/json",
-        ".svg" => "image/svg+xml",
-        ".xml" => "application/xml",
-        ".txt" => "text/plain; charset=utf-8",
-        ".pdf" => "application/pdf",
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        _ => "application/octet-stream",
-    };
 }

@@ -97,4 +97,26 @@ public sealed class PreviewServerTests
 
         Directory.Delete(sibling, recursive: true);
     }
+
+    [Fact]
+    public async Task Kestrel_serves_each_file_with_its_content_type_and_the_root_leads_to_the_base_path()
+    {
+        using var site = TestSite.FromFixture("small");
+        await using var server = new PreviewServer(site.Root, FreePort(), includeDrafts: false, TextWriter.Null);
+        await server.StartAsync();
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(60) };
+        var cancellation = TestContext.Current.CancellationToken;
+        var stylesheet = System.Text.RegularExpressions.Regex.Match(await http.GetStringAsync($"{server.Url}en/", cancellation), "href=\"[^\"]*/(assets/site\\.[0-9a-f]+\\.css)\"").Groups[1].Value;
+
+        async Task<string?> TypeOf(string path) => (await http.GetAsync(server.Url + path, cancellation)).Content.Headers.ContentType?.ToString();
+
+        Assert.Equal("text/html; charset=utf-8", await TypeOf("en/"));
+        Assert.Equal("text/css", await TypeOf(stylesheet));
+        Assert.Equal("image/svg+xml", await TypeOf("assets/favicon.svg"));
+        Assert.Equal("text/xml", await TypeOf("sitemap.xml"));
+        Assert.Equal("text/plain", await TypeOf("robots.txt"));
+        var root = await http.GetAsync($"http://127.0.0.1:{server.Port}/", cancellation);
+        Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
+        Assert.Equal(new Uri(server.Url).AbsolutePath, root.Headers.Location!.OriginalString);
+    }
 }

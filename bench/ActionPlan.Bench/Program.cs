@@ -26,16 +26,14 @@ switch (args.FirstOrDefault())
         return result.ExitCode;
     case "preview" when args.Length == 3:
         // Times what `actionplan serve` does after a save: one content file changed, the site rebuilt in place.
-        var templates = new ActionPlan.Rendering.TemplateCache();
-        var scans = new ActionPlan.Checking.LinkScanCache();
-        var preview = new ActionPlan.Output.PreviewOutput();
+        var session = new ActionPlan.Build.BuildSession();
         var edited = Directory.EnumerateFiles(Path.Combine(args[1], "content"), "*.en.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Last();
         var times = new List<double>();
         for (var i = 0; i < 7; i++)
         {
             File.AppendAllText(edited, $"\n\nEdit {i}.\n");
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            var rebuilt = await ActionPlan.Build.SiteBuilder.BuildAsync(new ActionPlan.Build.BuildOptions(args[1], args[2]) { Templates = templates, LinkScans = scans, Preview = preview });
+            var rebuilt = await session.BuildAsync(new ActionPlan.Build.BuildOptions(args[1], args[2]));
             times.Add(watch.Elapsed.TotalMilliseconds);
             if (!rebuilt.Published)
             {

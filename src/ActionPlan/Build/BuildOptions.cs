@@ -17,23 +17,11 @@ public sealed record BuildOptions(string SiteDirectory, string OutputDirectory)
     /// </summary>
     public IProgress<BuildProgress>? Progress { get; init; }
 
-    /// <summary>Compiled templates kept between builds (for preview); default: none, templates compile afresh.</summary>
-    public Rendering.TemplateCache? Templates { get; init; }
-
     /// <summary>
     /// Where compiled templates are kept between runs, so a cold build compiles only templates that changed;
     /// default: <c>.actionplan/templates</c> in the site folder. Several sites may share one folder.
     /// </summary>
     public string? CompiledTemplateFolder { get; init; }
-
-    /// <summary>Parsed pages kept between builds for the link check (for preview); default: none, every page is parsed.</summary>
-    public Checking.LinkScanCache? LinkScans { get; init; }
-
-    /// <summary>
-    /// For preview: write into the output folder in place, only what changed since the last build with the same
-    /// object. Default: none, the build goes to a staging folder swapped in on success.
-    /// </summary>
-    public Output.PreviewOutput? Preview { get; init; }
 
     /// <summary>
     /// True to run every check the build runs (rendering too, for the addresses templates make) and write nothing:

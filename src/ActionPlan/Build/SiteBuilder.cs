@@ -18,8 +18,12 @@ namespace ActionPlan.Build;
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>Builds a site.</summary>
-    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default)
+    /// <summary>Builds a site into a staging folder that replaces the output when every stage succeeded.</summary>
+    public static Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default) =>
+        BuildAsync(options, session: null, cancellation);
+
+    /// <summary>Builds a site; with a session (the preview's), in place and reusing its caches.</summary>
+    internal static async Task<BuildResult> BuildAsync(BuildOptions options, BuildSession? session, CancellationToken cancellation)
     {
         var diagnostics = new DiagnosticBag();
         var progress = options.Progress;
@@ -53,14 +57,15 @@ public static class SiteBuilder
 
         progress?.Report(new BuildProgress(BuildStage.Compiling));
         var store = new CompiledTemplateStore(options.CompiledTemplateFolder ?? Path.Combine(site, CompiledTemplateStore.DefaultFolder));
-        var renderer = options.Templates?.RendererFor(theme, store) ?? new PageRenderer(theme, store);
+        var renderer = session?.Templates.RendererFor(theme, store) ?? new PageRenderer(theme, store);
 
         // Each page is written and scanned for the link check as soon as it is rendered, so no page's HTML is
         // kept to the end. A preview instead holds the files until the whole build has rendered, so the folder it
         // serves changes only when every page could be made.
         var origins = model.Pages.ToDictionary(p => p.OutputPath, OriginOf, StringComparer.Ordinal);
-        var checker = new LinkChecker(model.Config, origins, Path.GetFileName(output), options.LinkScans);
-        using var staging = options.Preview is null && !options.CheckOnly ? StagingFolder.Create(output) : null;
+        var checker = new LinkChecker(model.Config, origins, Path.GetFileName(output), session?.LinkScans);
+        // The sink is chosen once: the session writes in place, a one-off build to a staging folder.
+        using var staging = session is null && !options.CheckOnly ? StagingFolder.Create(output) : null;
         var held = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var written = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var total = model.Pages.Count + generated.Count;
@@ -77,7 +82,7 @@ public static class SiteBuilder
             {
                 staging.WriteText(file.OutputPath, file.Text);
             }
-            else if (options.Preview is not null)
+            else if (session is not null)
             {
                 held[file.OutputPath] = file.Text;
             }
@@ -117,15 +122,16 @@ public static class SiteBuilder
 
         WriteAssets(staging, assets, checker);
 
-        if (options.Preview is { } preview)
-        {
-            // Preview: in place and only what changed, so a save shows at once; a broken link still shows as an error.
-            preview.Write(output, assets.Texts.Concat(held).ToDictionary(StringComparer.Ordinal), assets.Copies);
-        }
-
+        // The link check runs before anything becomes visible, whichever the sink.
         progress?.Report(new BuildProgress(BuildStage.Checking, checker.Scanned, checker.Scanned));
         var files = written.Keys.Concat(assets.Texts.Keys).Concat(assets.Copies.Keys).ToHashSet(StringComparer.Ordinal);
         var checkedLinks = checker.Check(files, diagnostics);
+        if (session?.Output is { } preview && !options.CheckOnly)
+        {
+            // Preview: in place and only what changed, so a save shows at once; a broken link shows as an error on the page.
+            preview.Write(output, assets.Texts.Concat(held).ToDictionary(StringComparer.Ordinal), assets.Copies);
+        }
+
         var result = new BuildResult(diagnostics.ToSortedList(), pages, assets.Copies.Count, checkedLinks, Published: false, ConfigurationFailed: false)
         {
             MissingTwins = Translations.TranslationStatus.Missing(model).Count,

@@ -32,9 +32,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly TextWriter _log;
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private WebApplication? _server;
-    private readonly TemplateCache _templates = new();
-    private readonly Checking.LinkScanCache _linkScans = new();
-    private readonly Output.PreviewOutput _preview = new();
+    private readonly BuildSession _session = new();
     private readonly List<HttpResponse> _clients = [];
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
@@ -122,12 +120,9 @@ public sealed class PreviewServer : IAsyncDisposable
         try
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var result = await SiteBuilder.BuildAsync(new BuildOptions(_site, _output)
+            var result = await _session.BuildAsync(new BuildOptions(_site, _output)
             {
                 Publishing = PublishingRules.Default with { IncludeDrafts = _drafts },
-                Templates = _templates,
-                LinkScans = _linkScans,
-                Preview = _preview,
             });
             _problems = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             _hasGoodBuild |= result.Published;

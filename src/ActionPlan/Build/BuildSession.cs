@@ -1,0 +1,27 @@
+using ActionPlan.Checking;
+using ActionPlan.Output;
+using ActionPlan.Rendering;
+
+namespace ActionPlan.Build;
+
+/// <summary>
+/// A preview's run of builds of one site into one folder: what makes the next build fast (compiled templates,
+/// pages already parsed for the link check) and the in-place output that writes only what changed. A build
+/// with a session writes in place, one without writes to a staging folder swapped in on success; the link
+/// check runs before anything is written either way.
+/// </summary>
+public sealed class BuildSession
+{
+    /// <summary>Compiled templates, kept while the theme is unchanged.</summary>
+    public TemplateCache Templates { get; } = new();
+
+    /// <summary>Pages parsed for the link check, kept while their HTML is unchanged.</summary>
+    public LinkScanCache LinkScans { get; } = new();
+
+    /// <summary>The output written in place: only files whose bytes changed since the last build.</summary>
+    public PreviewOutput Output { get; } = new();
+
+    /// <summary>Builds the site as the next build of this session.</summary>
+    public Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default) =>
+        SiteBuilder.BuildAsync(options, this, cancellation);
+}

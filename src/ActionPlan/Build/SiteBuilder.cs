@@ -37,11 +37,7 @@ public static class SiteBuilder
             return Stopped(diagnostics, configurationFailed: true);
         }
 
-        if (diagnostics.HasErrors)
-        {
-            return Stopped(diagnostics) with { BasePath = model.Config.BasePath };
-        }
-
+        // Planned before stopping on content errors: a page or alias on a made page's address is reported with them.
         var reports = new SiteReports(model);
         var generated = GeneratedPagePlanner.Plan(reports, diagnostics);
         if (diagnostics.HasErrors)

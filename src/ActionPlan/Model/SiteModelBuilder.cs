@@ -34,8 +34,7 @@ public static class SiteModelBuilder
             }
         }
 
-        pages = WithoutClashes(pages, diagnostics);
-        CheckAliases(pages, diagnostics);
+        (var urls, pages) = UrlRegistry.Claim(pages, diagnostics);
         CheckTree(config, pages, diagnostics);
         // References first: a field naming no page is reported there, and its twins are not compared on it.
         var brokenReferences = ReferenceChecker.Check(pages, diagnostics);
@@ -45,7 +44,7 @@ public static class SiteModelBuilder
         var draft = new Site(config, pages, assets);
         var resolver = new LinkResolver(draft, withheld, layoutIds);
         var linked = pages.Select(p => p with { Links = resolver.ResolveAll(p, diagnostics), Files = ResolveFiles(p, resolver, diagnostics) }).ToList();
-        return new Site(config, linked, assets) { Publication = record };
+        return new Site(config, linked, assets) { Publication = record, Urls = urls };
     }
 
     private static Page? Place(SiteConfig config, ParsedSource parsed, ParsedMarkdown markdown, DiagnosticBag diagnostics)
@@ -144,50 +143,6 @@ public static class SiteModelBuilder
         }
 
         return path.EndsWith(".html", StringComparison.Ordinal) ? path : path + "/";
-    }
-
-    private static void CheckAliases(List<Page> pages, DiagnosticBag diagnostics)
-    {
-        var taken = pages.ToDictionary(p => p.UrlPath, p => p.Source.Path, StringComparer.Ordinal);
-        foreach (var page in pages.OrderBy(p => p.Source.Path, StringComparer.Ordinal))
-        {
-            foreach (var (alias, line) in page.FrontMatter.Aliases)
-            {
-                var path = NormalizeAlias(alias);
-                if (path is null)
-                {
-                    diagnostics.Error("bad-alias", page.Source.Path, line, 1,
-                        $"alias '{alias}' must be an address of this site below its base path, such as 'projects/old-name/', without '..', '\\', ':', '?', '#' or '%'.");
-                }
-                else if (taken.TryGetValue(path, out var owner))
-                {
-                    diagnostics.Error("alias-clash", page.Source.Path, line, 1,
-                        owner == page.Source.Path ? $"alias '{alias}' is this page's own address; remove it."
-                        : $"alias '{alias}' is already the address or an alias of {owner}; an address can lead to one page only.");
-                }
-                else
-                {
-                    taken[path] = page.Source.Path;
-                }
-            }
-        }
-    }
-
-    private static List<Page> WithoutClashes(List<Page> pages, DiagnosticBag diagnostics)
-    {
-        var kept = new List<Page>();
-        foreach (var group in pages.GroupBy(p => p.UrlPath, StringComparer.Ordinal))
-        {
-            var ordered = group.OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
-            kept.Add(ordered[0]);
-            foreach (var clash in ordered.Skip(1))
-            {
-                diagnostics.Error("url-clash", clash.Source.Path, 1, 1,
-                    $"this page and {ordered[0].Source.Path} both want the URL /{clash.UrlPath}; give one of them another 'slug:'.");
-            }
-        }
-
-        return kept;
     }
 
     private static void CheckTree(SiteConfig config, List<Page> pages, DiagnosticBag diagnostics)

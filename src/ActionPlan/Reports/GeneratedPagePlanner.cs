@@ -78,22 +78,7 @@ public static class GeneratedPagePlanner
             }
         }
 
-        var written = site.Pages.ToDictionary(p => p.UrlPath, StringComparer.Ordinal);
-        foreach (var page in site.Pages)
-        {
-            foreach (var path in page.FrontMatter.Aliases.Select(a => SiteModelBuilder.NormalizeAlias(a.Path)).OfType<string>())
-            {
-                written.TryAdd(path, page);
-            }
-        }
-
-        foreach (var page in pages.Where(g => written.ContainsKey(g.UrlPath)))
-        {
-            diagnostics.Error("url-clash", written[page.UrlPath].Source.Path, 1, 1,
-                $"this page's URL /{page.UrlPath} is needed for a page the build makes ({page.Key}); give the page another 'slug:'.");
-        }
-
-        return pages.Where(g => !written.ContainsKey(g.UrlPath)).OrderBy(g => g.UrlPath, StringComparer.Ordinal).ToList();
+        return pages.Where(g => site.Urls?.IsFreeFor(g.UrlPath, g.Key, diagnostics) ?? true).OrderBy(g => g.UrlPath, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The section page of the folder that holds a kind's pages, in a language.</summary>

@@ -85,6 +85,9 @@ public sealed class PlantedFaultTests
         // A publication dated outside its year in one twin.
         { "content/publications/status-2008.da.md", TestSite.Page("Status 2008", "", "year: 2008\nissued: 2009-01-10"),
             "content/publications/status-2008.da.md:4:9: error: 'issued' (2009-01-10) must fall in the publication's 'year' (2008): correct one of them. [bad-value]" },
+        // An alias on the address of a page the build makes: the advice is about the alias, not the page's slug.
+        { "content/projects/housing.en.md", TestSite.Page("Housing", "", "date: 2008-05-01\nfocus_areas: [fa-01]\ncities: [berlin]\naliases: [en/status/2008/]"),
+            "content/projects/housing.en.md:6:1: error: alias 'en/status/2008/' is the URL /en/status/2008/, which the build needs for a page it makes (status/2008); change or remove the alias. [url-clash]" },
         // Front matter that never ends: the page's headings are unknown, so a link to one of them is not judged.
         { "content/projects/target.da.md", "---\ntitle: Mål\n\n## Members\n",
             "content/projects/target.da.md:1:1: error: the front matter that starts on line 1 never ends: add a line '---' after it. [no-front-matter]" },

@@ -93,7 +93,7 @@ public sealed class PublishingTests
     [Theory]
     [InlineData("aliases: [en/projects/published/]", "content/projects/moved.en.md:3:1: error: alias 'en/projects/published/' is already the address or an alias of content/projects/published.en.md; an address can lead to one page only. [alias-clash]")]
     [InlineData("aliases: [../outside/]", "content/projects/moved.en.md:3:1: error: alias '../outside/' must be an address of this site below its base path, such as 'projects/old-name/', without '..', '\\', ':', '?', '#' or '%'. [bad-alias]")]
-    [InlineData("aliases: [en/search/]", "content/projects/moved.en.md:1:1: error: this page's URL /en/search/ is needed for a page the build makes (search); give the page another 'slug:'. [url-clash]")]
+    [InlineData("aliases: [en/search/]", "content/projects/moved.en.md:3:1: error: alias 'en/search/' is the URL /en/search/, which the build needs for a page it makes (search); change or remove the alias. [url-clash]")]
     public async Task An_alias_that_collides_or_escapes_is_an_error_at_its_line(string frontMatter, string expected)
     {
         using var site = Site(("content/projects/moved.en.md", TestSite.Page("Moved", "", frontMatter)));

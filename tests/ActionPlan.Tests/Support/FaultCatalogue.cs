@@ -32,7 +32,7 @@ internal static class FaultCatalogue
                 translations_required: { en: [reports] }
                 sources_required: [city]
                 """),
-            ("content/projects/aliases.en.md", TestSite.Page("Aliases", "", "aliases: [en/projects/housing/, ../up/]")),
+            ("content/projects/aliases.en.md", TestSite.Page("Aliases", "", "aliases: [en/projects/housing/, ../up/, en/status/2008/]")),
             ("content/projects/dates.en.md", TestSite.Page("Dates", "", "date: 3 March 2008\nweight: heavy\nslug: Not Valid\nlayout: ../wide\nsumary: typo\nstatus: done")),
             ("content/projects/Bad Name.en.md", TestSite.Page("Bad name")),
             ("content/projects/nolanguage.md", TestSite.Page("No language")),

@@ -7,7 +7,7 @@ namespace ActionPlan.Markup;
 /// <param name="Url">The destination as the editor wrote it.</param>
 /// <param name="Line">The file line.</param>
 /// <param name="Column">The file column.</param>
-/// <param name="Node">The syntax node, whose URL the renderer rewrites to the resolved address.</param>
+/// <param name="Node">The syntax node; the renderer writes it with the resolved address and never changes it.</param>
 public sealed record MarkdownLink(string Url, int Line, int Column, LinkInline Node)
 {
     /// <summary>True for an image (<c>![alt](src)</c>).</summary>

@@ -138,34 +138,16 @@ public sealed partial class PageRenderer
         return rendered;
     }
 
-    /// <summary>The body as HTML, with each link written as its resolved address.</summary>
-    internal static string RenderBody(Page page)
-    {
-        foreach (var link in page.Links)
-        {
-            link.Link.Node.Url = link.Href;
-            if (link.Link.IsDecorative)
-            {
-                // Marked decorative: empty alt text (screen readers skip it) and no title to read out.
-                link.Link.Node.Title = null;
-            }
-
-            if (link.LanguageCode is { } code)
-            {
-                var attributes = link.Link.Node.GetAttributes();
-                attributes.AddPropertyIfNotExist("hreflang", code);
-                attributes.AddPropertyIfNotExist("lang", code);
-            }
-        }
-
-        return TextBuffers.Write(writer =>
+    /// <summary>The body as HTML, with each link written as its resolved address (read from the page's links, the tree unchanged).</summary>
+    internal static string RenderBody(Page page) =>
+        TextBuffers.Write(writer =>
         {
             var renderer = new HtmlRenderer(writer);
             MarkupParser.Pipeline.Setup(renderer);
+            renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(ResolvedLinkRenderer.For(page));
             renderer.Render(page.Markdown.Document);
             writer.Flush();
         });
-    }
 
     private static LanguageChoiceView? RenderLanguageChoice(Site site, IReadOnlyDictionary<string, UiStrings> strings, AssetManifest assets)
     {

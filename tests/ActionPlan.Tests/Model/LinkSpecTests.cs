@@ -37,8 +37,16 @@ public sealed partial class LinkSpecTests
         else
         {
             Assert.Empty(all);
-            var html = PageRenderer.RenderBody(model.Find("projects/example", "en")!);
+            var page = model.Find("projects/example", "en")!;
+            var written = page.Links.Select(l => (l.Link.Node.Url, l.Link.Node.Title)).ToList();
+            var html = PageRenderer.RenderBody(page);
             Assert.Contains(expected, html, StringComparison.Ordinal);
+
+            // The resolved addresses are read from the page's links: the parsed tree keeps what the editor wrote,
+            // so rendering again gives the same page.
+            Assert.Equal(written, page.Links.Select(l => (l.Link.Node.Url, l.Link.Node.Title)));
+            Assert.Equal(page.Links.Select(l => l.Link.Url), page.Links.Select(l => l.Link.Node.Url));
+            Assert.Equal(html, PageRenderer.RenderBody(page));
         }
     }
 

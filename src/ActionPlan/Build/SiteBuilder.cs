@@ -58,7 +58,7 @@ public static class SiteBuilder
         // Each page is written and scanned for the link check as soon as it is rendered, so no page's HTML is
         // kept to the end. A preview instead holds the files until the whole build has rendered, so the folder it
         // serves changes only when every page could be made.
-        var origins = model.Pages.ToDictionary(p => p.OutputPath, OriginOf, StringComparer.Ordinal);
+        var origins = model.Pages.ToDictionary(p => p.OutputPath, p => OriginOf(model, p), StringComparer.Ordinal);
         var checker = new LinkChecker(model.Config, origins, Path.GetFileName(output), session?.LinkScans);
         // The sink is chosen once: the session writes in place, a one-off build to a staging folder.
         using var staging = session is null && !options.CheckOnly ? StagingFolder.Create(output) : null;
@@ -242,8 +242,8 @@ public static class SiteBuilder
         }
     }
 
-    private static LinkOrigin OriginOf(Page page) =>
-        new(page.Source.Path, page.Links
+    private static LinkOrigin OriginOf(Site site, Page page) =>
+        new(page.Source.Path, site.LinksOf(page)
             .GroupBy(l => l.Href, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<(int, int)>)g.Select(l => (l.Link.Line, l.Link.Column)).ToList(), StringComparer.Ordinal));
 

@@ -12,17 +12,11 @@ namespace ActionPlan.Model;
 /// <param name="UrlPath">The path below the base URL, ending in '/', not escaped (e.g. <c>da/projekter/familien-i-centrum/</c>).</param>
 public sealed record Page(ParsedSource Parsed, ParsedMarkdown Markdown, Language Language, PageRole Role, string UrlPath)
 {
-    /// <summary>The links of the body, resolved; empty until the model is complete.</summary>
-    public IReadOnlyList<ResolvedLink> Links { get; init; } = [];
-
     /// <summary>The id other pages use to refer to this one: its file name (the same for both twins).</summary>
     public string Id => Source.Name;
 
     /// <summary>What the page describes.</summary>
     public Domain.ContentKind Kind => Parsed.FrontMatter.Kind;
-
-    /// <summary>A publication's files by language code, as output addresses; empty for other kinds.</summary>
-    public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The source file.</summary>
     public SourceFile Source => Parsed.Source;

@@ -14,8 +14,15 @@ public sealed class Site
     private readonly Dictionary<(ContentKind Kind, string Id), string> _twinKeyById;
     private readonly Dictionary<(ContentKind Kind, string Id), List<string>> _referrers;
 
-    /// <summary>Creates the site from its complete pages.</summary>
-    public Site(SiteConfig config, IReadOnlyList<Page> pages, IReadOnlyList<AssetFile> assets)
+    private readonly Dictionary<Page, (IReadOnlyList<ResolvedLink> Links, IReadOnlyDictionary<string, string> Files)> _links =
+        new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Creates the site from its pages, once: <paramref name="resolve"/> is handed the site as soon as its pages can
+    /// be found, and its answers, each page's resolved links and files, complete the site. Read-only from then on.
+    /// </summary>
+    public Site(SiteConfig config, IReadOnlyList<Page> pages, IReadOnlyList<AssetFile> assets,
+        Func<Site, Page, (IReadOnlyList<ResolvedLink> Links, IReadOnlyDictionary<string, string> Files)>? resolve = null)
     {
         Config = config;
         Pages = pages.OrderBy(p => p.UrlPath, StringComparer.Ordinal).ToList();
@@ -39,7 +46,22 @@ public sealed class Site
                 }
             }
         }
+
+        if (resolve is not null)
+        {
+            foreach (var page in Pages)
+            {
+                _links[page] = resolve(this, page);
+            }
+        }
     }
+
+    /// <summary>A page's body links with the addresses they are written out as (none for a site made without resolving them).</summary>
+    public IReadOnlyList<ResolvedLink> LinksOf(Page page) => _links.TryGetValue(page, out var resolved) ? resolved.Links : [];
+
+    /// <summary>A publication's files by language code, as output addresses; empty for other kinds.</summary>
+    public IReadOnlyDictionary<string, string> FilesOf(Page page) =>
+        _links.TryGetValue(page, out var resolved) ? resolved.Files : new Dictionary<string, string>();
 
     /// <summary>The configuration.</summary>
     public SiteConfig Config { get; }

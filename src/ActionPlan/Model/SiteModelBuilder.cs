@@ -41,10 +41,15 @@ public static class SiteModelBuilder
         FactAgreementChecker.Check(pages, config.Languages, brokenReferences, diagnostics);
 
         var record = PublicationRecord.Collect(pages, history ?? (() => PublicationHistory.Without(DateTime.UtcNow.Year)), diagnostics);
-        var draft = new Site(config, pages, assets);
-        var resolver = new LinkResolver(draft, withheld, layoutIds);
-        var linked = pages.Select(p => p with { Links = resolver.ResolveAll(p, diagnostics), Files = ResolveFiles(p, resolver, diagnostics) }).ToList();
-        return new Site(config, linked, assets) { Publication = record, Urls = urls };
+        LinkResolver? resolver = null;
+        return new Site(config, pages, assets, (site, page) =>
+        {
+            resolver ??= new LinkResolver(site, withheld, layoutIds);
+            return (resolver.ResolveAll(page, diagnostics), ResolveFiles(page, resolver, diagnostics));
+        })
+        {
+            Publication = record, Urls = urls,
+        };
     }
 
     private static Page? Place(SiteConfig config, ParsedSource parsed, ParsedMarkdown markdown, DiagnosticBag diagnostics)

@@ -90,7 +90,7 @@ public sealed partial class PageRenderer
             if (i < site.Pages.Count)
             {
                 var page = site.Pages[i];
-                var view = views.ForPage(page, RenderBody(page));
+                var view = views.ForPage(page, RenderBody(site, page));
                 if (await RenderTemplateAsync(layouts[i]!, view, page.Source.Path, diagnostics) is { } html)
                 {
                     sitemap[i] = new SitemapEntry(view.CanonicalUrl, view.Alternates);
@@ -139,12 +139,12 @@ public sealed partial class PageRenderer
     }
 
     /// <summary>The body as HTML, with each link written as its resolved address (read from the page's links, the tree unchanged).</summary>
-    internal static string RenderBody(Page page) =>
+    internal static string RenderBody(Site site, Page page) =>
         TextBuffers.Write(writer =>
         {
             var renderer = new HtmlRenderer(writer);
             MarkupParser.Pipeline.Setup(renderer);
-            renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(ResolvedLinkRenderer.For(page));
+            renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(ResolvedLinkRenderer.For(site.LinksOf(page)));
             renderer.Render(page.Markdown.Document);
             writer.Flush();
         });

@@ -117,6 +117,9 @@ public sealed class PageView
     /// <summary>The status report of a report page.</summary>
     public StatusReport? Report { get; init; }
 
+    /// <summary>A publication's files by language code, as output addresses; empty for other kinds.</summary>
+    public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>();
+
     /// <summary>A focus area's goals that the site measures from its own pages, counted year by year.</summary>
     public IReadOnlyList<MeasuredGoal> Measured { get; init; } = [];
 

@@ -87,6 +87,7 @@ internal sealed class PageViewFactory
                 ? _reports.Register(_reports.RegisterYears[^1], code)
                 : [],
             Measured = _reports.MeasuredGoals(page),
+            Files = _site.FilesOf(page),
             HrefOf = p => Href(p.UrlPath),
             FindById = (kind, id) => _site.FindById(kind, id, code),
         };

@@ -14,8 +14,8 @@ namespace ActionPlan.Rendering;
 internal sealed class ResolvedLinkRenderer(IReadOnlyDictionary<LinkInline, ResolvedLink> resolved) : HtmlObjectRenderer<LinkInline>
 {
     /// <summary>A renderer for a page's links, in place of Markdig's.</summary>
-    public static ResolvedLinkRenderer For(Page page) =>
-        new(page.Links.ToDictionary(l => l.Link.Node, ReferenceEqualityComparer.Instance as IEqualityComparer<LinkInline>));
+    public static ResolvedLinkRenderer For(IReadOnlyList<ResolvedLink> links) =>
+        new(links.ToDictionary(l => l.Link.Node, ReferenceEqualityComparer.Instance as IEqualityComparer<LinkInline>));
 
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {

@@ -38,15 +38,16 @@ public sealed partial class LinkSpecTests
         {
             Assert.Empty(all);
             var page = model.Find("projects/example", "en")!;
-            var written = page.Links.Select(l => (l.Link.Node.Url, l.Link.Node.Title)).ToList();
-            var html = PageRenderer.RenderBody(page);
+            var links = model.LinksOf(page);
+            var written = links.Select(l => (l.Link.Node.Url, l.Link.Node.Title)).ToList();
+            var html = PageRenderer.RenderBody(model, page);
             Assert.Contains(expected, html, StringComparison.Ordinal);
 
             // The resolved addresses are read from the page's links: the parsed tree keeps what the editor wrote,
             // so rendering again gives the same page.
-            Assert.Equal(written, page.Links.Select(l => (l.Link.Node.Url, l.Link.Node.Title)));
-            Assert.Equal(page.Links.Select(l => l.Link.Url), page.Links.Select(l => l.Link.Node.Url));
-            Assert.Equal(html, PageRenderer.RenderBody(page));
+            Assert.Equal(written, links.Select(l => (l.Link.Node.Url, l.Link.Node.Title)));
+            Assert.Equal(links.Select(l => l.Link.Url), links.Select(l => l.Link.Node.Url));
+            Assert.Equal(html, PageRenderer.RenderBody(model, page));
         }
     }
 

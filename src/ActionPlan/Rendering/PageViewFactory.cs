@@ -56,12 +56,9 @@ internal sealed class PageViewFactory
         var code = page.Language.Code;
         var strings = _strings[code];
         var config = _site.Config;
-        var alternates = AlternatesOf(new[] { page }.Concat(_site.TwinsOf(page)).Select(p => (p.Language, p.UrlPath)));
-        var fallback = page.Role == PageRole.Home ? "" : _site.Find(page.Source.TwinKey, config.DefaultLanguage.Code)?.UrlPath;
-        if (fallback is not null)
-        {
-            alternates.Add(new AlternateView("x-default", SiteUrls.Absolute(config.BaseUrl, fallback)));
-        }
+        string? PathIn(Language language) => _site.Find(page.Source.TwinKey, language.Code)?.UrlPath;
+        var (alternates, languageLinks) = LanguageVersions(page.Language, PathIn,
+            page.Role == PageRole.Home ? "" : PathIn(config.DefaultLanguage), l => LinkToCounterpart(page, l));
 
         return new PageView
         {
@@ -75,9 +72,7 @@ internal sealed class PageViewFactory
             Href = Href(page.UrlPath),
             CanonicalUrl = SiteUrls.Absolute(config.BaseUrl, page.UrlPath),
             Alternates = alternates,
-            LanguageLinks = config.Languages.Select(l => l == page.Language
-                ? new LanguageLinkView(l, Href(page.UrlPath), true, true)
-                : LinkToCounterpart(page, l)).ToList(),
+            LanguageLinks = languageLinks,
             Breadcrumbs = _site.AncestorsOf(page).Select(Link).ToList(),
             Children = _site.ChildrenOf(page).Select(Link).ToList(),
             Related = _site.RelatedTo(page).GroupBy(p => p.Kind).Select(g => new LinkGroup(strings[g.Key.TextKey], g.Select(Link).ToList())).ToList(),
@@ -99,12 +94,9 @@ internal sealed class PageViewFactory
         var code = page.Language.Code;
         var strings = _strings[code];
         var config = _site.Config;
-        var versions = config.Languages.Select(l => _generated.GetValueOrDefault((page.Key, l.Code))).OfType<GeneratedPage>().ToList();
-        var alternates = AlternatesOf(versions.Select(v => (v.Language, v.UrlPath)));
-        if (_generated.GetValueOrDefault((page.Key, config.DefaultLanguage.Code)) is { } fallback)
-        {
-            alternates.Add(new AlternateView("x-default", SiteUrls.Absolute(config.BaseUrl, fallback.UrlPath)));
-        }
+        string? PathIn(Language language) => _generated.GetValueOrDefault((page.Key, language.Code))?.UrlPath;
+        var (alternates, languageLinks) = LanguageVersions(page.Language, PathIn, PathIn(config.DefaultLanguage),
+            l => LinkToCounterpart(page.Parent, l) with { IsTwin = false });
 
         var crumbs = _site.AncestorsOf(page.Parent).Append(page.Parent).Select(Link).ToList();
         if (page.Kind is GeneratedPageKind.RegisterEdition or GeneratedPageKind.StatusReport &&
@@ -124,17 +116,7 @@ internal sealed class PageViewFactory
             Href = Href(page.UrlPath),
             CanonicalUrl = SiteUrls.Absolute(config.BaseUrl, page.UrlPath),
             Alternates = alternates,
-            LanguageLinks = config.Languages.Select(l =>
-            {
-                if (l == page.Language)
-                {
-                    return new LanguageLinkView(l, Href(page.UrlPath), true, true);
-                }
-
-                return _generated.GetValueOrDefault((page.Key, l.Code)) is { } twin
-                    ? new LanguageLinkView(l, Href(twin.UrlPath), false, true)
-                    : LinkToCounterpart(page.Parent, l) with { IsTwin = false };
-            }).ToList(),
+            LanguageLinks = languageLinks,
             Breadcrumbs = crumbs,
             Children = (page.Items ?? []).Select(Link).ToList(),
             Years = YearsFor(page, strings),
@@ -236,11 +218,26 @@ internal sealed class PageViewFactory
             .Select(g => new LinkView(g.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), Href(g.UrlPath)))
             .ToList());
 
-    private List<AlternateView> AlternatesOf(IEnumerable<(Language Language, string UrlPath)> versions) =>
-        versions
-            .OrderBy(v => _site.Config.Languages.ToList().IndexOf(v.Language))
-            .Select(v => new AlternateView(v.Language.Tag, SiteUrls.Absolute(_site.Config.BaseUrl, v.UrlPath)))
-            .ToList();
+    /// <summary>
+    /// The hreflang alternates and the language switch of a page, written or made, found in each language at
+    /// <paramref name="pathIn"/> (null where it has no version); <paramref name="elsewhere"/> leads where it has none.
+    /// </summary>
+    private (List<AlternateView> Alternates, List<LanguageLinkView> Links) LanguageVersions(
+        Language current, Func<Language, string?> pathIn, string? defaultPath, Func<Language, LanguageLinkView> elsewhere)
+    {
+        var config = _site.Config;
+        var alternates = config.Languages.Select(l => (Language: l, Path: pathIn(l))).Where(v => v.Path is not null)
+            .Select(v => new AlternateView(v.Language.Tag, SiteUrls.Absolute(config.BaseUrl, v.Path!))).ToList();
+        if (defaultPath is not null)
+        {
+            alternates.Add(new AlternateView("x-default", SiteUrls.Absolute(config.BaseUrl, defaultPath)));
+        }
+
+        var links = config.Languages.Select(l => l == current ? new LanguageLinkView(l, Href(pathIn(l)!), true, true)
+            : pathIn(l) is { } path ? new LanguageLinkView(l, Href(path), false, true)
+            : elsewhere(l)).ToList();
+        return (alternates, links);
+    }
 
     private LanguageLinkView LinkToCounterpart(Page page, Language language)
     {

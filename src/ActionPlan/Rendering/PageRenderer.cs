@@ -83,40 +83,33 @@ public sealed partial class PageRenderer
         // Servers look for one 404.html at the root; it is the default language's.
         var rootNotFound = $"{site.Config.DefaultLanguage.Code}/404.html";
         var views = new PageViewFactory(reports, generated, strings, assets);
-        var count = site.Pages.Count + generated.Count;
-        var sitemap = new SitemapEntry?[count + 1];
-        await Parallel.ForEachAsync(Enumerable.Range(0, count), cancellation, async (i, _) =>
+        // One job per file: written pages with their chosen layouts, then the made pages; each knows its view,
+        // where it goes and whether the sitemap lists it.
+        var jobs = site.Pages.Select((page, i) => new RenderJob(layouts[i]!, () => views.ForPage(page, RenderBody(site, page)), page.Source.Path, page.OutputPath, page))
+            .Concat(generated.Select(page => new RenderJob(LayoutSelector.For(page.Kind), () => views.ForGenerated(page), "/" + page.UrlPath, page.OutputPath, null)))
+            .ToList();
+        var sitemap = new SitemapEntry?[jobs.Count + 1];
+        await Parallel.ForEachAsync(Enumerable.Range(0, jobs.Count), cancellation, async (i, _) =>
         {
-            if (i < site.Pages.Count)
+            var job = jobs[i];
+            var view = job.View();
+            if (await RenderTemplateAsync(job.Layout, view, job.Origin, diagnostics) is not { } html)
             {
-                var page = site.Pages[i];
-                var view = views.ForPage(page, RenderBody(site, page));
-                if (await RenderTemplateAsync(layouts[i]!, view, page.Source.Path, diagnostics) is { } html)
-                {
-                    sitemap[i] = new SitemapEntry(view.CanonicalUrl, view.Alternates);
-                    rendered(new RenderedFile(page.OutputPath, html, page));
-                }
+                return;
             }
-            else
+
+            sitemap[i] = view.IsNotFound ? null : new SitemapEntry(view.CanonicalUrl, view.Alternates);
+            rendered(new RenderedFile(job.OutputPath, html, job.Page));
+            if (job.OutputPath == rootNotFound)
             {
-                var page = generated[i - site.Pages.Count];
-                var view = views.ForGenerated(page);
-                if (await RenderTemplateAsync(LayoutSelector.For(page.Kind), view, "/" + page.UrlPath, diagnostics) is { } html)
-                {
-                    sitemap[i] = view.IsNotFound ? null : new SitemapEntry(view.CanonicalUrl, view.Alternates);
-                    rendered(new RenderedFile(page.OutputPath, html, null));
-                    if (page.OutputPath == rootNotFound)
-                    {
-                        rendered(new RenderedFile("404.html", html, null));
-                    }
-                }
+                rendered(new RenderedFile("404.html", html, null));
             }
         });
 
         if (RenderLanguageChoice(site, strings, assets) is { } choice &&
             await RenderTemplateAsync(LayoutSelector.LanguageChoice, choice, ThemeFiles.Describe(_theme.Find(LayoutSelector.LanguageChoice + ".cshtml") ?? LayoutSelector.LanguageChoice), diagnostics) is { } root)
         {
-            sitemap[count] = new SitemapEntry(choice.CanonicalUrl, choice.Alternates);
+            sitemap[jobs.Count] = new SitemapEntry(choice.CanonicalUrl, choice.Alternates);
             rendered(new RenderedFile("index.html", root, null));
         }
 
@@ -217,6 +210,9 @@ public sealed partial class PageRenderer
 
         return null;
     }
+
+    /// <summary>A file to render: its layout, its view (made when it is rendered), where a problem is reported, where it goes, and the written page it is.</summary>
+    private sealed record RenderJob(string Layout, Func<PageView> View, string Origin, string OutputPath, Page? Page);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*-?\s*\((\d+):(\d+)\)\s*(.*)$", System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex CompilerPosition();

@@ -9,23 +9,31 @@ using ActionPlan.Tests.Support;
 namespace ActionPlan.Tests.Build;
 
 /// <summary>Builds the repository's own site (site.yml and content/ at the top) once, as CI does, and checks what partners will read.</summary>
-public sealed partial class RealSiteTests : IAsyncLifetime
+public sealed partial class RealSiteTests(RealSiteTests.Built built) : IClassFixture<RealSiteTests.Built>
 {
-    private readonly string _output = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"), "output");
-    private BuildResult? _result;
-
-    public async ValueTask InitializeAsync() =>
-        _result = await SiteBuilder.BuildAsync(new BuildOptions(RealSite.Folder, _output) { CompiledTemplateFolder = TestSite.SharedTemplates }, TestContext.Current.CancellationToken);
-
-    public ValueTask DisposeAsync()
+    /// <summary>The real site, built once for the whole class (the tests only read its output).</summary>
+    public sealed class Built : IAsyncLifetime
     {
-        if (Directory.Exists(Path.GetDirectoryName(_output)))
-        {
-            Directory.Delete(Path.GetDirectoryName(_output)!, recursive: true);
-        }
+        public string Output { get; } = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"), "output");
 
-        return ValueTask.CompletedTask;
+        public BuildResult? Result { get; private set; }
+
+        public async ValueTask InitializeAsync() =>
+            Result = await SiteBuilder.BuildAsync(new BuildOptions(RealSite.Folder, Output) { CompiledTemplateFolder = TestSite.SharedTemplates }, TestContext.Current.CancellationToken);
+
+        public ValueTask DisposeAsync()
+        {
+            if (Directory.Exists(Path.GetDirectoryName(Output)))
+            {
+                Directory.Delete(Path.GetDirectoryName(Output)!, recursive: true);
+            }
+
+            return ValueTask.CompletedTask;
+        }
     }
+
+    private readonly string _output = built.Output;
+    private readonly BuildResult? _result = built.Result;
 
     private IHtmlDocument Read(string path) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_output, path)));
 

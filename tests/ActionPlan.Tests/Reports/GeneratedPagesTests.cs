@@ -5,21 +5,27 @@ using AngleSharp.Html.Parser;
 namespace ActionPlan.Tests.Reports;
 
 /// <summary>The pages the build makes from the plan site's content, in both languages.</summary>
-public sealed class GeneratedPagesTests : IAsyncLifetime
+public sealed class GeneratedPagesTests(GeneratedPagesTests.Built built) : IClassFixture<GeneratedPagesTests.Built>
 {
-    private readonly TestSite _site = TestSite.Create(PlanSite.WithWebGoal());
-
-    public async ValueTask InitializeAsync()
+    /// <summary>The plan site, built once for the whole class (the tests only read its output).</summary>
+    public sealed class Built : IAsyncLifetime
     {
-        var result = await _site.BuildAsync();
-        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        internal TestSite Site { get; } = TestSite.Create(PlanSite.WithWebGoal());
+
+        public async ValueTask InitializeAsync()
+        {
+            var result = await Site.BuildAsync();
+            Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Site.Dispose();
+            return ValueTask.CompletedTask;
+        }
     }
 
-    public ValueTask DisposeAsync()
-    {
-        _site.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    private readonly TestSite _site = built.Site;
 
     private IHtmlDocument Read(string path) => new HtmlParser().ParseDocument(_site.ReadOutput(path));
 

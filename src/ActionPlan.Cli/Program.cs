@@ -56,8 +56,9 @@ serve.SetAction(async (parse, cancellation) =>
     {
         await server.StartAsync();
     }
-    catch (System.Net.HttpListenerException e)
+    catch (IOException e)
     {
+        // Kestrel's "address already in use" is an IOException: say what to do, not a stack trace.
         Console.Error.WriteLine($"actionplan: cannot serve on port {parse.GetValue(portOption)}: {e.Message}. Choose another with --port.");
         return 2;
     }

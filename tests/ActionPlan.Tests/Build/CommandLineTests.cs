@@ -61,6 +61,28 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Serve_on_a_port_already_in_use_says_so_and_how_to_choose_another_without_a_stack_trace()
+    {
+        using var site = TestSite.Create(PlanSite.Files());
+        var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+        try
+        {
+            var (exitCode, _, error) = await RunAsync(site.Root, "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+            Assert.Equal(2, exitCode);
+            Assert.Contains($"actionplan: cannot serve on port {port}:", error, StringComparison.Ordinal);
+            Assert.Contains("Choose another with --port.", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            taken.Stop();
+        }
+    }
+
+    [Fact]
     public async Task Status_prints_the_years_figures_for_the_coordinator()
     {
         using var site = TestSite.Create(PlanSite.WithWebGoal());

@@ -34,7 +34,7 @@ public static class SiteModelBuilder
             }
         }
 
-        (var urls, pages) = UrlRegistry.Claim(pages, diagnostics);
+        (var urls, pages) = UrlRegistry.Claim(pages, assets, diagnostics);
         CheckTree(config, pages, diagnostics);
         // References first: a field naming no page is reported there, and its twins are not compared on it.
         var brokenReferences = ReferenceChecker.Check(pages, diagnostics);

@@ -24,8 +24,11 @@ public sealed class UrlRegistry
     /// <summary>What owns an address (below the base path, as the pages' <see cref="Page.UrlPath"/>), or null.</summary>
     public UrlClaim? OwnerOf(string path) => _claims.GetValueOrDefault(path);
 
-    /// <summary>Claims the pages' addresses and then their aliases; returns the registry and the pages that keep their address.</summary>
-    public static (UrlRegistry Registry, List<Page> Pages) Claim(IEnumerable<Page> pages, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Claims the pages' addresses and then their aliases; a file of the site's (static/, content/) written where a
+    /// page or alias goes is reported at once. Returns the registry and the pages that keep their address.
+    /// </summary>
+    public static (UrlRegistry Registry, List<Page> Pages) Claim(IEnumerable<Page> pages, IEnumerable<Loading.AssetFile> assets, DiagnosticBag diagnostics)
     {
         var registry = new UrlRegistry();
         var kept = new List<Page>();
@@ -63,6 +66,19 @@ public sealed class UrlRegistry
                 {
                     registry._claims[path] = new UrlClaim(page, alias, line);
                 }
+            }
+        }
+
+        // With the content's other problems, not only once the pages are rendered.
+        foreach (var asset in assets)
+        {
+            var address = asset.OutputPath.EndsWith("/index.html", StringComparison.Ordinal) || asset.OutputPath == "index.html"
+                ? asset.OutputPath[..^"index.html".Length]
+                : asset.OutputPath;
+            if (registry._claims.TryGetValue(address, out var owner))
+            {
+                diagnostics.Error("file-clash", owner.Page.Source.Path, 0, 0,
+                    $"a file from static/, content/ or the theme would overwrite the page at /{(owner.Alias is null ? owner.Page.OutputPath : asset.OutputPath)}; rename it.");
             }
         }
 

@@ -96,6 +96,23 @@ public sealed class PlantedFaultTests
             "content/networks/ecacp.da.md:1:1: error: the file must start with front matter: a line '---', then 'title: ...', then another '---'. [no-front-matter]" },
     };
 
+    [Fact]
+    public async Task A_file_over_a_page_is_reported_together_with_the_contents_other_errors()
+    {
+        using var site = TestSite.Create(PlanSite.Files(
+            ("static/en/index.html", "<!doctype html><title>x</title>"),
+            ("content/projects/outreach.da.md", TestSite.Page("Opsøgende arbejde", "", "date: 2007-02-01\nfocus_areas: [fa-2]"))));
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal(
+            [
+                "content/_index.en.md: error: a file from static/, content/ or the theme would overwrite the page at /en/index.html; rename it. [file-clash]",
+                "content/projects/outreach.da.md:4:15: error: 'focus_areas' names 'fa-2', but there is no focus-area with that id (a file content/focus-areas/fa-2.<lang>.md). Did you mean 'fa-02'? [reference]",
+            ],
+            result.Diagnostics.Select(d => d.ToString()));
+    }
+
     [Theory]
     [MemberData(nameof(OneFault))]
     public async Task One_planted_fault_gives_exactly_one_problem(string path, string text, string expected)

@@ -11,6 +11,9 @@ namespace ActionPlan.Domain;
 public sealed partial class ContentKind : IComparable<ContentKind>
 {
     private static IReadOnlyList<ContentKind>? _all;
+    private static IReadOnlyList<string>? _names;
+    private static IReadOnlyList<(string Key, ContentKind Target)>? _referenceFields;
+    private IReadOnlyList<string>? _keys;
     private readonly Func<FieldValues, KindFacts?> _create;
 
     private ContentKind(int order, string name, string folder, string description, Field[] fields, Func<FieldValues, KindFacts?> create)
@@ -68,7 +71,7 @@ public sealed partial class ContentKind : IComparable<ContentKind>
         .ToList();
 
     /// <summary>Every kind's name, in order.</summary>
-    public static IReadOnlyList<string> Names => All.Select(k => k.Name).ToList();
+    public static IReadOnlyList<string> Names => _names ??= All.Select(k => k.Name).ToList();
 
     /// <summary>The kind with a name, or null.</summary>
     public static ContentKind? Parse(string name) => All.FirstOrDefault(k => k.Name == name);
@@ -78,7 +81,11 @@ public sealed partial class ContentKind : IComparable<ContentKind>
 
     /// <summary>The reference lists every page may have, one per kind that others refer to, and the kind each names.</summary>
     public static IReadOnlyList<(string Key, ContentKind Target)> ReferenceFields =>
-        All.Where(k => k.ReferenceKey is not null).Select(k => (k.ReferenceKey!, k)).ToList();
+        _referenceFields ??= All.Where(k => k.ReferenceKey is not null).Select(k => (k.ReferenceKey!, k)).ToList();
+
+    /// <summary>The front matter keys a page of the kind reads beyond the common ones: its fields, the reference lists and sources.</summary>
+    public IReadOnlyList<string> Keys =>
+        _keys ??= Fields.Select(f => f.Key).Concat(ReferenceFields.Select(r => r.Key)).Append(KindBinder.SourcesKey).ToList();
 
     /// <summary>Builds the kind's facts from its read fields, or null when a value it needs is missing or wrong.</summary>
     internal KindFacts? Create(FieldValues values) => _create(values);

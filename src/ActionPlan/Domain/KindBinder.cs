@@ -12,10 +12,6 @@ internal static class KindBinder
     /// <summary>The key under which a page, or a goal's assessment, cites its sources.</summary>
     public const string SourcesKey = "sources";
 
-    /// <summary>The front matter keys a kind reads beyond the common ones: its fields, the reference lists and sources.</summary>
-    public static IEnumerable<string> KeysOf(ContentKind kind) =>
-        kind.Fields.Select(f => f.Key).Concat(ContentKind.ReferenceFields.Select(r => r.Key)).Append(SourcesKey);
-
     /// <summary>
     /// Binds a kind's fields. A field with an error is reported and recorded as unknown; the page keeps its kind
     /// either way (as <see cref="UnreadFacts"/> when a value the kind needs could not be read).

@@ -118,7 +118,7 @@ public static class FrontMatterReader
         }
 
         var translated = map.Date("translated");
-        var kindKeys = kind is { } k ? KindBinder.KeysOf(k) : ContentKind.All.SelectMany(KindBinder.KeysOf);
+        var kindKeys = kind is { } k ? k.Keys : ContentKind.All.SelectMany(c => c.Keys);
         map.ReportUnknownKeys(PageFrontMatter.Keys.Concat(kindKeys).Distinct().ToList());
         return new PageFrontMatter(title ?? source.Name, summary, slug, date, updated, layout, weight)
         {

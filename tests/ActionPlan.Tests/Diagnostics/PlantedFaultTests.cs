@@ -97,6 +97,34 @@ public sealed class PlantedFaultTests
     };
 
     [Fact]
+    public async Task The_checks_of_sources_dates_measures_and_addresses_each_report_their_planted_fault_in_one_run_and_nothing_else()
+    {
+        using var site = TestSite.Create(PlanSite.WithWebGoal(
+            // An assessment without its source.
+            ("content/focus-areas/fa-01.da.md", TestSite.Page("1. Hjemløse", "", PlanSite.Homelessness.Replace("{ year: 2007, status: in-progress, sources: [status-2008] }", "{ year: 2007, status: in-progress }", StringComparison.Ordinal))),
+            // A project the web goal counts, with no date and no git history to date it.
+            ("content/projects/undated.en.md", TestSite.Page("Undated")),
+            // A publication dated outside its year.
+            ("content/publications/status-2008.da.md", TestSite.Page("Status for det internationale arbejde 2008", "", "year: 2008\nissued: 2009-01-10")),
+            // An alias on the address of a status report.
+            ("content/cities/berlin.en.md", TestSite.Page("Berlin", "", "country: Germany\naliases: [en/status/2008/]")),
+            // A file of the site's over a page.
+            ("static/da/index.html", "<!doctype html><title>x</title>")));
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal(
+            [
+                "content/_index.da.md: error: a file from static/, content/ or the theme would overwrite the page at /da/index.html; rename it. [file-clash]",
+                "content/cities/berlin.en.md:4:1: error: alias 'en/status/2008/' is the URL /en/status/2008/, which the build needs for a page it makes (status/2008); change or remove the alias. [url-clash]",
+                "content/focus-areas/fa-01.da.md:11:9: error: the 2007 assessment of goal '1' cites no source; every status must name the document that gives it: add 'sources: [<publication id>]' to it, e.g. sources: [{ id: status-2008, at: annex 1 }]. [source-required]",
+                "content/projects/undated.en.md:1:1: error: this project is counted by goal 1 of focus area 2 (pages first published in English each year), but it has no 'date:' and the site is not in a git repository, so the day it was first published is unknown: add 'date: YYYY-MM-DD', the day this English page was first published. [publication-date]",
+                "content/publications/status-2008.da.md:4:9: error: 'issued' (2009-01-10) must fall in the publication's 'year' (2008): correct one of them. [bad-value]",
+            ],
+            result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public async Task A_file_over_a_page_is_reported_together_with_the_contents_other_errors()
     {
         using var site = TestSite.Create(PlanSite.Files(

@@ -22,7 +22,7 @@ internal static class TranslationsCommand
         }
 
         var missing = TranslationStatus.Missing(model);
-        var times = ChangeTimes.Read(site, model.Pages.Select(p => p.Source.Path));
+        var times = ChangeTimes.Read(site, model.Written.Select(p => p.Source.Path));
         var stale = TranslationStatus.Stale(model, times);
         stdout.WriteLine($"Missing twins: {missing.Count}");
         foreach (var entry in missing)

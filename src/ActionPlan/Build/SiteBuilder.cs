@@ -37,9 +37,6 @@ public static class SiteBuilder
             return Stopped(diagnostics, configurationFailed: true);
         }
 
-        // Planned before stopping on content errors: a page or alias on a made page's address is reported with them.
-        var reports = new SiteReports(model);
-        var generated = GeneratedPagePlanner.Plan(reports, diagnostics);
         if (diagnostics.HasErrors)
         {
             return Stopped(diagnostics) with { BasePath = model.Config.BasePath };
@@ -58,19 +55,19 @@ public static class SiteBuilder
         // Each page is written and scanned for the link check as soon as it is rendered, so no page's HTML is
         // kept to the end. A preview instead holds the files until the whole build has rendered, so the folder it
         // serves changes only when every page could be made.
-        var origins = model.Pages.ToDictionary(p => p.OutputPath, p => OriginOf(model, p), StringComparer.Ordinal);
+        var origins = model.Written.ToDictionary(p => p.OutputPath, p => OriginOf(model, p), StringComparer.Ordinal);
         var checker = new LinkChecker(model.Config, origins, Path.GetFileName(output), session?.LinkScans);
         // The sink is chosen once: the session writes in place, a one-off build to a staging folder.
         using var staging = session is null && !options.CheckOnly ? StagingFolder.Create(output) : null;
         var held = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var written = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        var total = model.Pages.Count + generated.Count;
+        var total = model.Pages.Count;
         var pages = 0;
         void Write(RenderedFile file)
         {
             if (assets.Writes(file.OutputPath))
             {
-                diagnostics.Error("file-clash", file.Page?.Source.Path ?? file.OutputPath, 0, 0,
+                diagnostics.Error("file-clash", file.Page is { IsWritten: true } page ? page.Source.Path : file.OutputPath, 0, 0,
                     $"a file from static/, content/ or the theme would overwrite the page at /{file.OutputPath}; rename it.");
             }
 
@@ -91,7 +88,7 @@ public static class SiteBuilder
             written[file.OutputPath] = true;
         }
 
-        var sitemap = await renderer.RenderAsync(reports, generated, assets, diagnostics, file =>
+        var sitemap = await renderer.RenderAsync(new SiteReports(model), assets, diagnostics, file =>
         {
             Write(file);
             if (file.OutputPath is not ("index.html" or "404.html"))
@@ -221,7 +218,7 @@ public static class SiteBuilder
         var withheld = all.Where(p => rules.WithheldBecause(p.Source.FrontMatter) is not null)
             .ToDictionary(p => (p.Source.Source.TwinKey, p.Source.Source.LanguageCode), p => rules.WithheldBecause(p.Source.FrontMatter)!);
         var published = all.Where(p => !withheld.ContainsKey((p.Source.Source.TwinKey, p.Source.Source.LanguageCode))).Select(p => (p.Source, p.Markdown)).ToList();
-        return (SiteModelBuilder.Build(config, published, assets, diagnostics, withheld, theme.LayoutIds(), () => PublicationHistory.Read(siteDirectory)), theme);
+        return (SiteModelBuilder.Build(config, published, assets, diagnostics, withheld, theme.LayoutIds(), () => PublicationHistory.Read(siteDirectory), GeneratedPagePlanner.Plan), theme);
     }
 
     /// <summary>Writes the theme's and the site's files; HTML among them is scanned for the link check like the pages.</summary>

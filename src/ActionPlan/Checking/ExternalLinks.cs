@@ -8,7 +8,7 @@ public static class ExternalLinks
 {
     /// <summary>Every http(s) address the pages' bodies link to, with the places that link to it.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<(string File, int Line, int Column)>> Find(Site site) =>
-        site.Pages
+        site.Written
             .SelectMany(p => site.LinksOf(p).Where(l => l.Href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || l.Href.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
                 .Select(l => (Url: l.Href.Split('#')[0], Place: (p.Source.Path, l.Link.Line, l.Link.Column))))
             .GroupBy(x => x.Url, StringComparer.Ordinal)

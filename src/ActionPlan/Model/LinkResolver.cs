@@ -29,8 +29,8 @@ public sealed partial class LinkResolver
         _withheld = withheld ?? new Dictionary<(string, string), string>();
         _layoutIds = layoutIds ?? new HashSet<string>();
         _assetPaths = site.Assets.Select(a => a.OutputPath).ToHashSet(StringComparer.Ordinal);
-        _twinKeys = site.Pages.Select(p => p.Source.TwinKey).ToHashSet(StringComparer.Ordinal);
-        _byUrl = site.Pages.ToDictionary(p => p.UrlPath, StringComparer.Ordinal);
+        _twinKeys = site.Written.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        _byUrl = site.Written.ToDictionary(p => p.UrlPath, StringComparer.Ordinal);
     }
 
     /// <summary>Resolves every link of a page; links that cannot be resolved are reported and left out.</summary>

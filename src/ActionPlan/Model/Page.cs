@@ -4,32 +4,88 @@ using ActionPlan.Markup;
 
 namespace ActionPlan.Model;
 
-/// <summary>A page of the site in one language, placed at its URL.</summary>
-/// <param name="Parsed">The source with its front matter.</param>
-/// <param name="Markdown">The parsed body.</param>
-/// <param name="Language">The page's language.</param>
-/// <param name="Role">Home, section or regular page.</param>
-/// <param name="UrlPath">The path below the base URL, ending in '/', not escaped (e.g. <c>da/projekter/familien-i-centrum/</c>).</param>
-public sealed record Page(ParsedSource Parsed, ParsedMarkdown Markdown, Language Language, PageRole Role, string UrlPath)
+/// <summary>
+/// A page of the site in one language, placed at its URL: a written page (from a Markdown file) or one the build
+/// makes from the content (a register edition, a timeline, a status report, a filtered listing, search, not-found).
+/// Its <see cref="Role"/> says which; only written pages have a source, and only made pages a <see cref="Parent"/> of their own.
+/// Each page is one object, so pages compare by identity.
+/// </summary>
+public sealed class Page
 {
-    /// <summary>The id other pages use to refer to this one: its file name (the same for both twins).</summary>
+    private Page(string key, Language language, PageRole role, string urlPath)
+    {
+        Key = key;
+        Language = language;
+        Role = role;
+        UrlPath = urlPath;
+    }
+
+    /// <summary>A written page: its source, parsed body, language, role (home, section or regular) and URL path.</summary>
+    public static Page Written(ParsedSource parsed, ParsedMarkdown markdown, Language language, PageRole role, string urlPath) =>
+        new(parsed.Source.TwinKey, language, role, urlPath) { Parsed = parsed, Body = markdown };
+
+    /// <summary>A page the build makes, under the page <paramref name="parent"/>, about a year, or listing a facet's pages.</summary>
+    public static Page Made(string key, Language language, PageRole role, string urlPath, Page parent, int? year = null, Page? facet = null, IReadOnlyList<Page>? items = null) =>
+        new(key, language, role, urlPath) { Parent = parent, Year = year, Facet = facet, Items = items ?? [] };
+
+    /// <summary>The same for the page's versions in every language, so they are twins: a written page's twin key, a made page's own (e.g. <c>register/2008</c>).</summary>
+    public string Key { get; }
+
+    /// <summary>The page's language.</summary>
+    public Language Language { get; }
+
+    /// <summary>What the page is: home, section or regular for written pages, else the kind of page made.</summary>
+    public PageRole Role { get; }
+
+    /// <summary>The path below the base URL, ending in '/' (or in '.html' for the not-found page), not escaped (e.g. <c>da/projekter/familien-i-centrum/</c>).</summary>
+    public string UrlPath { get; }
+
+    /// <summary>True for a page written in a Markdown file, false for one the build makes.</summary>
+    public bool IsWritten => Parsed is not null;
+
+    /// <summary>A written page's source with its front matter; null for a made page.</summary>
+    public ParsedSource? Parsed { get; private init; }
+
+    private ParsedMarkdown? Body { get; init; }
+
+    /// <summary>A made page's place: the page it sits under (its section page, home, or the index of its series).</summary>
+    public Page? Parent { get; private init; }
+
+    /// <summary>The year a yearly made page is about.</summary>
+    public int? Year { get; private init; }
+
+    /// <summary>The focus area or city a filtered listing is about.</summary>
+    public Page? Facet { get; private init; }
+
+    /// <summary>The pages a filtered listing lists; empty for other pages.</summary>
+    public IReadOnlyList<Page> Items { get; private init; } = [];
+
+    /// <summary>The parsed body of a written page.</summary>
+    public ParsedMarkdown Markdown => Body ?? throw NotWritten();
+
+    /// <summary>The source file of a written page.</summary>
+    public SourceFile Source => Parsed?.Source ?? throw NotWritten();
+
+    /// <summary>The front matter of a written page.</summary>
+    public PageFrontMatter FrontMatter => Parsed?.FrontMatter ?? throw NotWritten();
+
+    /// <summary>The id other pages use to refer to a written page: its file name (the same for both twins).</summary>
     public string Id => Source.Name;
 
-    /// <summary>What the page describes.</summary>
-    public Domain.ContentKind Kind => Parsed.FrontMatter.Kind;
+    /// <summary>What a written page describes; a made page is of the general kind.</summary>
+    public Domain.ContentKind Kind => Parsed?.FrontMatter.Kind ?? Domain.ContentKind.Page;
 
-    /// <summary>The source file.</summary>
-    public SourceFile Source => Parsed.Source;
+    /// <summary>The title of a written page (a made page's is an interface text of its language).</summary>
+    public string Title => FrontMatter.Title;
 
-    /// <summary>The front matter.</summary>
-    public PageFrontMatter FrontMatter => Parsed.FrontMatter;
-
-    /// <summary>The title.</summary>
-    public string Title => Parsed.FrontMatter.Title;
-
-    /// <summary>The top-level content folder ('' for pages at the content root).</summary>
+    /// <summary>The top-level content folder of a written page ('' for pages at the content root).</summary>
     public string Section => Source.Folder.Split('/')[0];
 
-    /// <summary>The file written, relative to the output folder.</summary>
-    public string OutputPath => UrlPath + "index.html";
+    /// <summary>The file written, relative to the output folder: the URL's index.html, or the URL itself when it names a file.</summary>
+    public string OutputPath => UrlPath.EndsWith(".html", StringComparison.Ordinal) ? UrlPath : UrlPath + "index.html";
+
+    /// <summary>The page's address, for messages and debugging.</summary>
+    public override string ToString() => "/" + UrlPath;
+
+    private InvalidOperationException NotWritten() => new($"/{UrlPath} is a page the build makes: it has no source file.");
 }

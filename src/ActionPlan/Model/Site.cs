@@ -5,12 +5,14 @@ using ActionPlan.Loading;
 namespace ActionPlan.Model;
 
 /// <summary>
-/// The whole site as the renderer sees it: every page in every language, the assets, and the relations
-/// between pages (twins, parents, children). Pages are in ordinal order of their URL path.
+/// The whole site as the renderer sees it, built once and read-only: every page in every language, written and
+/// made, the assets, and the relations between pages (twins, parents, children, references).
 /// </summary>
 public sealed class Site
 {
     private readonly Dictionary<(string TwinKey, string Language), Page> _byKey;
+    private readonly Dictionary<(string Key, string Language), Page> _madeByKey;
+    private readonly Dictionary<(PageRole Role, string Language, int? Year), Page> _madeByYear = new();
     private readonly Dictionary<(ContentKind Kind, string Id), string> _twinKeyById;
     private readonly Dictionary<(ContentKind Kind, string Id), List<string>> _referrers;
 
@@ -18,41 +20,58 @@ public sealed class Site
         new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
-    /// Creates the site from its pages, once: <paramref name="resolve"/> is handed the site as soon as its pages can
-    /// be found, and its answers, each page's resolved links and files, complete the site. Read-only from then on.
+    /// Creates the site from its written pages, once: <paramref name="resolve"/> is handed the site as soon as its pages
+    /// can be found, and its answers, each page's resolved links and files, complete it; then <paramref name="plan"/>
+    /// names the pages made from them. Read-only from then on.
     /// </summary>
     public Site(SiteConfig config, IReadOnlyList<Page> pages, IReadOnlyList<AssetFile> assets,
-        Func<Site, Page, (IReadOnlyList<ResolvedLink> Links, IReadOnlyDictionary<string, string> Files)>? resolve = null)
+        Func<Site, Page, (IReadOnlyList<ResolvedLink> Links, IReadOnlyDictionary<string, string> Files)>? resolve = null,
+        Func<Site, IEnumerable<Page>>? plan = null)
     {
         Config = config;
-        Pages = pages.OrderBy(p => p.UrlPath, StringComparer.Ordinal).ToList();
+        Written = pages.OrderBy(p => p.UrlPath, StringComparer.Ordinal).ToList();
+        Pages = Written;
+        Made = [];
         Assets = assets;
-        _byKey = Pages.ToDictionary(p => (p.Source.TwinKey, p.Language.Code));
+        _byKey = Written.ToDictionary(p => (p.Key, p.Language.Code));
+        _madeByKey = new();
         _twinKeyById = new();
         _referrers = new();
-        foreach (var page in Pages.Where(p => p.Role == PageRole.Regular))
+        foreach (var page in Written.Where(p => p.Role == PageRole.Regular))
         {
-            _twinKeyById.TryAdd((page.Kind, page.Id), page.Source.TwinKey);
+            _twinKeyById.TryAdd((page.Kind, page.Id), page.Key);
         }
 
-        foreach (var page in Pages)
+        foreach (var page in Written)
         {
             foreach (var reference in page.FrontMatter.Facts.References.Where(r => !r.IsCitation))
             {
                 var referrers = _referrers.TryGetValue((reference.Target, reference.Id), out var list) ? list : _referrers[(reference.Target, reference.Id)] = [];
-                if (!referrers.Contains(page.Source.TwinKey))
+                if (!referrers.Contains(page.Key))
                 {
-                    referrers.Add(page.Source.TwinKey);
+                    referrers.Add(page.Key);
                 }
             }
         }
 
         if (resolve is not null)
         {
-            foreach (var page in Pages)
+            foreach (var page in Written)
             {
                 _links[page] = resolve(this, page);
             }
+        }
+
+        if (plan is not null)
+        {
+            Made = plan(this).ToList();
+            _madeByKey = Made.ToDictionary(p => (p.Key, p.Language.Code));
+            foreach (var page in Made.Where(p => p.Role != PageRole.FilteredListing))
+            {
+                _madeByYear.Add((page.Role, page.Language.Code, page.Year), page);
+            }
+
+            Pages = [.. Written, .. Made];
         }
     }
 
@@ -66,20 +85,36 @@ public sealed class Site
     /// <summary>The configuration.</summary>
     public SiteConfig Config { get; }
 
-    /// <summary>Every address the written pages and their aliases take.</summary>
+    /// <summary>Every address the pages and their aliases take.</summary>
     public UrlRegistry? Urls { get; init; }
 
     /// <summary>When the pages counted by measured goals were first published.</summary>
     public PublicationRecord Publication { get; init; } = PublicationRecord.None;
 
-    /// <summary>All pages.</summary>
+    /// <summary>Every page: the written ones, then the made ones, each in ordinal order of their URL path.</summary>
     public IReadOnlyList<Page> Pages { get; }
+
+    /// <summary>The pages written in Markdown files, in ordinal order of their URL path.</summary>
+    public IReadOnlyList<Page> Written { get; }
+
+    /// <summary>The pages the build makes from the written ones, in ordinal order of their URL path.</summary>
+    public IReadOnlyList<Page> Made { get; }
 
     /// <summary>The files copied as they are.</summary>
     public IReadOnlyList<AssetFile> Assets { get; }
 
-    /// <summary>The page with a twin key in a language, or null.</summary>
+    /// <summary>The written page with a twin key in a language, or null.</summary>
     public Page? Find(string twinKey, string languageCode) => _byKey.GetValueOrDefault((twinKey, languageCode));
+
+    /// <summary>The made page of a role in a language, for the year of a yearly one (a filtered listing has many: see <see cref="MadeOf"/>), or null.</summary>
+    public Page? FindMade(PageRole role, string languageCode, int? year = null) => _madeByYear.GetValueOrDefault((role, languageCode, year));
+
+    /// <summary>The made pages of a role in a language, in ordinal order of their URL path.</summary>
+    public IEnumerable<Page> MadeOf(PageRole role, string languageCode) => Made.Where(p => p.Role == role && p.Language.Code == languageCode);
+
+    /// <summary>A page's version in a language, written or made: itself, its twin, or null.</summary>
+    public Page? VersionIn(Page page, string languageCode) =>
+        page.IsWritten ? Find(page.Key, languageCode) : _madeByKey.GetValueOrDefault((page.Key, languageCode));
 
     /// <summary>The page of a kind with an id in a language, or null.</summary>
     public Page? FindById(ContentKind kind, string id, string languageCode) =>
@@ -87,7 +122,7 @@ public sealed class Site
 
     /// <summary>The regular pages of a kind in a language, by weight, then title.</summary>
     public IReadOnlyList<Page> OfKind(ContentKind kind, string languageCode) =>
-        Ordered(Pages.Where(p => p.Kind == kind && p.Role == PageRole.Regular && p.Language.Code == languageCode));
+        Ordered(Written.Where(p => p.Kind == kind && p.Role == PageRole.Regular && p.Language.Code == languageCode));
 
     /// <summary>
     /// The pages related to this one in its own language: those it refers to and those that refer to it,
@@ -95,6 +130,11 @@ public sealed class Site
     /// </summary>
     public IReadOnlyList<Page> RelatedTo(Page page)
     {
+        if (!page.IsWritten)
+        {
+            return [];
+        }
+
         var code = page.Language.Code;
         var outgoing = page.FrontMatter.Facts.References.Where(r => !r.IsCitation).Select(r => FindById(r.Target, r.Id, code));
         var incoming = _referrers.TryGetValue((page.Kind, page.Id), out var keys) && page.Role == PageRole.Regular
@@ -110,16 +150,16 @@ public sealed class Site
     /// <summary>The page's versions in the other languages, in the configured language order.</summary>
     public IReadOnlyList<Page> TwinsOf(Page page) =>
         Config.Languages.Where(l => l.Code != page.Language.Code)
-            .Select(l => Find(page.Source.TwinKey, l.Code))
+            .Select(l => VersionIn(page, l.Code))
             .OfType<Page>()
             .ToList();
 
-    /// <summary>The nearest page above this one in the same language (its section's page, or home); null for home.</summary>
+    /// <summary>The nearest page above this one in the same language (its section's page, or home; a made page's own); null for home.</summary>
     public Page? ParentOf(Page page)
     {
-        if (page.Role == PageRole.Home)
+        if (page.Role == PageRole.Home || !page.IsWritten)
         {
-            return null;
+            return page.Parent;
         }
 
         var folder = page.Role == PageRole.Section ? ParentFolder(page.Source.Folder) : page.Source.Folder;
@@ -128,29 +168,35 @@ public sealed class Site
 
     /// <summary>
     /// Where to send a reader of <paramref name="page"/> who wants another language: the twin if there is
-    /// one, else the nearest section above it that exists in that language (or that language's home).
+    /// one, else the nearest section above it that exists in that language (or that language's home); a made page
+    /// without a twin leads where its parent does.
     /// </summary>
     public (Page? Target, bool IsTwin) Counterpart(Page page, string languageCode)
     {
-        if (Find(page.Source.TwinKey, languageCode) is { } twin)
+        if (VersionIn(page, languageCode) is { } twin)
         {
             return (twin, true);
+        }
+
+        if (!page.IsWritten)
+        {
+            return (Counterpart(page.Parent!, languageCode).Target, false);
         }
 
         var folder = page.Role == PageRole.Regular ? page.Source.Folder : ParentFolder(page.Source.Folder);
         return (NearestIndex(folder, languageCode), false);
     }
 
-    /// <summary>The pages a section or home page lists: its folder's pages and the sections directly below it.</summary>
+    /// <summary>The pages a section or home page lists (its folder's pages and the sections directly below it), or a filtered listing's.</summary>
     public IReadOnlyList<Page> ChildrenOf(Page page)
     {
-        if (page.Role == PageRole.Regular)
+        if (!page.IsWritten || page.Role == PageRole.Regular)
         {
-            return [];
+            return page.Items;
         }
 
         var folder = page.Source.Folder;
-        return Pages
+        return Written
             .Where(p => p.Language == page.Language && p != page &&
                         ((p.Role == PageRole.Regular && p.Source.Folder == folder) ||
                          (p.Role == PageRole.Section && ParentFolder(p.Source.Folder) == folder)))

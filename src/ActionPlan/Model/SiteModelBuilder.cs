@@ -7,7 +7,8 @@ namespace ActionPlan.Model;
 
 /// <summary>
 /// Places every parsed page at its URL, checks that the tree is whole (a home page per language, a
-/// section page for every folder with pages, one page per URL), then resolves the pages' links.
+/// section page for every folder with pages, one page per URL), resolves the pages' links, and adds the pages made
+/// from them where their addresses are free.
 /// </summary>
 public static class SiteModelBuilder
 {
@@ -15,6 +16,8 @@ public static class SiteModelBuilder
     /// Builds the site model; problems become diagnostics. <paramref name="layoutIds"/> are the ids the theme's layouts
     /// may write on a page: a link to one of them is left to the check of the rendered output. <paramref name="history"/>
     /// reads the site's git history, needed only where a goal counts pages by the day they were first published.
+    /// <paramref name="plan"/> names the pages the build makes from the written ones; one on a written page's or an
+    /// alias's address is an error there, and is left out.
     /// </summary>
     public static Site Build(
         SiteConfig config,
@@ -23,7 +26,8 @@ public static class SiteModelBuilder
         DiagnosticBag diagnostics,
         IReadOnlyDictionary<(string TwinKey, string Language), string>? withheld = null,
         IReadOnlySet<string>? layoutIds = null,
-        Func<PublicationHistory>? history = null)
+        Func<PublicationHistory>? history = null,
+        Func<Site, IEnumerable<Page>>? plan = null)
     {
         var pages = new List<Page>();
         foreach (var (parsed, markdown) in sources)
@@ -46,7 +50,7 @@ public static class SiteModelBuilder
         {
             resolver ??= new LinkResolver(site, withheld, layoutIds);
             return (resolver.ResolveAll(page, diagnostics), ResolveFiles(page, resolver, diagnostics));
-        })
+        }, site => plan?.Invoke(site).Where(made => urls.IsFreeFor(made, diagnostics)) ?? [])
         {
             Publication = record, Urls = urls,
         };
@@ -106,7 +110,7 @@ public static class SiteModelBuilder
                 $"'# {heading.Text}' makes a second main heading: the title is the page's only one. Start headings with '##'.");
         }
 
-        return new Page(parsed, markdown, language, role, string.Concat(segments.Select(s => s + "/")));
+        return Page.Written(parsed, markdown, language, role, string.Concat(segments.Select(s => s + "/")));
     }
 
     /// <summary>A publication's files resolve like links written on its page: beside it, or from content/ or static/.</summary>

@@ -89,8 +89,9 @@ public sealed class UrlRegistry
     /// Checks that a page the build makes finds its address free: taken by a written page or an alias, that is an
     /// error at what took it, saying what to change there.
     /// </summary>
-    public bool IsFreeFor(string path, string generatedKey, DiagnosticBag diagnostics)
+    public bool IsFreeFor(Page made, DiagnosticBag diagnostics)
     {
+        var (path, generatedKey) = (made.UrlPath, made.Key);
         if (OwnerOf(path) is not { } owner)
         {
             return true;

@@ -1,25 +1,27 @@
 using ActionPlan.Domain;
 using ActionPlan.Model;
-using ActionPlan.Reports;
 
 namespace ActionPlan.Rendering;
 
 /// <summary>
-/// Picks a page's layout, most specific first: the front matter's <c>layout</c>, then the section's own
-/// (<c>Layouts/&lt;section&gt;/single</c> or <c>/list</c>), then the theme's general one
-/// (<c>Layouts/home</c>, <c>Layouts/list</c>, <c>Layouts/single</c>).
+/// Picks a page's layout. A written page's, most specific first: the front matter's <c>layout</c>, then the
+/// section's own (<c>Layouts/&lt;section&gt;/single</c> or <c>/list</c>), then the theme's general one
+/// (<c>Layouts/home</c>, <c>Layouts/list</c>, <c>Layouts/single</c>); a made page's is its role's
+/// (<c>Layouts/generated/&lt;role&gt;</c>).
 /// </summary>
 public static class LayoutSelector
 {
     /// <summary>The template key of the root page that offers the languages.</summary>
     public const string LanguageChoice = "Layouts/language-choice";
 
-    /// <summary>The layout of a kind of generated page: <c>Layouts/generated/&lt;kind&gt;</c>.</summary>
-    public static string For(GeneratedPageKind kind) => $"Layouts/generated/{Choices.Name(kind)}";
-
     /// <summary>The layout keys to try for a page, in order.</summary>
     public static IReadOnlyList<string> Candidates(Page page)
     {
+        if (!page.IsWritten)
+        {
+            return [$"Layouts/generated/{Choices.Name(page.Role)}"];
+        }
+
         var candidates = new List<string>();
         if (page.FrontMatter.Layout is { } layout)
         {

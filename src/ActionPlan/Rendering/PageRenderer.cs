@@ -30,13 +30,13 @@ public sealed partial class PageRenderer
     }
 
     /// <summary>
-    /// Renders the written pages, the generated pages (with the default language's 404 page also at the root) and
+    /// Renders every page, written and made (with the default language's 404 page also at the root), and
     /// the root language choice, handing each file to <paramref name="rendered"/> as soon as it is made, from several
     /// threads at once, so no page's HTML has to be held until the end. Problems become diagnostics.
     /// </summary>
     /// <returns>The sitemap entries of the pages rendered; empty when the theme could not be used.</returns>
     public async Task<IReadOnlyList<SitemapEntry>> RenderAsync(
-        SiteReports reports, IReadOnlyList<GeneratedPage> generated, AssetManifest assets, DiagnosticBag diagnostics,
+        SiteReports reports, AssetManifest assets, DiagnosticBag diagnostics,
         Action<RenderedFile> rendered, CancellationToken cancellation = default)
     {
         var site = reports.Site;
@@ -46,35 +46,7 @@ public sealed partial class PageRenderer
             return [];
         }
 
-        var layouts = new string?[site.Pages.Count];
-        for (var i = 0; i < site.Pages.Count; i++)
-        {
-            var page = site.Pages[i];
-            var candidates = LayoutSelector.Candidates(page);
-            layouts[i] = candidates.FirstOrDefault(k => _theme.Find(k + ".cshtml") is not null);
-            if (page.FrontMatter.Layout is { } named && layouts[i] != candidates[0])
-            {
-                // A layout the editor names must exist: falling back silently would hide the typo.
-                diagnostics.Error("no-layout", page.Source.Path, page.FrontMatter.LineOf("layout"), 1,
-                    $"layout '{named}' is not in the theme: there is no Layouts/{named}.cshtml. Remove the line or name an existing layout.");
-            }
-            else if (layouts[i] is null)
-            {
-                diagnostics.Error("no-layout", page.Source.Path, 1, 1,
-                    $"no layout for this page: the theme has none of {string.Join(", ", candidates.Select(c => c + ".cshtml"))}.");
-            }
-        }
-
-        if (diagnostics.HasErrors)
-        {
-            return [];
-        }
-
-        foreach (var key in generated.Select(g => LayoutSelector.For(g.Kind)).Distinct().Where(k => _theme.Find(k + ".cshtml") is null))
-        {
-            diagnostics.Error("no-layout", $"themes/{site.Config.Theme}", 0, 0, $"the theme has no {key}.cshtml for the pages the build makes.");
-        }
-
+        var layouts = site.Pages.Select(page => LayoutOf(page, site, diagnostics)).ToList();
         if (diagnostics.HasErrors)
         {
             return [];
@@ -82,11 +54,12 @@ public sealed partial class PageRenderer
 
         // Servers look for one 404.html at the root; it is the default language's.
         var rootNotFound = $"{site.Config.DefaultLanguage.Code}/404.html";
-        var views = new PageViewFactory(reports, generated, strings, assets);
-        // One job per file: written pages with their chosen layouts, then the made pages; each knows its view,
-        // where it goes and whether the sitemap lists it.
-        var jobs = site.Pages.Select((page, i) => new RenderJob(layouts[i]!, () => views.ForPage(page, RenderBody(site, page)), page.Source.Path, page.OutputPath, page))
-            .Concat(generated.Select(page => new RenderJob(LayoutSelector.For(page.Kind), () => views.ForGenerated(page), "/" + page.UrlPath, page.OutputPath, null)))
+        var views = new PageViewFactory(reports, strings, assets);
+        // One job per page, with its layout: each knows its view (made when it is rendered), where a problem is
+        // reported and where it goes.
+        var jobs = site.Pages.Select((page, i) => new RenderJob(layouts[i]!,
+                () => views.For(page, page.IsWritten ? RenderBody(site, page) : ""),
+                page.IsWritten ? page.Source.Path : "/" + page.UrlPath, page))
             .ToList();
         var sitemap = new SitemapEntry?[jobs.Count + 1];
         await Parallel.ForEachAsync(Enumerable.Range(0, jobs.Count), cancellation, async (i, _) =>
@@ -99,8 +72,8 @@ public sealed partial class PageRenderer
             }
 
             sitemap[i] = view.IsNotFound ? null : new SitemapEntry(view.CanonicalUrl, view.Alternates);
-            rendered(new RenderedFile(job.OutputPath, html, job.Page));
-            if (job.OutputPath == rootNotFound)
+            rendered(new RenderedFile(job.Page.OutputPath, html, job.Page));
+            if (job.Page.OutputPath == rootNotFound)
             {
                 rendered(new RenderedFile("404.html", html, null));
             }
@@ -114,6 +87,36 @@ public sealed partial class PageRenderer
         }
 
         return sitemap.OfType<SitemapEntry>().ToList();
+    }
+
+    /// <summary>
+    /// The first of a page's layouts that the theme has; a written page's missing layout is an error at the page, a made
+    /// page's once at the theme.
+    /// </summary>
+    private string? LayoutOf(Page page, Site site, DiagnosticBag diagnostics)
+    {
+        var candidates = LayoutSelector.Candidates(page);
+        var layout = candidates.FirstOrDefault(k => _theme.Find(k + ".cshtml") is not null);
+        if (!page.IsWritten)
+        {
+            if (layout is null && ReferenceEquals(site.Made.First(p => p.Role == page.Role), page))
+            {
+                diagnostics.Error("no-layout", $"themes/{site.Config.Theme}", 0, 0, $"the theme has no {candidates[0]}.cshtml for the pages the build makes.");
+            }
+        }
+        else if (page.FrontMatter.Layout is { } named && layout != candidates[0])
+        {
+            // A layout the editor names must exist: falling back silently would hide the typo.
+            diagnostics.Error("no-layout", page.Source.Path, page.FrontMatter.LineOf("layout"), 1,
+                $"layout '{named}' is not in the theme: there is no Layouts/{named}.cshtml. Remove the line or name an existing layout.");
+        }
+        else if (layout is null)
+        {
+            diagnostics.Error("no-layout", page.Source.Path, 1, 1,
+                $"no layout for this page: the theme has none of {string.Join(", ", candidates.Select(c => c + ".cshtml"))}.");
+        }
+
+        return layout;
     }
 
     /// <summary>Renders the files around the pages (sitemap, robots.txt, feeds, redirects) through their theme layouts.</summary>
@@ -211,8 +214,8 @@ public sealed partial class PageRenderer
         return null;
     }
 
-    /// <summary>A file to render: its layout, its view (made when it is rendered), where a problem is reported, where it goes, and the written page it is.</summary>
-    private sealed record RenderJob(string Layout, Func<PageView> View, string Origin, string OutputPath, Page? Page);
+    /// <summary>A page to render: its layout, its view (made when it is rendered), where a problem is reported, and the page.</summary>
+    private sealed record RenderJob(string Layout, Func<PageView> View, string Origin, Page Page);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*-?\s*\((\d+):(\d+)\)\s*(.*)$", System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex CompilerPosition();

@@ -10,7 +10,7 @@ namespace ActionPlan.Rendering;
 /// <param name="Title">The text.</param>
 /// <param name="Href">The address.</param>
 /// <param name="Summary">A short description, where the target has one.</param>
-/// <param name="Page">The target page, where it is a written page.</param>
+/// <param name="Page">The target page, where it is a page of the site.</param>
 public sealed record LinkView(string Title, string Href, string? Summary = null, Page? Page = null);
 
 /// <summary>A heading with the links under it (related pages of one kind, or one way to filter a listing).</summary>
@@ -27,7 +27,7 @@ public sealed record LanguageLinkView(Language Language, string Href, bool IsCur
 public sealed record AlternateView(string HrefLang, string Href);
 
 /// <summary>
-/// What a layout gets to render one page, written or generated: its texts, its place in the site, the
+/// What a layout gets to render one page, written or made: its texts, its place in the site, the
 /// action plan data it shows, and helpers for interface texts, dates and links in the page's language.
 /// Properties a page does not use are empty or null.
 /// </summary>
@@ -36,11 +36,8 @@ public sealed class PageView
     /// <summary>The interface texts of the page's language.</summary>
     public required UiStrings Strings { get; init; }
 
-    /// <summary>The written page, or null for a generated one.</summary>
-    public Page? Page { get; init; }
-
-    /// <summary>The generated page, or null for a written one.</summary>
-    public GeneratedPage? Generated { get; init; }
+    /// <summary>The page, written or made.</summary>
+    public required Page Page { get; init; }
 
     /// <summary>The page's language.</summary>
     public required Language Language { get; init; }
@@ -64,15 +61,15 @@ public sealed class PageView
     public string BasePath => Chrome.BasePath;
 
     /// <summary>The Open Graph type: <c>article</c> for regular written pages, else <c>website</c>.</summary>
-    public string OpenGraphType => Page?.Role == PageRole.Regular ? "article" : "website";
+    public string OpenGraphType => Page.Role == PageRole.Regular ? "article" : "website";
 
     /// <summary>The language's locale as Open Graph writes it (<c>da_DK</c>).</summary>
     public string OpenGraphLocale => Language.Culture.Name.Replace('-', '_');
 
     /// <summary>True for the not-found page, which is served at any address and so names no canonical one.</summary>
-    public bool IsNotFound => Generated?.Kind == GeneratedPageKind.NotFound;
+    public bool IsNotFound => Page.Role == PageRole.NotFound;
 
-    /// <summary>The body as HTML ('' for generated pages).</summary>
+    /// <summary>The body as HTML ('' for made pages).</summary>
     public string Content { get; init; } = "";
 
     /// <summary>The page's own root-relative address.</summary>
@@ -85,7 +82,7 @@ public sealed class PageView
     public string HomeHref => Chrome.HomeHref;
 
     /// <summary>True for a language's home page.</summary>
-    public bool IsHome => Page?.Role == PageRole.Home;
+    public bool IsHome => Page.Role == PageRole.Home;
 
     /// <summary>The page and its twins as hreflang alternates (absolute addresses), in language order, then x-default.</summary>
     public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
@@ -123,20 +120,20 @@ public sealed class PageView
     /// <summary>A focus area's goals that the site measures from its own pages, counted year by year.</summary>
     public IReadOnlyList<MeasuredGoal> Measured { get; init; } = [];
 
-    /// <summary>The year of a yearly generated page.</summary>
-    public int? Year => Generated?.Year;
+    /// <summary>The year of a yearly made page.</summary>
+    public int? Year => Page.Year;
 
     /// <summary>The publication date, where the page has one.</summary>
-    public DateOnly? Date => Page?.FrontMatter.Date;
+    public DateOnly? Date => Page.Parsed?.FrontMatter.Date;
 
     /// <summary>The last substantial change, where the page has one.</summary>
-    public DateOnly? Updated => Page?.FrontMatter.Updated;
+    public DateOnly? Updated => Page.Parsed?.FrontMatter.Updated;
 
     /// <summary>True for a draft, shown only in a build or preview with drafts, and marked as one.</summary>
-    public bool IsDraft => Page?.FrontMatter.Draft == true;
+    public bool IsDraft => Page.Parsed?.FrontMatter.Draft == true;
 
-    /// <summary>The page's kind facts (focus area, network, activity...), or null.</summary>
-    public KindFacts? Facts => Page?.FrontMatter.Facts;
+    /// <summary>The page's kind facts (focus area, network, activity...), or null for a made page.</summary>
+    public KindFacts? Facts => Page.Parsed?.FrontMatter.Facts;
 
     /// <summary>Resolves a written page's address, for templates that link to pages from facts.</summary>
     public required Func<Page, string> HrefOf { get; init; }

@@ -21,7 +21,7 @@ public static class SearchIndexBuilder
     /// <summary>The index of a language's pages as JSON.</summary>
     public static string Build(Site site, string languageCode)
     {
-        var entries = site.Pages
+        var entries = site.Written
             .Where(p => p.Language.Code == languageCode)
             .AsParallel().AsOrdered()
             .Select(p => new Dictionary<string, string>

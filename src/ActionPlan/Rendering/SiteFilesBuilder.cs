@@ -30,7 +30,7 @@ public static class SiteFilesBuilder
         files.AddRange(config.Languages.Where(l => site.Home(l.Code) is not null).Select(l => (PageViewFactory.FeedPath(l), Feed, (object)FeedOf(site, l))));
 
         // Old addresses keep working: each alias is a page that sends the reader on to where the page is now.
-        foreach (var page in site.Pages)
+        foreach (var page in site.Written)
         {
             foreach (var alias in page.FrontMatter.Aliases.Select(a => SiteModelBuilder.NormalizeAlias(a.Path)).OfType<string>())
             {
@@ -50,7 +50,7 @@ public static class SiteFilesBuilder
     private static FeedView FeedOf(Site site, Language language)
     {
         var config = site.Config;
-        var entries = site.Pages
+        var entries = site.Written
             .Where(p => p.Language == language && p.Role == PageRole.Regular && (p.FrontMatter.Date ?? p.FrontMatter.Updated) is not null)
             .Select(p => (Page: p, Updated: (p.FrontMatter.Updated ?? p.FrontMatter.Date)!.Value))
             .OrderByDescending(e => e.Updated).ThenBy(e => e.Page.UrlPath, StringComparer.Ordinal)

@@ -1,4 +1,3 @@
-using ActionPlan.Diagnostics;
 using ActionPlan.Domain;
 using ActionPlan.Loading;
 using ActionPlan.Model;
@@ -17,40 +16,41 @@ public static class GeneratedPagePlanner
 
     private static IEnumerable<(string Field, ContentKind Kind)> Facets => ContentKind.ReferenceFields.Where(r => r.Target.Facet);
 
-    /// <summary>Plans the generated pages; one that would take a written page's URL is an error at that page.</summary>
-    public static IReadOnlyList<GeneratedPage> Plan(SiteReports reports, DiagnosticBag diagnostics)
+    /// <summary>Plans the pages made from the written pages of <paramref name="site"/>, in URL order.</summary>
+    public static IReadOnlyList<Page> Plan(Site site)
     {
-        var site = reports.Site;
-        var pages = new List<GeneratedPage>();
+        var reports = new SiteReports(site);
+        var pages = new List<Page>();
         foreach (var language in site.Config.Languages)
         {
             var code = language.Code;
             if (SectionPage(site, ContentKind.Network, code) is { } networks && reports.RegisterYears.Count > 0)
             {
                 var archive = networks.UrlPath + "register/";
-                pages.Add(new GeneratedPage("register", language, archive, GeneratedPageKind.RegisterArchive, networks));
+                var index = Page.Made("register", language, PageRole.RegisterArchive, archive, networks);
+                pages.Add(index);
                 pages.AddRange(reports.RegisterYears.Select(y =>
-                    new GeneratedPage($"register/{y}", language, $"{archive}{y}/", GeneratedPageKind.RegisterEdition, networks, y)));
+                    Page.Made($"register/{y}", language, PageRole.RegisterEdition, $"{archive}{y}/", index, y)));
             }
 
             if (SectionPage(site, ContentKind.Activity, code) is { } activities)
             {
                 pages.AddRange(reports.ActivityYears.Select(y =>
-                    new GeneratedPage($"timeline/{y}", language, $"{activities.UrlPath}{y}/", GeneratedPageKind.Timeline, activities, y)));
+                    Page.Made($"timeline/{y}", language, PageRole.Timeline, $"{activities.UrlPath}{y}/", activities, y)));
             }
 
             if (site.Home(code) is { } start)
             {
-                pages.Add(new GeneratedPage("search", language, $"{start.UrlPath}search/", GeneratedPageKind.Search, start));
-                pages.Add(new GeneratedPage("404", language, $"{start.UrlPath}404.html", GeneratedPageKind.NotFound, start));
+                pages.Add(Page.Made("search", language, PageRole.Search, $"{start.UrlPath}search/", start));
+                pages.Add(Page.Made("404", language, PageRole.NotFound, $"{start.UrlPath}404.html", start));
             }
 
             if (site.Home(code) is { } home && reports.ReportYears.Count > 0)
             {
-                var index = home.UrlPath + "status/";
-                pages.Add(new GeneratedPage("status", language, index, GeneratedPageKind.StatusIndex, home));
+                var index = Page.Made("status", language, PageRole.StatusIndex, home.UrlPath + "status/", home);
+                pages.Add(index);
                 pages.AddRange(reports.ReportYears.Select(y =>
-                    new GeneratedPage($"status/{y}", language, $"{index}{y}/", GeneratedPageKind.StatusReport, home, y)));
+                    Page.Made($"status/{y}", language, PageRole.StatusReport, $"{index.UrlPath}{y}/", index, y)));
             }
 
             foreach (var kind in FilteredKinds)
@@ -70,15 +70,15 @@ public static class GeneratedPagePlanner
                         if (items.Count > 0)
                         {
                             var slug = facet.UrlPath.TrimEnd('/').Split('/')[^1];
-                            pages.Add(new GeneratedPage($"filter/{kind.Folder}/{field}/{facet.Id}", language,
-                                $"{section.UrlPath}{facetFolder}/{slug}/", GeneratedPageKind.FilteredListing, section, Facet: facet, Items: items));
+                            pages.Add(Page.Made($"filter/{kind.Folder}/{field}/{facet.Id}", language, PageRole.FilteredListing,
+                                $"{section.UrlPath}{facetFolder}/{slug}/", section, facet: facet, items: items));
                         }
                     }
                 }
             }
         }
 
-        return pages.Where(g => site.Urls?.IsFreeFor(g.UrlPath, g.Key, diagnostics) ?? true).OrderBy(g => g.UrlPath, StringComparer.Ordinal).ToList();
+        return pages.OrderBy(g => g.UrlPath, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The section page of the folder that holds a kind's pages, in a language.</summary>

@@ -15,18 +15,18 @@ public sealed class SiteReports(Site site)
 
     /// <summary>The years that have a register edition, earliest first.</summary>
     public IReadOnlyList<int> RegisterYears =>
-        Site.Pages.Select(p => p.FrontMatter.Facts).OfType<NetworkFacts>().SelectMany(n => n.RegisterYears).Distinct().Order().ToList();
+        Site.Written.Select(p => p.FrontMatter.Facts).OfType<NetworkFacts>().SelectMany(n => n.RegisterYears).Distinct().Order().ToList();
 
     /// <summary>The years that have activities, earliest first.</summary>
     public IReadOnlyList<int> ActivityYears =>
-        Site.Pages.Select(p => p.FrontMatter.Facts).OfType<ActivityFacts>().Select(a => a.When.Year).Distinct().Order().ToList();
+        Site.Written.Select(p => p.FrontMatter.Facts).OfType<ActivityFacts>().Select(a => a.When.Year).Distinct().Order().ToList();
 
     /// <summary>
     /// The years a status report is made for: those in which goals were assessed. A year with activities or a register
     /// edition only has its timeline and register pages; a status report for it would show statuses nobody gave.
     /// </summary>
     public IReadOnlyList<int> ReportYears =>
-        Site.Pages.Select(p => p.FrontMatter.Facts).OfType<FocusAreaFacts>()
+        Site.Written.Select(p => p.FrontMatter.Facts).OfType<FocusAreaFacts>()
             .SelectMany(f => f.Goals).SelectMany(g => g.Assessments).Select(a => a.Year)
             .Distinct().Order().ToList();
 

@@ -7,7 +7,7 @@ public static class TranslationStatus
 {
     /// <summary>Pages with no twin in some language, in path order.</summary>
     public static IReadOnlyList<TranslationEntry> Missing(Site site) =>
-        site.Pages
+        site.Written
             .SelectMany(page => site.Config.Languages
                 .Where(l => l != page.Language && site.Find(page.Source.TwinKey, l.Code) is null)
                 .Select(l => new TranslationEntry(page.Source.Path, l, Missing: true)))
@@ -23,7 +23,7 @@ public static class TranslationStatus
     public static IReadOnlyList<TranslationEntry> Stale(Site site, ChangeTimes times)
     {
         var stale = new List<TranslationEntry>();
-        foreach (var twins in site.Pages.GroupBy(p => p.Source.TwinKey).Where(g => g.Count() > 1))
+        foreach (var twins in site.Written.GroupBy(p => p.Source.TwinKey).Where(g => g.Count() > 1))
         {
             var source = SourceOf(site, twins.ToList());
             var changed = times.Of(source.Source.Path);

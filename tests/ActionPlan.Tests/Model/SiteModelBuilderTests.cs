@@ -1,5 +1,6 @@
 using ActionPlan.Build;
 using ActionPlan.Diagnostics;
+using ActionPlan.Domain;
 using ActionPlan.Model;
 using ActionPlan.Tests.Support;
 
@@ -26,9 +27,50 @@ public sealed class SiteModelBuilderTests
         Assert.Empty(diagnostics);
         Assert.Equal(
             ["da/", "da/projekter/", "da/projekter/familien-i-centrum/", "da/projekter/æblegrød-på-ø/", "en/", "en/projects/", "en/projects/familien-i-centrum/"],
-            site!.Pages.Select(p => p.UrlPath));
-        Assert.Equal("da/projekter/æblegrød-på-ø/index.html", site.Pages[3].OutputPath);
-        Assert.Equal("/international/da/projekter/%C3%A6blegr%C3%B8d-p%C3%A5-%C3%B8/", SiteUrls.Href(site.Config.BasePath, site.Pages[3].UrlPath));
+            site!.Written.Select(p => p.UrlPath));
+        Assert.Equal("da/projekter/æblegrød-på-ø/index.html", site.Written[3].OutputPath);
+        Assert.Equal("/international/da/projekter/%C3%A6blegr%C3%B8d-p%C3%A5-%C3%B8/", SiteUrls.Href(site.Config.BasePath, site.Written[3].UrlPath));
+    }
+
+    [Fact]
+    public void Made_pages_are_pages_of_the_same_graph_with_twins_parents_and_listed_pages()
+    {
+        // The visit to Berlin only in English: no Danish activity refers to Berlin.
+        var (site, diagnostics) = Load(PlanSite.Files().Where(f => f.Path != "content/activities/2008-04-berlin.da.md").ToArray());
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(site!.Written.Concat(site.Made), site.Pages);
+        Assert.All(site.Made, p => Assert.False(p.IsWritten));
+        Assert.All(site.Written, p => Assert.True(p.IsWritten));
+
+        // Twins by key, in either direction, with the same key in every language.
+        var edition = site.FindMade(PageRole.RegisterEdition, "en", 2008)!;
+        Assert.Equal(PageRole.RegisterEdition, edition.Role);
+        Assert.Equal("da/networks/register/2008/", site.VersionIn(edition, "da")!.UrlPath);
+        Assert.Equal([site.FindMade(PageRole.RegisterEdition, "da", 2008)!], site.TwinsOf(edition));
+        Assert.Equal(2008, edition.Year);
+
+        // Parents: an edition sits under the archive, the archive under the networks section, that under home.
+        Assert.Equal(["en/", "en/networks/", "en/networks/register/"], site.AncestorsOf(edition).Select(p => p.UrlPath));
+        Assert.Equal(["en/", "en/status/"], site.AncestorsOf(site.FindMade(PageRole.StatusReport, "en", 2008)!).Select(p => p.UrlPath));
+
+        // A made page without a twin leads where its parent does, and is not called a twin.
+        static Page? Visits(Site site, string code) => site.MadeOf(PageRole.FilteredListing, code).SingleOrDefault(p => p.Parent!.Section == "activities" && p.Facet!.Id == "berlin");
+        var visits = Visits(site, "en")!;
+        Assert.Null(Visits(site, "da"));
+        Assert.Null(site.VersionIn(visits, "da"));
+        Assert.Equal((site.Find("activities/_index", "da"), false), site.Counterpart(visits, "da"));
+
+        // A filtered listing lists the pages that refer to its facet.
+        var listing = site.MadeOf(PageRole.FilteredListing, "en").Single(p => p.Parent!.Section == "projects" && p.Facet!.Id == "berlin");
+        Assert.Equal(PageRole.FilteredListing, listing.Role);
+        Assert.Equal(site.FindById(ContentKind.City, "berlin", "en"), listing.Facet);
+        Assert.Equal(["Housing"], site.ChildrenOf(listing).Select(p => p.Title));
+
+        // Made pages have no source: asking for one is a mistake that says which page it was.
+        var error = Assert.Throws<InvalidOperationException>(() => listing.Source);
+        Assert.Contains("/en/projects/cities/berlin/", error.Message, StringComparison.Ordinal);
+        Assert.Empty(site.RelatedTo(listing));
     }
 
     [Fact]

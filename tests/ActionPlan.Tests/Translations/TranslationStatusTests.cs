@@ -29,7 +29,7 @@ public sealed class TranslationStatusTests
     private static IReadOnlyList<(string Path, string? Source)> Behind(TestSite site)
     {
         var model = SiteBuilder.LoadSite(site.Root, new DiagnosticBag(), cancellation: TestContext.Current.CancellationToken)!;
-        var times = ChangeTimes.Read(site.Root, model.Pages.Select(p => p.Source.Path));
+        var times = ChangeTimes.Read(site.Root, model.Written.Select(p => p.Source.Path));
         Assert.True(times.FromGit);
         return TranslationStatus.Stale(model, times).Select(e => (e.Path, e.Newer)).ToList();
     }
@@ -99,7 +99,7 @@ public sealed class TranslationStatusTests
         File.SetLastWriteTimeUtc(Path.Combine(site.Root, "content/networks/eurocities.da.md"), new DateTime(2008, 3, 1, 10, 0, 0, DateTimeKind.Utc));
         File.SetLastWriteTimeUtc(Path.Combine(site.Root, "content/networks/eurocities.en.md"), new DateTime(2008, 3, 2, 10, 0, 0, DateTimeKind.Utc));
 
-        var times = ChangeTimes.Read(site.Root, model.Pages.Select(p => p.Source.Path));
+        var times = ChangeTimes.Read(site.Root, model.Written.Select(p => p.Source.Path));
 
         Assert.False(times.FromGit);
         Assert.Equal(["content/networks/eurocities.da.md"], TranslationStatus.Stale(model, times).Select(e => e.Path).Where(p => p.Contains("eurocities", StringComparison.Ordinal) || p.Contains("familien", StringComparison.Ordinal)));

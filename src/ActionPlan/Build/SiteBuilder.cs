@@ -65,12 +65,6 @@ public static class SiteBuilder
         var pages = 0;
         void Write(RenderedFile file)
         {
-            if (assets.Writes(file.OutputPath))
-            {
-                diagnostics.Error("file-clash", file.Page is { IsWritten: true } page ? page.Source.Path : file.OutputPath, 0, 0,
-                    $"a file from static/, content/ or the theme would overwrite the page at /{file.OutputPath}; rename it.");
-            }
-
             if (staging is not null)
             {
                 staging.WriteText(file.OutputPath, file.Text);
@@ -91,7 +85,7 @@ public static class SiteBuilder
         var sitemap = await renderer.RenderAsync(new SiteReports(model), assets, diagnostics, file =>
         {
             Write(file);
-            if (file.OutputPath is not ("index.html" or "404.html"))
+            if (file.OutputPath is not (SiteUrls.LanguageChoice or SiteUrls.NotFound))
             {
                 var done = Interlocked.Increment(ref pages);
                 progress?.Report(new BuildProgress(BuildStage.Rendering, done, total));
@@ -218,7 +212,7 @@ public static class SiteBuilder
         var withheld = all.Where(p => rules.WithheldBecause(p.Source.FrontMatter) is not null)
             .ToDictionary(p => (p.Source.Source.TwinKey, p.Source.Source.LanguageCode), p => rules.WithheldBecause(p.Source.FrontMatter)!);
         var published = all.Where(p => !withheld.ContainsKey((p.Source.Source.TwinKey, p.Source.Source.LanguageCode))).Select(p => (p.Source, p.Markdown)).ToList();
-        return (SiteModelBuilder.Build(config, published, assets, diagnostics, withheld, theme.LayoutIds(), () => PublicationHistory.Read(siteDirectory), GeneratedPagePlanner.Plan), theme);
+        return (SiteModelBuilder.Build(config, published, assets, diagnostics, withheld, theme.LayoutIds(), () => PublicationHistory.Read(siteDirectory), GeneratedPagePlanner.Plan, theme.StaticFiles()), theme);
     }
 
     /// <summary>Writes the theme's and the site's files; HTML among them is scanned for the link check like the pages.</summary>

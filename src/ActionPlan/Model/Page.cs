@@ -82,7 +82,7 @@ public sealed class Page
     public string Section => Source.Folder.Split('/')[0];
 
     /// <summary>The file written, relative to the output folder: the URL's index.html, or the URL itself when it names a file.</summary>
-    public string OutputPath => UrlPath.EndsWith(".html", StringComparison.Ordinal) ? UrlPath : UrlPath + "index.html";
+    public string OutputPath => SiteUrls.FileOf(UrlPath);
 
     /// <summary>The page's address, for messages and debugging.</summary>
     public override string ToString() => "/" + UrlPath;

@@ -85,9 +85,6 @@ public sealed class Site
     /// <summary>The configuration.</summary>
     public SiteConfig Config { get; }
 
-    /// <summary>Every address the pages and their aliases take.</summary>
-    public UrlRegistry? Urls { get; init; }
-
     /// <summary>When the pages counted by measured goals were first published.</summary>
     public PublicationRecord Publication { get; init; } = PublicationRecord.None;
 

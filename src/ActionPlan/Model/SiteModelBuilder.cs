@@ -17,7 +17,8 @@ public static class SiteModelBuilder
     /// may write on a page: a link to one of them is left to the check of the rendered output. <paramref name="history"/>
     /// reads the site's git history, needed only where a goal counts pages by the day they were first published.
     /// <paramref name="plan"/> names the pages the build makes from the written ones; one on a written page's or an
-    /// alias's address is an error there, and is left out.
+    /// alias's address is an error there, and is left out. <paramref name="themeFiles"/> are the theme's static files,
+    /// which like the site's own must not take a page's place.
     /// </summary>
     public static Site Build(
         SiteConfig config,
@@ -27,7 +28,8 @@ public static class SiteModelBuilder
         IReadOnlyDictionary<(string TwinKey, string Language), string>? withheld = null,
         IReadOnlySet<string>? layoutIds = null,
         Func<PublicationHistory>? history = null,
-        Func<Site, IEnumerable<Page>>? plan = null)
+        Func<Site, IEnumerable<Page>>? plan = null,
+        IReadOnlyList<AssetFile>? themeFiles = null)
     {
         var pages = new List<Page>();
         foreach (var (parsed, markdown) in sources)
@@ -38,7 +40,7 @@ public static class SiteModelBuilder
             }
         }
 
-        (var urls, pages) = UrlRegistry.Claim(pages, assets, diagnostics);
+        (var urls, pages) = UrlRegistry.Claim(pages, SiteUrls.BuiltFiles(config), assets, themeFiles ?? [], diagnostics);
         CheckTree(config, pages, diagnostics);
         // References first: a field naming no page is reported there, and its twins are not compared on it.
         var brokenReferences = ReferenceChecker.Check(pages, diagnostics);
@@ -52,7 +54,7 @@ public static class SiteModelBuilder
             return (resolver.ResolveAll(page, diagnostics), ResolveFiles(page, resolver, diagnostics));
         }, site => plan?.Invoke(site).Where(made => urls.IsFreeFor(made, diagnostics)) ?? [])
         {
-            Publication = record, Urls = urls,
+            Publication = record,
         };
     }
 

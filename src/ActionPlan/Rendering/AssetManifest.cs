@@ -30,9 +30,9 @@ public sealed class AssetManifest
     public static AssetManifest Create(ThemeFiles theme, IReadOnlyList<AssetFile> siteAssets, DiagnosticBag diagnostics)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in theme.List("static"))
+        foreach (var file in theme.StaticFiles())
         {
-            files[file["static/".Length..]] = theme.Find(file)!;
+            files[file.OutputPath] = file.FullPath;
         }
 
         var owners = new Dictionary<string, AssetFile>(StringComparer.Ordinal);
@@ -70,9 +70,6 @@ public sealed class AssetManifest
 
     /// <summary>The output path of a file by its plain path (<c>assets/site.css</c>); unknown paths stay as they are.</summary>
     public string Resolve(string path) => _names.GetValueOrDefault(path, path);
-
-    /// <summary>True when some file is written at an output path.</summary>
-    public bool Writes(string outputPath) => _copies.ContainsKey(outputPath) || _texts.ContainsKey(outputPath);
 
     private static string Name(string path, Func<byte[]> content)
     {

@@ -53,7 +53,7 @@ public sealed partial class PageRenderer
         }
 
         // Servers look for one 404.html at the root; it is the default language's.
-        var rootNotFound = $"{site.Config.DefaultLanguage.Code}/404.html";
+        var rootNotFound = $"{site.Config.DefaultLanguage.Code}/{SiteUrls.NotFound}";
         var views = new PageViewFactory(reports, strings, assets);
         // One job per page, with its layout: each knows its view (made when it is rendered), where a problem is
         // reported and where it goes.
@@ -75,7 +75,7 @@ public sealed partial class PageRenderer
             rendered(new RenderedFile(job.Page.OutputPath, html, job.Page));
             if (job.Page.OutputPath == rootNotFound)
             {
-                rendered(new RenderedFile("404.html", html, null));
+                rendered(new RenderedFile(SiteUrls.NotFound, html, null));
             }
         });
 
@@ -83,7 +83,7 @@ public sealed partial class PageRenderer
             await RenderTemplateAsync(LayoutSelector.LanguageChoice, choice, ThemeFiles.Describe(_theme.Find(LayoutSelector.LanguageChoice + ".cshtml") ?? LayoutSelector.LanguageChoice), diagnostics) is { } root)
         {
             sitemap[jobs.Count] = new SitemapEntry(choice.CanonicalUrl, choice.Alternates);
-            rendered(new RenderedFile("index.html", root, null));
+            rendered(new RenderedFile(SiteUrls.LanguageChoice, root, null));
         }
 
         return sitemap.OfType<SitemapEntry>().ToList();

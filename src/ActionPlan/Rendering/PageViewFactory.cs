@@ -33,7 +33,7 @@ internal sealed class PageViewFactory
                 HomeHref(code),
                 _site.FindMade(PageRole.Search, code) is { } search ? Href(search.UrlPath) : HomeHref(code),
                 home is null ? "" : Href(assets.Resolve(SearchIndexBuilder.PathFor(home))),
-                Href(FeedPath(language)),
+                Href(SiteUrls.Feed(language)),
                 footer.Authority?.For(code),
                 FooterPage(footer.ContactPage),
                 FooterPage(footer.PrivacyPage),
@@ -42,9 +42,6 @@ internal sealed class PageViewFactory
                 assets.Resolve);
         }
     }
-
-    /// <summary>Where a language's Atom feed is written.</summary>
-    public static string FeedPath(Language language) => $"{language.Code}/feed.xml";
 
     /// <summary>The view of a page, written (with its rendered body) or made.</summary>
     public PageView For(Page page, string bodyHtml)

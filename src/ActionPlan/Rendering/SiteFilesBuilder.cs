@@ -24,24 +24,23 @@ public static class SiteFilesBuilder
         var config = site.Config;
         var files = new List<(string, string, object)>
         {
-            ("sitemap.xml", Sitemap, new SitemapView(pages.OrderBy(s => s.Canonical, StringComparer.Ordinal).ToList())),
-            ("robots.txt", Robots, new RobotsView(SiteUrls.Absolute(config.BaseUrl, "sitemap.xml"))),
+            (SiteUrls.Sitemap, Sitemap, new SitemapView(pages.OrderBy(s => s.Canonical, StringComparer.Ordinal).ToList())),
+            (SiteUrls.Robots, Robots, new RobotsView(SiteUrls.Absolute(config.BaseUrl, SiteUrls.Sitemap))),
         };
-        files.AddRange(config.Languages.Where(l => site.Home(l.Code) is not null).Select(l => (PageViewFactory.FeedPath(l), Feed, (object)FeedOf(site, l))));
+        files.AddRange(config.Languages.Where(l => site.Home(l.Code) is not null).Select(l => (SiteUrls.Feed(l), Feed, (object)FeedOf(site, l))));
 
         // Old addresses keep working: each alias is a page that sends the reader on to where the page is now.
         foreach (var page in site.Written)
         {
             foreach (var alias in page.FrontMatter.Aliases.Select(a => SiteModelBuilder.NormalizeAlias(a.Path)).OfType<string>())
             {
-                var file = alias.EndsWith(".html", StringComparison.Ordinal) ? alias : alias + "index.html";
-                files.Add((file, Redirect, new RedirectView(SiteUrls.Absolute(config.BaseUrl, page.UrlPath), page.Title, page.Language.Tag)));
+                files.Add((SiteUrls.FileOf(alias), Redirect, new RedirectView(SiteUrls.Absolute(config.BaseUrl, page.UrlPath), page.Title, page.Language.Tag)));
             }
         }
 
         if (config.Footer.AccessibilityStatement is { } statement)
         {
-            files.Add((FooterConfig.StatementPath + "index.html", Redirect, new RedirectView(statement.AbsoluteUri, "Tilgængelighedserklæring", "da")));
+            files.Add((SiteUrls.FileOf(FooterConfig.StatementPath), Redirect, new RedirectView(statement.AbsoluteUri, "Tilgængelighedserklæring", "da")));
         }
 
         return files;
@@ -60,7 +59,7 @@ public static class SiteFilesBuilder
         return new FeedView(
             language.Tag,
             config.Title.For(language.Code),
-            SiteUrls.Absolute(config.BaseUrl, PageViewFactory.FeedPath(language)),
+            SiteUrls.Absolute(config.BaseUrl, SiteUrls.Feed(language)),
             SiteUrls.Absolute(config.BaseUrl, site.Home(language.Code)!.UrlPath),
             entries.Count > 0 ? entries.Max(e => e.Updated) : new DateOnly(2000, 1, 1),
             config.Footer.Authority?.For(language.Code) ?? config.Title.For(language.Code),

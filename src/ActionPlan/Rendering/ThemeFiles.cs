@@ -28,6 +28,16 @@ public sealed partial class ThemeFiles
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>The theme's static files (each from the layer that wins), written as they are at their path below <c>static/</c>.</summary>
+    public IReadOnlyList<Loading.AssetFile> StaticFiles() =>
+        List("static").Select(StaticFile).ToList();
+
+    private Loading.AssetFile StaticFile(string relative)
+    {
+        var full = Find(relative)!;
+        return new Loading.AssetFile(Describe(full), full, relative["static/".Length..]);
+    }
+
     /// <summary>
     /// The ids the layouts and partials write as literal text (<c>id="goals"</c>): a content link to one of them cannot be
     /// checked against the page's headings, only in the rendered page.

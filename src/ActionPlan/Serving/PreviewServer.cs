@@ -216,7 +216,7 @@ public sealed class PreviewServer : IAsyncDisposable
         if (file is null)
         {
             response.StatusCode = 404;
-            file = File.Exists(Path.Combine(_output, "404.html")) ? Path.Combine(_output, "404.html") : null;
+            file = File.Exists(Path.Combine(_output, SiteUrls.NotFound)) ? Path.Combine(_output, SiteUrls.NotFound) : null;
         }
 
         response.Headers.CacheControl = "no-store";

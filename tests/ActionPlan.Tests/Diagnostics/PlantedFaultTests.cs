@@ -115,13 +115,44 @@ public sealed class PlantedFaultTests
 
         Assert.Equal(
             [
-                "content/_index.da.md: error: a file from static/, content/ or the theme would overwrite the page at /da/index.html; rename it. [file-clash]",
                 "content/cities/berlin.en.md:4:1: error: alias 'en/status/2008/' is the URL /en/status/2008/, which the build needs for a page it makes (status/2008); change or remove the alias. [url-clash]",
                 "content/focus-areas/fa-01.da.md:11:9: error: the 2007 assessment of goal '1' cites no source; every status must name the document that gives it: add 'sources: [<publication id>]' to it, e.g. sources: [{ id: status-2008, at: annex 1 }]. [source-required]",
                 "content/projects/undated.en.md:1:1: error: this project is counted by goal 1 of focus area 2 (pages first published in English each year), but it has no 'date:' and the site is not in a git repository, so the day it was first published is unknown: add 'date: YYYY-MM-DD', the day this English page was first published. [publication-date]",
                 "content/publications/status-2008.da.md:4:9: error: 'issued' (2009-01-10) must fall in the publication's 'year' (2008): correct one of them. [bad-value]",
+                "static/da/index.html: error: this file would be written over the page at /da/index.html (content/_index.da.md); rename or remove the file. [file-clash]",
             ],
             result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public async Task Every_kind_of_address_clash_is_reported_once_at_what_has_to_change_in_one_run_and_nothing_else()
+    {
+        using var site = TestSite.Create(PlanSite.Files(
+            // An alias on the root language choice, and one a file of static/ also takes.
+            ("content/cities/berlin.en.md", TestSite.Page("Berlin", "", "country: Germany\naliases: [index.html, gone/]")),
+            ("static/gone/index.html", "<!doctype html><title>x</title>"),
+            // Two aliases written as different addresses that are the same file.
+            ("content/projects/housing.en.md", TestSite.Page("Housing", "", "date: 2008-05-01\nfocus_areas: [fa-01]\ncities: [berlin]\naliases: [old/]")),
+            ("content/projects/outreach.en.md", TestSite.Page("Outreach", "", "date: 2007-02-01\nfocus_areas: [fa-02]\naliases: [old/index.html]")),
+            // A file of the site's over a page the build makes, and over one of the build's own files.
+            ("static/en/search/index.html", "<!doctype html><title>x</title>"),
+            ("static/robots.txt", "User-agent: *"),
+            // A file of the theme's over a section page.
+            ("themes/default/static/en/projects/index.html", "<!doctype html><title>x</title>")));
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal(
+            [
+                "content/cities/berlin.en.md:4:1: error: alias 'index.html' is /index.html, a file the build writes itself; change or remove the alias. [alias-clash]",
+                "content/projects/outreach.en.md:5:1: error: alias 'old/index.html' is already the address or an alias of content/projects/housing.en.md; an address can lead to one page only. [alias-clash]",
+                "static/en/search/index.html: error: this file would be written over a page the build makes at /en/search/index.html (search); rename or remove the file. [file-clash]",
+                "static/gone/index.html: error: this file would be written at /gone/index.html, the alias 'gone/' of content/cities/berlin.en.md; rename the file or change the alias. [file-clash]",
+                "static/robots.txt: error: the build writes /robots.txt itself; remove this file (to change what is written there, override the theme's layout for it). [file-clash]",
+                "themes/default/static/en/projects/index.html: error: this file would be written over the page at /en/projects/index.html (content/projects/_index.en.md); rename or remove the file. [file-clash]",
+            ],
+            result.Diagnostics.Select(d => d.ToString()));
+        Assert.False(result.Published);
     }
 
     [Fact]
@@ -135,8 +166,8 @@ public sealed class PlantedFaultTests
 
         Assert.Equal(
             [
-                "content/_index.en.md: error: a file from static/, content/ or the theme would overwrite the page at /en/index.html; rename it. [file-clash]",
                 "content/projects/outreach.da.md:4:15: error: 'focus_areas' names 'fa-2', but there is no focus-area with that id (a file content/focus-areas/fa-2.<lang>.md). Did you mean 'fa-02'? [reference]",
+                "static/en/index.html: error: this file would be written over the page at /en/index.html (content/_index.en.md); rename or remove the file. [file-clash]",
             ],
             result.Diagnostics.Select(d => d.ToString()));
     }

@@ -7,7 +7,7 @@ using AngleSharp.Html.Parser;
 namespace ActionPlan.Tests.Rendering;
 
 /// <summary>The files around the pages: fingerprinted assets, sitemap, robots.txt, feeds, 404 pages, search index, footer.</summary>
-public sealed partial class SiteOutputsTests : IAsyncLifetime
+public sealed partial class SiteOutputsTests(SiteOutputsTests.Built built) : IClassFixture<SiteOutputsTests.Built>
 {
     private const string Footer = """
 
@@ -17,23 +17,35 @@ public sealed partial class SiteOutputsTests : IAsyncLifetime
         accessibility_statement: https://www.was.digst.dk/example
         """;
 
-    private readonly TestSite _site = TestSite.FromFixture("small");
-
-    public async ValueTask InitializeAsync()
+    /// <summary>The small fixture with a footer, built once for the class (the tests only read its output).</summary>
+    public sealed class Built : IAsyncLifetime
     {
-        _site.AppendToConfig(Footer);
-        _site.Write("content/contact.en.md", TestSite.Page("Contact"));
-        _site.Write("content/contact.da.md", TestSite.Page("Kontakt"));
-        _site.Write("content/privacy.en.md", TestSite.Page("Privacy"));
-        _site.Write("content/privacy.da.md", TestSite.Page("Privatliv"));
-        var result = await _site.BuildAsync();
-        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        internal TestSite Site { get; } = WithFooter();
+
+        public async ValueTask InitializeAsync()
+        {
+            var result = await Site.BuildAsync();
+            Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Site.Dispose();
+            return ValueTask.CompletedTask;
+        }
     }
 
-    public ValueTask DisposeAsync()
+    private readonly TestSite _site = built.Site;
+
+    private static TestSite WithFooter()
     {
-        _site.Dispose();
-        return ValueTask.CompletedTask;
+        var site = TestSite.FromFixture("small");
+        site.AppendToConfig(Footer);
+        site.Write("content/contact.en.md", TestSite.Page("Contact"));
+        site.Write("content/contact.da.md", TestSite.Page("Kontakt"));
+        site.Write("content/privacy.en.md", TestSite.Page("Privacy"));
+        site.Write("content/privacy.da.md", TestSite.Page("Privatliv"));
+        return site;
     }
 
     private IHtmlDocument Read(string path) => new HtmlParser().ParseDocument(_site.ReadOutput(path));
@@ -126,9 +138,10 @@ public sealed partial class SiteOutputsTests : IAsyncLifetime
     [Fact]
     public async Task A_missing_footer_page_is_a_configuration_error_at_its_site_yml_line()
     {
-        File.Delete(Path.Combine(_site.Root, "content", "privacy.da.md"));
+        using var site = WithFooter();
+        File.Delete(Path.Combine(site.Root, "content", "privacy.da.md"));
 
-        var result = await _site.BuildAsync();
+        var result = await site.BuildAsync();
 
         Assert.Contains("site.yml:13:1: error: privacy_page 'privacy' has no Dansk page: create content/privacy.da.md (every footer links to it). [config]",
             result.Diagnostics.Select(d => d.ToString()));

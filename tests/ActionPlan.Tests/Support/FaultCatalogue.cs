@@ -32,7 +32,7 @@ internal static class FaultCatalogue
                 translations_required: { en: [reports] }
                 sources_required: [city]
                 """),
-            ("content/projects/aliases.en.md", TestSite.Page("Aliases", "", "aliases: [en/projects/housing/, ../up/, en/status/2008/]")),
+            ("content/projects/aliases.en.md", TestSite.Page("Aliases", "", "aliases: [en/projects/housing/, ../up/, en/status/2008/, 404.html]")),
             ("content/projects/dates.en.md", TestSite.Page("Dates", "", "date: 3 March 2008\nweight: heavy\nslug: Not Valid\nlayout: ../wide\nsumary: typo\nstatus: done")),
             ("content/projects/Bad Name.en.md", TestSite.Page("Bad name")),
             ("content/projects/nolanguage.md", TestSite.Page("No language")),
@@ -67,6 +67,7 @@ internal static class FaultCatalogue
                      [("themes/default/i18n/da.yml", "")],
                      [("content/projects/wide.en.md", TestSite.Page("Wide", "", "layout: wide"))],
                      [("static/en/index.html", "<!doctype html><title>x</title>")],
+                     [("static/en/search/index.html", "<!doctype html><title>x</title>"), ("static/robots.txt", "User-agent: *")],
                      [("content/projects/links.en.md", TestSite.Page("Links", "See [the goals](_index.md#goals).\n"))],
                      [("static/projects/photo.png", "png"), ("content/projects/photo.png", "png")],
                  }.Select(f => (f, false)))

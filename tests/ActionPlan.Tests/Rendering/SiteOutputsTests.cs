@@ -17,23 +17,8 @@ public sealed partial class SiteOutputsTests(SiteOutputsTests.Built built) : ICl
         accessibility_statement: https://www.was.digst.dk/example
         """;
 
-    /// <summary>The small fixture with a footer, built once for the class (the tests only read its output).</summary>
-    public sealed class Built : IAsyncLifetime
-    {
-        internal TestSite Site { get; } = WithFooter();
-
-        public async ValueTask InitializeAsync()
-        {
-            var result = await Site.BuildAsync();
-            Assert.True(result.Published, string.Join("\n", result.Diagnostics));
-        }
-
-        public ValueTask DisposeAsync()
-        {
-            Site.Dispose();
-            return ValueTask.CompletedTask;
-        }
-    }
+    /// <summary>The small fixture with a footer, built once for the class.</summary>
+    public sealed class Built() : BuiltSite(WithFooter());
 
     private readonly TestSite _site = built.Site;
 

@@ -7,23 +7,8 @@ namespace ActionPlan.Tests.Reports;
 /// <summary>The pages the build makes from the plan site's content, in both languages.</summary>
 public sealed class GeneratedPagesTests(GeneratedPagesTests.Built built) : IClassFixture<GeneratedPagesTests.Built>
 {
-    /// <summary>The plan site, built once for the whole class (the tests only read its output).</summary>
-    public sealed class Built : IAsyncLifetime
-    {
-        internal TestSite Site { get; } = TestSite.Create(PlanSite.WithWebGoal());
-
-        public async ValueTask InitializeAsync()
-        {
-            var result = await Site.BuildAsync();
-            Assert.True(result.Published, string.Join("\n", result.Diagnostics));
-        }
-
-        public ValueTask DisposeAsync()
-        {
-            Site.Dispose();
-            return ValueTask.CompletedTask;
-        }
-    }
+    /// <summary>The plan site, built once for the whole class.</summary>
+    public sealed class Built() : BuiltSite(TestSite.Create(PlanSite.WithWebGoal()));
 
     private readonly TestSite _site = built.Site;
 

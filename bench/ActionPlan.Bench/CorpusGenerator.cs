@@ -3,10 +3,23 @@ using System.Text;
 
 namespace ActionPlan.Bench;
 
+/// <summary>The shape of a benchmark corpus.</summary>
+public enum CorpusShape
+{
+    /// <summary>Ten sections of equal size; every page 300-800 words with five links and a fragment link.</summary>
+    Even,
+
+    /// <summary>
+    /// Three large sections holding 70 % of the pages and 40 small ones the rest; half the pages short (50-150 words,
+    /// up to two links), a fifth long (1,500-3,000 words, up to twelve links), the others 300-800 words.
+    /// </summary>
+    Mixed,
+}
+
 /// <summary>
 /// Writes the same bilingual corpus twice, as an ActionPlan site and as a Hugo site: N pages per language in
-/// ten sections, each 300-800 words with headings, a list, a table, Danish letters, five internal links and a
-/// link to a heading on another page. Seeded, so every run gets the same corpus.
+/// sections of the <see cref="CorpusShape"/>, with headings, a list, a table, Danish letters, internal links and
+/// links to a heading on another page. Seeded, so every run gets the same corpus.
 /// </summary>
 public static class CorpusGenerator
 {
@@ -17,9 +30,14 @@ public static class CorpusGenerator
         "city", "service", "network", "housing", "employment", "evaluation", "exchange", "practice", "cooperation", "åbenhed",
     ];
 
-    public const int Sections = 10;
+    /// <summary>The number of sections of a shape.</summary>
+    public static int Sections(CorpusShape shape) => shape == CorpusShape.Even ? 10 : 43;
 
-    public static void Write(string root, int pagesPerLanguage)
+    /// <summary>The section a page is in: round robin, or 70 % in the first three and the rest spread over the others.</summary>
+    private static int SectionOf(CorpusShape shape, int page) =>
+        shape == CorpusShape.Even ? page % 10 : page % 10 < 7 ? page % 3 : 3 + (page / 10 % 40);
+
+    public static void Write(string root, int pagesPerLanguage, CorpusShape shape = CorpusShape.Even)
     {
         var random = new Random(2008);
         var actionplan = Path.Combine(root, "actionplan");
@@ -38,7 +56,7 @@ public static class CorpusGenerator
             var home = Page("Home", "Front page.");
             Write(actionplan, $"content/_index.{language}.md", home);
             Write(hugo, $"content/_index.{language}.md", home);
-            for (var s = 0; s < Sections; s++)
+            for (var s = 0; s < Sections(shape); s++)
             {
                 var section = Page($"Section {s}", "A section.");
                 Write(actionplan, $"content/s{s}/_index.{language}.md", section);
@@ -48,11 +66,11 @@ public static class CorpusGenerator
 
         for (var i = 0; i < pagesPerLanguage; i++)
         {
-            var body = Body(random, i, pagesPerLanguage);
+            var body = Body(random, shape, pagesPerLanguage);
             foreach (var language in new[] { "en", "da" })
             {
                 var text = Page($"Page {i} æøå", body);
-                var path = $"content/s{i % Sections}/p{i}.{language}.md";
+                var path = $"content/s{SectionOf(shape, i)}/p{i}.{language}.md";
                 Write(actionplan, path, text);
                 Write(hugo, path, text);
             }
@@ -61,11 +79,13 @@ public static class CorpusGenerator
 
     private static string Page(string title, string body) => $"---\ntitle: \"{title}\"\nsummary: \"Summary of {title}.\"\n---\n{body}";
 
-    private static string Body(Random random, int index, int count)
+    private static string Body(Random random, CorpusShape shape, int count)
     {
         var text = new StringBuilder();
-        var words = random.Next(300, 801);
-        var paragraphs = 4;
+        var length = shape == CorpusShape.Even ? 1 : random.Next(10) switch { < 5 => 0, < 8 => 1, _ => 2 };
+        var words = length switch { 0 => random.Next(50, 151), 1 => random.Next(300, 801), _ => random.Next(1500, 3001) };
+        var links = length switch { 0 => random.Next(3), 1 => 5, _ => random.Next(6, 13) };
+        var paragraphs = length == 2 ? 12 : 4;
         for (var p = 0; p < paragraphs; p++)
         {
             text.Append(CultureInfo.InvariantCulture, $"## Afsnit {p} æblegrød på Ø\n\n");
@@ -78,14 +98,15 @@ public static class CorpusGenerator
         }
 
         text.Append("- første punkt\n- second item\n- tredje punkt\n\n| Mål | Status |\n| --- | --- |\n| Ét | Opnået |\n| To | I gang |\n\n");
-        for (var l = 0; l < 5; l++)
+        for (var l = 0; l < links; l++)
         {
             var target = random.Next(count);
-            text.Append(CultureInfo.InvariantCulture, $"See [page {target}](/s{target % Sections}/p{target}.md). ");
+            text.Append(CultureInfo.InvariantCulture, $"See [page {target}](/s{SectionOf(shape, target)}/p{target}.md). ");
         }
 
+        // Every page has at least four headings (Afsnit 0-3), so a link to Afsnit 2 always finds it.
         var anchor = random.Next(count);
-        text.Append(CultureInfo.InvariantCulture, $"And [a section](/s{anchor % Sections}/p{anchor}.md#afsnit-2-æblegrød-på-ø) there.\n");
+        text.Append(CultureInfo.InvariantCulture, $"And [a section](/s{SectionOf(shape, anchor)}/p{anchor}.md#afsnit-2-æblegrød-på-ø) there.\n");
         return text.ToString();
     }
 

@@ -1,11 +1,12 @@
 using ActionPlan.Bench;
 using BenchmarkDotNet.Running;
 
-// bench: "corpus N DIR" writes the ActionPlan and Hugo corpora; "stages" runs the BenchmarkDotNet benchmarks.
+// bench: "corpus N DIR [even|mixed]" writes the ActionPlan and Hugo corpora; "stages" runs the BenchmarkDotNet benchmarks.
 switch (args.FirstOrDefault())
 {
-    case "corpus" when args.Length == 3:
-        CorpusGenerator.Write(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    case "corpus" when args.Length is 3 or 4:
+        CorpusGenerator.Write(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
+            args.Length == 4 ? Enum.Parse<CorpusShape>(args[3], ignoreCase: true) : CorpusShape.Even);
         return 0;
     case "linkcheck" when args.Length == 3:
         // Times the link check alone over a built output: one AngleSharp pass over every page, fragments included.
@@ -49,6 +50,6 @@ switch (args.FirstOrDefault())
         BenchmarkRunner.Run<Stages>(args: args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine("usage: ActionPlan.Bench corpus <pages per language> <folder> | linkcheck <site> <output> | timings <site> <output> [--live] | preview <site copy> <output> | stages [BenchmarkDotNet options]");
+        Console.Error.WriteLine("usage: ActionPlan.Bench corpus <pages per language> <folder> [even|mixed] | linkcheck <site> <output> | timings <site> <output> [--live] | preview <site copy> <output> | stages [BenchmarkDotNet options]");
         return 2;
 }

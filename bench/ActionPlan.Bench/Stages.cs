@@ -20,7 +20,6 @@ public class Stages
     private SiteConfig _config = null!;
     private Rendering.PageRenderer _renderer = null!;
     private Reports.SiteReports _reports = null!;
-    private IReadOnlyList<Reports.GeneratedPage> _generated = null!;
     private Rendering.AssetManifest _assets = null!;
     private string _pageHtml = null!;
 
@@ -49,7 +48,6 @@ public class Stages
         var model = Build.SiteBuilder.LoadSite(site, diagnostics)!;
         var theme = new Rendering.ThemeFiles([Path.Combine(AppContext.BaseDirectory, "themes", "default")]);
         _reports = new Reports.SiteReports(model);
-        _generated = Reports.GeneratedPagePlanner.Plan(_reports, diagnostics);
         _assets = Rendering.AssetManifest.Create(theme, model.Assets, diagnostics);
         _renderer = new Rendering.PageRenderer(theme);
         RenderPages();
@@ -66,7 +64,7 @@ public class Stages
     public int RenderPages()
     {
         var count = 0;
-        _renderer.RenderAsync(_reports, _generated, _assets, new DiagnosticBag(), _ => Interlocked.Increment(ref count)).GetAwaiter().GetResult();
+        _renderer.RenderAsync(_reports, _assets, new DiagnosticBag(), _ => { }, _ => Interlocked.Increment(ref count)).GetAwaiter().GetResult();
         return count;
     }
 

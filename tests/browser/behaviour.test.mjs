@@ -39,12 +39,12 @@ test("search finds pages by title, summary and text, with Danish letters and inf
   assert.ok(english.includes("7. Homelessness"), english.join(" | "));
   assert.match(page.url(), /\?q=homeless$/);
 
-  await page.goto(env.server.url("da/search/?q=netv%C3%A6rkene"));
+  await page.goto(env.server.url("da/soeg/?q=netv%C3%A6rkene"));
   await page.waitForSelector("#search-results ol li");
   const danish = await page.locator("#search-results .listing__title").allTextContents();
   assert.ok(danish.includes("Nordisk storbynetværk"), danish.join(" | "));
 
-  await page.goto(env.server.url("da/search/?q=b%C3%B8rnefattigdom"));
+  await page.goto(env.server.url("da/soeg/?q=b%C3%B8rnefattigdom"));
   await page.waitForSelector("#search-results ol li");
   assert.ok((await page.locator("#search-results .listing__title").allTextContents()).includes("European Cities Against Child Poverty"));
 

@@ -8,14 +8,15 @@ import { fileURLToPath } from "node:url";
 const here = fileURLToPath(new URL(".", import.meta.url));
 export const output = resolve(process.env.ACTIONPLAN_OUTPUT ?? join(here, "..", "..", "output"));
 export const basePath = process.env.ACTIONPLAN_BASE_PATH ?? "/international/";
+const [defaultOutput, defaultBasePath] = [output, basePath];
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json",
   ".svg": "image/svg+xml", ".xml": "application/xml", ".txt": "text/plain", ".pdf": "application/pdf", ".png": "image/png" };
 
 /** Why the browser checks cannot run here, or null when they can. */
-export function missing() {
-  if (!existsSync(join(output, "index.html"))) return `no built site in ${output}: run the build first`;
+export function missing(root = output) {
+  if (!existsSync(join(root, "index.html"))) return `no built site in ${root}: run the build first`;
   if (!existsSync(chromiumPath)) return `no Chromium at ${chromiumPath}: install Debian's chromium package (.ci/run does)`;
   return null;
 }
@@ -34,8 +35,8 @@ export function pages() {
   return found;
 }
 
-/** Serves the output folder under the base path on a free loopback port; resolves to { url, close }. */
-export function serve() {
+/** Serves an output folder (default: the real site's) under its base path on a free loopback port; resolves to { url, close }. */
+export function serve(output = defaultOutput, basePath = defaultBasePath) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
     if (!path.startsWith(basePath)) { response.writeHead(404).end(); return; }
@@ -79,12 +80,12 @@ export async function stayOnRedirects(context) {
  * Sets up a test file's server and browser once (node:test before/after) and returns { reason, env }:
  * reason says why the checks are skipped (or is null); env.server and env.browser are ready inside tests.
  */
-export function useBrowser(before, after) {
-  const reason = missing();
+export function useBrowser(before, after, root = output, base = basePath) {
+  const reason = missing(root);
   const env = {};
   before(async () => {
     if (reason) return;
-    env.server = await serve();
+    env.server = await serve(root, base);
     env.browser = await launch();
   });
   after(async () => {

@@ -8,6 +8,7 @@ using ActionPlan.Model;
 using ActionPlan.Output;
 using ActionPlan.Rendering;
 using ActionPlan.Reports;
+using ActionPlan.Search;
 
 namespace ActionPlan.Build;
 
@@ -43,10 +44,7 @@ public static class SiteBuilder
         }
 
         var assets = AssetManifest.Create(theme, model.Assets, diagnostics);
-        foreach (var home in model.Config.Languages.Select(l => model.Home(l.Code)).OfType<Model.Page>())
-        {
-            assets.AddText(SearchIndexBuilder.PathFor(home), SearchIndexBuilder.Build(model, home.Language.Code));
-        }
+        var search = new SearchIndexBuilder();
 
         progress?.Report(new BuildProgress(BuildStage.Compiling));
         var store = new CompiledTemplateStore(options.CompiledTemplateFolder ?? Path.Combine(site, CompiledTemplateStore.DefaultFolder));
@@ -82,7 +80,7 @@ public static class SiteBuilder
             written[file.OutputPath] = true;
         }
 
-        var sitemap = await renderer.RenderAsync(new SiteReports(model), assets, diagnostics, file =>
+        var sitemap = await renderer.RenderAsync(new SiteReports(model), assets, diagnostics, search.Add, file =>
         {
             Write(file);
             if (file.OutputPath is not (SiteUrls.LanguageChoice or SiteUrls.NotFound))
@@ -107,6 +105,7 @@ public static class SiteBuilder
             return Stopped(diagnostics) with { BasePath = model.Config.BasePath };
         }
 
+        search.WriteInto(model, assets);
         WriteAssets(staging, assets, checker);
 
         // The link check runs before anything becomes visible, whichever the sink.

@@ -32,6 +32,13 @@ public sealed record SiteConfig(
     /// <summary>The language with a code, or null.</summary>
     public Language? FindLanguage(string code) => Languages.FirstOrDefault(l => l.Code == code);
 
+    /// <summary>The search page's URL name per language (from <c>search_page</c>); null: <c>search</c> in every language.</summary>
+    public LocalizedText? SearchPageNames { get; init; }
+
+    /// <summary>The search page's URL name in a language, below the language's home.</summary>
+    public string SearchUrlName(string languageCode) =>
+        SearchPageNames?.Values.TryGetValue(languageCode, out var name) == true ? name : "search";
+
     /// <summary>The URL name of a top-level content folder in a language.</summary>
     public string SectionUrlName(string folder, string languageCode) =>
         SectionNames.TryGetValue(folder, out var names) && names.Values.TryGetValue(languageCode, out var name) ? name : folder;

@@ -12,7 +12,7 @@ public static partial class SiteConfigReader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required", "allowed_html", "sources_required"];
+        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required", "allowed_html", "sources_required", "search_page"];
 
     /// <summary>Reads the site folder's configuration; null when it is missing or has errors.</summary>
     public static SiteConfig? Read(string siteDirectory, DiagnosticBag diagnostics)
@@ -55,25 +55,34 @@ public static partial class SiteConfigReader
             map.ErrorAt("default_language", "config", $"default_language '{defaultCode}' is not one of the languages ({string.Join(", ", codes)}).");
         }
 
+        // A URL name per language, for a section's folder or for the search page.
+        LocalizedText? UrlNames(YamlMap parent, string key, string what)
+        {
+            var names = ReadLocalized(parent, key, codes, required: true);
+            foreach (var (code, name) in names?.Values ?? new Dictionary<string, string>())
+            {
+                if (!UrlName.IsValid(name))
+                {
+                    parent.ErrorAt(key, "config", $"the {code} URL name '{name}' of {what} may use only lower-case letters, digits and '-'.");
+                }
+            }
+
+            return names;
+        }
+
         var sections = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
         if (map.Map("sections") is { } sectionMap)
         {
             foreach (var folder in sectionMap.Keys.ToList())
             {
-                if (ReadLocalized(sectionMap, folder, codes, required: true) is { } names)
+                if (UrlNames(sectionMap, folder, $"section '{folder}'") is { } names)
                 {
-                    foreach (var (code, name) in names.Values)
-                    {
-                        if (!UrlName.IsValid(name))
-                        {
-                            sectionMap.ErrorAt(folder, "config", $"the {code} URL name '{name}' of section '{folder}' may use only lower-case letters, digits and '-'.");
-                        }
-                    }
-
                     sections[folder] = names;
                 }
             }
         }
+
+        var searchPage = map.Map("search_page") is null ? null : UrlNames(map, "search_page", "the search page");
 
         var theme = map.String("theme") ?? "default";
         if (!UrlName.IsValid(theme))
@@ -128,7 +137,7 @@ public static partial class SiteConfigReader
             }
         }
 
-        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required, AllowedHtml = allowed, SourcesRequired = sourcesRequired };
+        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required, AllowedHtml = allowed, SourcesRequired = sourcesRequired, SearchPageNames = searchPage };
     }
 
     // Tags with no behaviour of their own: they cannot run script or load anything, even if misused.

@@ -59,10 +59,10 @@ public sealed class AssetManifest
         return manifest;
     }
 
-    /// <summary>Adds a file made from text (e.g. a search index) and returns the path it is written at.</summary>
-    public string AddText(string path, string text)
+    /// <summary>Adds a file made from text (e.g. a search index shard) and returns the path it is written at; unless told not to, a stylesheet, script or data file gets its fingerprint.</summary>
+    public string AddText(string path, string text, bool fingerprint = true)
     {
-        var name = Name(path, () => Encoding.UTF8.GetBytes(text));
+        var name = fingerprint ? Name(path, () => Encoding.UTF8.GetBytes(text)) : path;
         _names[path] = name;
         _texts[name] = text;
         return name;

@@ -31,13 +31,14 @@ public sealed partial class PageRenderer
 
     /// <summary>
     /// Renders every page, written and made (with the default language's 404 page also at the root), and
-    /// the root language choice, handing each file to <paramref name="rendered"/> as soon as it is made, from several
+    /// the root language choice, handing each page's view to <paramref name="viewed"/> and each file to
+    /// <paramref name="rendered"/> as soon as it is made, from several
     /// threads at once, so no page's HTML has to be held until the end. Problems become diagnostics.
     /// </summary>
     /// <returns>The sitemap entries of the pages rendered; empty when the theme could not be used.</returns>
     public async Task<IReadOnlyList<SitemapEntry>> RenderAsync(
         SiteReports reports, AssetManifest assets, DiagnosticBag diagnostics,
-        Action<RenderedFile> rendered, CancellationToken cancellation = default)
+        Action<PageView> viewed, Action<RenderedFile> rendered, CancellationToken cancellation = default)
     {
         var site = reports.Site;
         var strings = UiStrings.ReadAll(_theme, site.Config.Languages, diagnostics);
@@ -66,6 +67,7 @@ public sealed partial class PageRenderer
         {
             var job = jobs[i];
             var view = job.View();
+            viewed(view);
             if (await RenderTemplateAsync(job.Layout, view, job.Origin, diagnostics) is not { } html)
             {
                 return;

@@ -26,13 +26,14 @@ internal sealed class PageViewFactory
         {
             var code = language.Code;
             var home = _site.Home(code);
+            var search = _site.FindMade(PageRole.Search, code);
             LinkView? FooterPage(string? twinKey) => twinKey is null ? null : _site.Find(twinKey, code) is { } page ? Link(page, strings[code]) : null;
             _chrome[code] = new SiteChrome(
                 _site.Config.Title.For(code),
                 _site.Config.BasePath,
                 HomeHref(code),
-                _site.FindMade(PageRole.Search, code) is { } search ? Href(search.UrlPath) : HomeHref(code),
-                home is null ? "" : Href(assets.Resolve(SearchIndexBuilder.PathFor(home))),
+                search is null ? HomeHref(code) : Href(search.UrlPath),
+                search is null ? "" : Href(search.UrlPath + Search.SearchIndexBuilder.IndexFile),
                 Href(SiteUrls.Feed(language)),
                 footer.Authority?.For(code),
                 FooterPage(footer.ContactPage),

@@ -41,7 +41,7 @@ public static class GeneratedPagePlanner
 
             if (site.Home(code) is { } start)
             {
-                pages.Add(Page.Made("search", language, PageRole.Search, $"{start.UrlPath}search/", start));
+                pages.Add(Page.Made("search", language, PageRole.Search, $"{start.UrlPath}{site.Config.SearchUrlName(code)}/", start));
                 pages.Add(Page.Made("404", language, PageRole.NotFound, $"{start.UrlPath}404.html", start));
             }
 

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.Json;
+using ActionPlan.Search;
+
+namespace ActionPlan.Tests.Support;
+
+/// <summary>
+/// Reads a built search index as the search page's script does: a query's words, lower-cased (and in Danish 'aa'
+/// written 'å'), are looked up in their shards, with every word of the site they begin (or, for a form the site
+/// does not use, the longest stem that begins it); the pages that have every
+/// word rank title matches first, then by weight. Records the files a query loaded.
+/// </summary>
+internal sealed class SearchIndexReader
+{
+    private readonly string _folder;
+    private readonly JsonElement _index;
+    private readonly CultureInfo _culture;
+
+    private SearchIndexReader(string folder, CultureInfo culture)
+    {
+        _folder = folder;
+        _culture = culture;
+        _index = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, SearchIndexBuilder.IndexFile))).RootElement;
+        Documents = _index.GetProperty("docs").EnumerateArray()
+            .SelectMany(chunk => Json(chunk.GetString()!).EnumerateArray())
+            .Select(d => new SearchDocument(d[1].GetString()!, d[0].GetString()!, d[2].GetString()!, ""))
+            .ToList();
+        Loaded.Clear();
+    }
+
+    /// <summary>Every page in the index, by id.</summary>
+    public IReadOnlyList<SearchDocument> Documents { get; }
+
+    /// <summary>The files read since the last query began, beside the index file.</summary>
+    public List<string> Loaded { get; } = [];
+
+    /// <summary>Reads the index of the search page at <paramref name="searchFolder"/> (e.g. <c>da/search/</c>) below an output folder.</summary>
+    public static SearchIndexReader Read(string output, string searchFolder) =>
+        new(Path.Combine(output, searchFolder), CultureInfo.GetCultureInfo(searchFolder[..2] == "da" ? "da-DK" : "en-GB"));
+
+    /// <summary>The pages a query finds, best first.</summary>
+    public IReadOnlyList<SearchDocument> Find(string query)
+    {
+        Loaded.Clear();
+        var perWord = SearchWords.Words(query, _culture).Select(PagesOf).ToList();
+        if (perWord.Count == 0)
+        {
+            return [];
+        }
+
+        var count = _index.GetProperty("count").GetInt32();
+        return perWord[0].Keys
+            .Where(id => perWord.All(p => p.ContainsKey(id)))
+            .Select(id => (Id: id, Titles: perWord.Count(p => p[id] >= 100), Score: perWord.Sum(p => p[id] * Math.Log(1 + ((double)count / p.Count)))))
+            .OrderByDescending(h => h.Titles).ThenByDescending(h => h.Score).ThenBy(h => h.Id)
+            .Select(h => Documents[h.Id])
+            .ToList();
+    }
+
+    /// <summary>The stem the index gives a word of the site, or null.</summary>
+    public string? StemOf(string word) =>
+        Shard(SearchWords.ShardKey(word)) is { } shard && shard.GetProperty("w").TryGetProperty(word, out var stem) ? stem.GetString() : null;
+
+    private Dictionary<int, int> PagesOf(string word)
+    {
+        var pages = new Dictionary<int, int>();
+        if (Shard(SearchWords.ShardKey(word)) is not { } own)
+        {
+            return pages;
+        }
+
+        var stems = own.GetProperty("w").EnumerateObject().Where(w => w.Name.StartsWith(word, StringComparison.Ordinal)).Select(w => w.Value.GetString()!).Distinct().ToList();
+        if (stems.Count == 0)
+        {
+            // A form the site does not use: the longest stem of the site that begins it, if at least half the word.
+            var best = own.GetProperty("s").EnumerateObject().Select(s => s.Name).Where(s => word.StartsWith(s, StringComparison.Ordinal)).MaxBy(s => s.Length) ?? "";
+            stems = best.Length * 2 >= word.Length ? [best] : [];
+        }
+        foreach (var stem in stems)
+        {
+            if (Shard(SearchWords.ShardKey(stem)) is { } shard && shard.GetProperty("s").TryGetProperty(stem, out var gaps))
+            {
+                var values = gaps.EnumerateArray().Select(v => v.GetInt32()).ToList();
+                for (int i = 0, id = 0; i < values.Count; i += 2)
+                {
+                    id += values[i];
+                    pages[id] = Math.Max(pages.GetValueOrDefault(id), values[i + 1]);
+                }
+            }
+        }
+
+        return pages;
+    }
+
+    private JsonElement? Shard(string key) =>
+        _index.GetProperty("shards").TryGetProperty(key, out var name) ? Json(name.GetString()!) : null;
+
+    private JsonElement Json(string name)
+    {
+        if (!Loaded.Contains(name))
+        {
+            Loaded.Add(name);
+        }
+
+        return JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, name))).RootElement;
+    }
+}

@@ -21,8 +21,8 @@ export function missing(root = output) {
   return null;
 }
 
-/** Every HTML file of the output, as paths below the base path ("en/index.html"). */
-export function pages() {
+/** Every HTML file of an output folder (default: the real site's), as paths below the base path ("en/index.html"). */
+export function pages(output = defaultOutput) {
   const found = [];
   const walk = (folder) => {
     for (const name of readdirSync(folder).sort()) {

@@ -32,6 +32,18 @@ public sealed record SiteConfig(
     /// <summary>The language with a code, or null.</summary>
     public Language? FindLanguage(string code) => Languages.FirstOrDefault(l => l.Code == code);
 
+    /// <summary>How many entries a listing page shows where site.yml does not say.</summary>
+    public const int DefaultPageSize = 50;
+
+    /// <summary>How many entries a listing page shows (from <c>pagination: { size: }</c>).</summary>
+    public int DefaultListingSize { get; init; } = DefaultPageSize;
+
+    /// <summary>Page sizes of single sections by top-level folder (from <c>pagination: { sections: }</c>).</summary>
+    public IReadOnlyDictionary<string, int> PageSizes { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>How many entries a listing page of a section shows.</summary>
+    public int PageSize(string section) => PageSizes.GetValueOrDefault(section, DefaultListingSize);
+
     /// <summary>The search page's URL name per language (from <c>search_page</c>); null: <c>search</c> in every language.</summary>
     public LocalizedText? SearchPageNames { get; init; }
 

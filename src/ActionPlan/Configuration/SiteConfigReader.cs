@@ -12,7 +12,7 @@ public static partial class SiteConfigReader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required", "allowed_html", "sources_required", "search_page"];
+        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required", "allowed_html", "sources_required", "search_page", "pagination"];
 
     /// <summary>Reads the site folder's configuration; null when it is missing or has errors.</summary>
     public static SiteConfig? Read(string siteDirectory, DiagnosticBag diagnostics)
@@ -84,6 +84,33 @@ public static partial class SiteConfigReader
 
         var searchPage = map.Map("search_page") is null ? null : UrlNames(map, "search_page", "the search page");
 
+        // How many entries a listing page shows: pagination: { size: 50, sections: { projects: 20 } }.
+        int? PageSize(YamlMap parent, string key)
+        {
+            var size = parent.Int(key);
+            if (size is < 1)
+            {
+                parent.ErrorAt(key, "config", $"the page size '{key}' must be 1 or more, not {size}.");
+                return null;
+            }
+
+            return size;
+        }
+
+        var pageSizes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pageSize = SiteConfig.DefaultPageSize;
+        if (map.Map("pagination") is { } pagination)
+        {
+            pageSize = PageSize(pagination, "size") ?? pageSize;
+            foreach (var section in pagination.Map("sections")?.Keys.ToList() ?? [])
+            {
+                if (PageSize(pagination.Map("sections")!, section) is { } size)
+                {
+                    pageSizes[section] = size;
+                }
+            }
+        }
+
         var theme = map.String("theme") ?? "default";
         if (!UrlName.IsValid(theme))
         {
@@ -137,7 +164,7 @@ public static partial class SiteConfigReader
             }
         }
 
-        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required, AllowedHtml = allowed, SourcesRequired = sourcesRequired, SearchPageNames = searchPage };
+        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required, AllowedHtml = allowed, SourcesRequired = sourcesRequired, SearchPageNames = searchPage, PageSizes = pageSizes, DefaultListingSize = pageSize };
     }
 
     // Tags with no behaviour of their own: they cannot run script or load anything, even if misused.

@@ -28,6 +28,16 @@ public sealed class Page
     public static Page Made(string key, Language language, PageRole role, string urlPath, Page parent, int? year = null, Page? facet = null, IReadOnlyList<Page>? items = null) =>
         new(key, language, role, urlPath) { Parent = parent, Year = year, Facet = facet, Items = items ?? [] };
 
+    /// <summary>Page <paramref name="number"/> (2 or more) of a listing whose first page is <paramref name="first"/>: <c>&lt;first&gt;page/&lt;n&gt;/</c>.</summary>
+    public static Page Continuing(Page first, int number) =>
+        new($"{first.Key}/page/{number}", first.Language, PageRole.Paged, $"{first.UrlPath}page/{number}/") { Parent = first, Number = number, Year = first.Year };
+
+    /// <summary>The number of a listing's page: 1, or 2 and up for a later page.</summary>
+    public int Number { get; private init; } = 1;
+
+    /// <summary>The first page of the listing this page belongs to: itself, or a later page's parent.</summary>
+    public Page Listing => Role == PageRole.Paged ? Parent! : this;
+
     /// <summary>The same for the page's versions in every language, so they are twins: a written page's twin key, a made page's own (e.g. <c>register/2008</c>).</summary>
     public string Key { get; }
 

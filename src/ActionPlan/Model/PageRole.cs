@@ -35,4 +35,7 @@ public enum PageRole
 
     /// <summary>Made: the page a server shows for a missing address (<c>/en/404.html</c>).</summary>
     NotFound,
+
+    /// <summary>Made: a later page of a long listing, numbered from 2 (<c>/en/projects/page/2/</c>); its parent is the listing's first page.</summary>
+    Paged,
 }

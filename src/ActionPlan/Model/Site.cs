@@ -13,6 +13,7 @@ public sealed class Site
     private readonly Dictionary<(string TwinKey, string Language), Page> _byKey;
     private readonly Dictionary<(string Key, string Language), Page> _madeByKey;
     private readonly Dictionary<(PageRole Role, string Language, int? Year), Page> _madeByYear = new();
+    private readonly Dictionary<Page, List<Page>> _later = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(ContentKind Kind, string Id), string> _twinKeyById;
     private readonly Dictionary<(ContentKind Kind, string Id), List<string>> _referrers;
 
@@ -66,9 +67,14 @@ public sealed class Site
         {
             Made = plan(this).ToList();
             _madeByKey = Made.ToDictionary(p => (p.Key, p.Language.Code));
-            foreach (var page in Made.Where(p => p.Role != PageRole.FilteredListing))
+            foreach (var page in Made.Where(p => p.Role is not (PageRole.FilteredListing or PageRole.Paged)))
             {
                 _madeByYear.Add((page.Role, page.Language.Code, page.Year), page);
+            }
+
+            foreach (var page in Made.Where(p => p.Role == PageRole.Paged).OrderBy(p => p.Number))
+            {
+                (_later.TryGetValue(page.Parent!, out var list) ? list : _later[page.Parent!] = []).Add(page);
             }
 
             Pages = [.. Written, .. Made];
@@ -105,6 +111,22 @@ public sealed class Site
 
     /// <summary>The made page of a role in a language, for the year of a yearly one (a filtered listing has many: see <see cref="MadeOf"/>), or null.</summary>
     public Page? FindMade(PageRole role, string languageCode, int? year = null) => _madeByYear.GetValueOrDefault((role, languageCode, year));
+
+    /// <summary>A listing's pages, first to last: its first page, then the later ones (<see cref="PageRole.Paged"/>).</summary>
+    public IReadOnlyList<Page> PagesOfListing(Page listing) =>
+        [listing.Listing, .. _later.GetValueOrDefault(listing.Listing) ?? []];
+
+    /// <summary>How many entries a page of a listing shows: the page size of the section it is in (site.yml's <c>pagination</c>).</summary>
+    public int PageSizeOf(Page listing)
+    {
+        var written = listing;
+        while (!written.IsWritten)
+        {
+            written = written.Parent!;
+        }
+
+        return Config.PageSize(written.Section);
+    }
 
     /// <summary>The made pages of a role in a language, in ordinal order of their URL path.</summary>
     public IEnumerable<Page> MadeOf(PageRole role, string languageCode) => Made.Where(p => p.Role == role && p.Language.Code == languageCode);

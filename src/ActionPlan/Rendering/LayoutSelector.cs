@@ -7,7 +7,7 @@ namespace ActionPlan.Rendering;
 /// Picks a page's layout. A written page's, most specific first: the front matter's <c>layout</c>, then the
 /// section's own (<c>Layouts/&lt;section&gt;/single</c> or <c>/list</c>), then the theme's general one
 /// (<c>Layouts/home</c>, <c>Layouts/list</c>, <c>Layouts/single</c>); a made page's is its role's
-/// (<c>Layouts/generated/&lt;role&gt;</c>).
+/// (<c>Layouts/generated/&lt;role&gt;</c>), and a listing's later page has its first page's.
 /// </summary>
 public static class LayoutSelector
 {
@@ -17,6 +17,11 @@ public static class LayoutSelector
     /// <summary>The layout keys to try for a page, in order.</summary>
     public static IReadOnlyList<string> Candidates(Page page)
     {
+        if (page.Role == PageRole.Paged)
+        {
+            return Candidates(page.Parent!);
+        }
+
         if (!page.IsWritten)
         {
             return [$"Layouts/generated/{Choices.Name(page.Role)}"];

@@ -101,7 +101,8 @@ public sealed partial class PageRenderer
         var layout = candidates.FirstOrDefault(k => _theme.Find(k + ".cshtml") is not null);
         if (!page.IsWritten)
         {
-            if (layout is null && ReferenceEquals(site.Made.First(p => p.Role == page.Role), page))
+            // A listing's later page has its first page's layout, reported there if missing.
+            if (layout is null && page.Role != PageRole.Paged && ReferenceEquals(site.Made.First(p => p.Role == page.Role), page))
             {
                 diagnostics.Error("no-layout", $"themes/{site.Config.Theme}", 0, 0, $"the theme has no {candidates[0]}.cshtml for the pages the build makes.");
             }

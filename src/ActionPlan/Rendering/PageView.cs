@@ -23,6 +23,20 @@ public sealed record LinkGroup(string Heading, IReadOnlyList<LinkView> Links);
 /// <param name="IsTwin">True when <paramref name="Href"/> is this page's translation.</param>
 public sealed record LanguageLinkView(Language Language, string Href, bool IsCurrent, bool IsTwin);
 
+/// <summary>One numbered link of a pager.</summary>
+/// <param name="Number">The page's number, from 1.</param>
+/// <param name="Href">Its address.</param>
+/// <param name="IsCurrent">True for the page shown.</param>
+public sealed record PagerLink(int Number, string Href, bool IsCurrent);
+
+/// <summary>Where a page stands among a long listing's pages, and the links to the others.</summary>
+/// <param name="Number">This page's number, from 1.</param>
+/// <param name="Count">How many pages the listing has.</param>
+/// <param name="Previous">The previous page's address, or null on the first.</param>
+/// <param name="Next">The next page's address, or null on the last.</param>
+/// <param name="Pages">The first, the last, and the pages near this one, in order.</param>
+public sealed record PagerView(int Number, int Count, string? Previous, string? Next, IReadOnlyList<PagerLink> Pages);
+
 /// <summary>An hreflang alternate: a language tag (or <c>x-default</c>) and an absolute address.</summary>
 public sealed record AlternateView(string HrefLang, string Href);
 
@@ -93,7 +107,13 @@ public sealed class PageView
     /// <summary>The pages from home down to the parent.</summary>
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
 
-    /// <summary>The pages a listing shows: a section's pages, or a filtered listing's.</summary>
+    /// <summary>Where the page stands among its listing's pages, or null for a listing that fits on one page.</summary>
+    public PagerView? Pager { get; init; }
+
+    /// <summary>The first page of the listing this page belongs to: the page itself, or a later page's first.</summary>
+    public Page Listing => Page.Listing;
+
+    /// <summary>The pages a listing shows (this page's share of them): a section's pages, or a filtered listing's.</summary>
     public IReadOnlyList<LinkView> Children { get; init; } = [];
 
     /// <summary>Related pages in this language, grouped by kind.</summary>

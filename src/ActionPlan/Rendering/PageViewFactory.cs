@@ -53,17 +53,22 @@ internal sealed class PageViewFactory
         string? PathIn(Language language) => _site.VersionIn(page, language.Code)?.UrlPath;
         var (alternates, languageLinks) = LanguageVersions(page.Language, PathIn,
             page.Role == PageRole.Home ? "" : PathIn(config.DefaultLanguage), l => LinkToCounterpart(page, l));
-        var year = page.Year;
+        // A listing's later page shows what its first page shows, its own share of the entries.
+        var listing = page.Listing;
+        var year = listing.Year;
+        var pages = _site.PagesOfListing(listing);
+        var size = _site.PageSizeOf(listing);
+        IReadOnlyList<T> Share<T>(IReadOnlyList<T> entries) => pages.Count == 1 ? entries : entries.Skip((page.Number - 1) * size).Take(size).ToList();
 
         return new PageView
         {
             Strings = strings,
             Page = page,
             Language = page.Language,
-            Title = TitleOf(page, strings),
-            Summary = page.IsWritten ? page.FrontMatter.Summary
-                : page.Role == PageRole.FilteredListing ? null
-                : Format(strings[SummaryKey(page.Role)], page),
+            Title = page.Role == PageRole.Paged ? string.Format(page.Language.Culture, strings["page_title"], TitleOf(listing, strings), page.Number, pages.Count) : TitleOf(page, strings),
+            Summary = listing.IsWritten ? listing.FrontMatter.Summary
+                : listing.Role == PageRole.FilteredListing ? null
+                : Format(strings[SummaryKey(listing.Role)], listing),
             Chrome = _chrome[code],
             Content = bodyHtml,
             Href = Href(page.UrlPath),
@@ -71,21 +76,34 @@ internal sealed class PageViewFactory
             Alternates = alternates,
             LanguageLinks = languageLinks,
             Breadcrumbs = _site.AncestorsOf(page).Select(p => Link(p, strings)).ToList(),
-            Children = _site.ChildrenOf(page).Select(p => Link(p, strings)).ToList(),
-            Related = _site.RelatedTo(page).GroupBy(p => p.Kind).Select(g => new LinkGroup(strings[g.Key.TextKey], g.Select(p => Link(p, strings)).ToList())).ToList(),
-            Filters = FiltersUnder(page, strings),
-            Years = YearsFor(page, strings),
-            Register = page.Role == PageRole.RegisterEdition ? _reports.Register(year!.Value, code)
-                : page.Role == PageRole.Section && page.Source.Folder == ContentKind.Network.Folder && _reports.RegisterYears.Count > 0
+            Children = Share(_site.ChildrenOf(listing).Select(p => Link(p, strings)).ToList()),
+            Related = _site.RelatedTo(listing).GroupBy(p => p.Kind).Select(g => new LinkGroup(strings[g.Key.TextKey], g.Select(p => Link(p, strings)).ToList())).ToList(),
+            Filters = FiltersUnder(listing, strings),
+            Years = YearsFor(listing, strings),
+            Register = listing.Role == PageRole.RegisterEdition ? Share(_reports.Register(year!.Value, code))
+                : listing.Role == PageRole.Section && listing.Source.Folder == ContentKind.Network.Folder && _reports.RegisterYears.Count > 0
                 ? _reports.Register(_reports.RegisterYears[^1], code)
                 : [],
-            Activities = page.Role == PageRole.Timeline ? _reports.Timeline(year!.Value, code) : [],
-            Report = page.Role == PageRole.StatusReport ? _reports.StatusReport(year!.Value, code) : null,
-            Measured = page.IsWritten ? _reports.MeasuredGoals(page) : [],
-            Files = _site.FilesOf(page),
+            Activities = listing.Role == PageRole.Timeline ? Share(_reports.Timeline(year!.Value, code)) : [],
+            Report = listing.Role == PageRole.StatusReport ? _reports.StatusReport(year!.Value, code) : null,
+            Measured = listing.IsWritten ? _reports.MeasuredGoals(listing) : [],
+            Files = _site.FilesOf(listing),
+            Pager = pages.Count == 1 ? null : PagerOf(page, pages),
             HrefOf = p => Href(p.UrlPath),
             FindById = (kind, id) => _site.FindById(kind, id, code),
         };
+    }
+
+    /// <summary>The numbered links of a listing's pages: the first, the last, and two either side of this one.</summary>
+    private PagerView PagerOf(Page page, IReadOnlyList<Page> pages)
+    {
+        var number = page.Number;
+        var shown = pages.Where(p => p.Number == 1 || p.Number == pages.Count || Math.Abs(p.Number - number) <= 2)
+            .Select(p => new PagerLink(p.Number, Href(p.UrlPath), p.Number == number)).ToList();
+        return new PagerView(number, pages.Count,
+            number > 1 ? Href(pages[number - 2].UrlPath) : null,
+            number < pages.Count ? Href(pages[number].UrlPath) : null,
+            shown);
     }
 
     /// <summary>A page's title in its language: a written page's own, a made page's from the interface texts.</summary>
@@ -99,6 +117,7 @@ internal sealed class PageViewFactory
         PageRole.FilteredListing => $"{page.Parent!.Title}: {page.Facet!.Title}",
         PageRole.Search => strings["search_title"],
         PageRole.NotFound => strings["not_found_title"],
+        PageRole.Paged => TitleOf(page.Listing, strings),
         _ => page.Title,
     };
 

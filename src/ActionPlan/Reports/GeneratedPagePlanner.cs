@@ -78,8 +78,30 @@ public static class GeneratedPagePlanner
             }
         }
 
+        // A listing longer than its section's page size goes on over numbered pages.
+        foreach (var listing in site.Written.Where(p => p.Role == PageRole.Section).Concat(pages.ToList()))
+        {
+            var pageCount = (EntriesOf(reports, listing) + site.PageSizeOf(listing) - 1) / site.PageSizeOf(listing);
+            pages.AddRange(Enumerable.Range(2, Math.Max(0, pageCount - 1)).Select(n => Page.Continuing(listing, n)));
+        }
+
         return pages.OrderBy(g => g.UrlPath, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>
+    /// How many entries a listing shows over all its pages: a section's pages, a filtered listing's, a timeline's
+    /// activities, an edition's networks; 0 for a page that lists nothing. The activities and networks sections list
+    /// their pages through their yearly timelines and register editions, which are paged instead.
+    /// </summary>
+    public static int EntriesOf(SiteReports reports, Page listing) => listing.Role switch
+    {
+        PageRole.Section when listing.Section == ContentKind.Activity.Folder || listing.Section == ContentKind.Network.Folder => 0,
+        PageRole.Section => reports.Site.ChildrenOf(listing).Count,
+        PageRole.FilteredListing => listing.Items.Count,
+        PageRole.Timeline => reports.Timeline(listing.Year!.Value, listing.Language.Code).Count,
+        PageRole.RegisterEdition => reports.Register(listing.Year!.Value, listing.Language.Code).Count,
+        _ => 0,
+    };
 
     /// <summary>The section page of the folder that holds a kind's pages, in a language.</summary>
     private static Page? SectionPage(Site site, ContentKind kind, string code) =>

@@ -41,10 +41,10 @@ public sealed class SiteReports(Site site)
             })
             .ToList();
 
-    /// <summary>A year's activities in date order, then by title.</summary>
+    /// <summary>A year's activities in date order, then by title (an activity whose facts could not be read is in no year).</summary>
     public IReadOnlyList<Page> Timeline(int year, string languageCode) =>
         Site.OfKind(ContentKind.Activity, languageCode)
-            .Where(p => ((ActivityFacts)p.FrontMatter.Facts).When.Year == year)
+            .Where(p => p.FrontMatter.Facts is ActivityFacts facts && facts.When.Year == year)
             .OrderBy(p => ((ActivityFacts)p.FrontMatter.Facts).When)
             .ThenBy(p => p.Title, StringComparer.Ordinal)
             .ToList();

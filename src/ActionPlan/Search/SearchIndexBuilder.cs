@@ -32,19 +32,51 @@ public sealed class SearchIndexBuilder
 
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // A page's text is gathered in one buffer per thread, weighed, and let go.
+    [ThreadStatic]
+    private static StringBuilder? _text;
+
     private readonly ConcurrentDictionary<string, ConcurrentBag<SearchDocument>> _documents = new(StringComparer.Ordinal);
 
     /// <summary>True for the pages worth finding: written ones and the yearly reports, not listings, search or not-found.</summary>
     public static bool IsSearchable(Page page) =>
         page.IsWritten || page.Role is PageRole.RegisterEdition or PageRole.StatusReport or PageRole.Timeline;
 
-    /// <summary>Takes a rendered page's view into its language's index (from any thread).</summary>
+    /// <summary>Takes a rendered page's view into its language's index (from any thread): its words are weighed at once, so no page's text is kept.</summary>
     public void Add(PageView view)
     {
         if (IsSearchable(view.Page))
         {
-            _documents.GetOrAdd(view.Language.Code, _ => []).Add(new SearchDocument(view.Href, view.Title, view.Summary ?? "", TextOf(view)));
+            var text = _text ??= new StringBuilder();
+            text.Clear();
+            AppendText(view, text);
+            _documents.GetOrAdd(view.Language.Code, _ => []).Add(Document(view.Href, view.Title, view.Summary ?? "", text, view.Language.Culture));
         }
+    }
+
+    /// <summary>A page's words, stems and weights.</summary>
+    public static SearchDocument Document(string href, string title, string summary, StringBuilder text, CultureInfo culture)
+    {
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        var weights = new Dictionary<string, (bool Title, bool Summary, int Count)>(StringComparer.Ordinal);
+        void Count(ReadOnlySpan<char> field, int kind) => SearchWords.ForEachWord(field, culture, span =>
+        {
+            var (word, stem) = SearchWords.WordAndStem(span, culture);
+            words.TryAdd(word, stem);
+            var (inTitle, inSummary, count) = weights.GetValueOrDefault(stem);
+            weights[stem] = (inTitle || kind == 2, inSummary || kind == 1, Math.Min(count + 1, 19));
+        });
+        Count(title, 2);
+        Count(summary, 1);
+        // Copied out whole: a word may span two of the builder's chunks.
+        var body = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 16));
+        text.CopyTo(0, body, text.Length);
+        Count(body.AsSpan(0, text.Length), 0);
+        System.Buffers.ArrayPool<char>.Shared.Return(body);
+
+        return new SearchDocument(href, title, summary,
+            words.Select(w => (w.Key, w.Value)).ToList(),
+            weights.Select(w => (w.Key, (w.Value.Title ? 100 : 0) + (w.Value.Summary ? 20 : 0) + w.Value.Count)).ToList());
     }
 
     /// <summary>Writes each language's index under its search page into <paramref name="assets"/>.</summary>
@@ -58,7 +90,7 @@ public sealed class SearchIndexBuilder
             }
 
             var documents = (_documents.GetValueOrDefault(language.Code) ?? []).OrderBy(d => d.Href, StringComparer.Ordinal).ToList();
-            foreach (var (name, text) in Build(documents, language.Culture, search.UrlPath, assets))
+            foreach (var (name, text) in Build(documents, search.UrlPath, assets))
             {
                 assets.AddText(name, text, fingerprint: false);
             }
@@ -66,51 +98,44 @@ public sealed class SearchIndexBuilder
     }
 
     /// <summary>The index of one language's documents: the shards and chunks are added to <paramref name="assets"/>, the index file returned.</summary>
-    internal static IEnumerable<(string Path, string Text)> Build(IReadOnlyList<SearchDocument> documents, CultureInfo culture, string folder, AssetManifest assets)
+    internal static IEnumerable<(string Path, string Text)> Build(IReadOnlyList<SearchDocument> documents, string folder, AssetManifest assets)
     {
-        // stem -> (document, weight), and word -> stem, by shard.
-        var postings = new SortedDictionary<string, SortedDictionary<string, List<int>>>(StringComparer.Ordinal);
-        var words = new SortedDictionary<string, SortedDictionary<string, string>>(StringComparer.Ordinal);
+        // word -> stem and stem -> (document, weight) pairs, documents in id order.
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < documents.Count; id++)
         {
-            var weights = new Dictionary<string, (bool Title, bool Summary, int Count)>(StringComparer.Ordinal);
-            void Count(string text, int field)
+            foreach (var (word, stem) in documents[id].Words)
             {
-                foreach (var word in SearchWords.Words(text, culture))
-                {
-                    var shard = words.TryGetValue(SearchWords.ShardKey(word), out var w) ? w : words[SearchWords.ShardKey(word)] = new(StringComparer.Ordinal);
-                    if (!shard.TryGetValue(word, out var stem))
-                    {
-                        stem = shard[word] = SearchWords.Stem(word, culture);
-                    }
-
-                    var (title, summary, count) = weights.GetValueOrDefault(stem);
-                    weights[stem] = (title || field == 2, summary || field == 1, Math.Min(count + 1, 19));
-                }
+                words.TryAdd(word, stem);
             }
 
-            Count(documents[id].Title, 2);
-            Count(documents[id].Summary, 1);
-            Count(documents[id].Text, 0);
-            foreach (var (stem, (title, summary, count)) in weights)
+            foreach (var (stem, weight) in documents[id].Weights)
             {
-                var weight = (title ? 100 : 0) + (summary ? 20 : 0) + count;
-                var shard = postings.TryGetValue(SearchWords.ShardKey(stem), out var p) ? p : postings[SearchWords.ShardKey(stem)] = new(StringComparer.Ordinal);
-                (shard.TryGetValue(stem, out var list) ? list : shard[stem] = []).AddRange([id, weight]);
+                (postings.TryGetValue(stem, out var list) ? list : postings[stem] = []).AddRange([id, weight]);
             }
         }
 
-        var shards = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var key in words.Keys.Union(postings.Keys).Order(StringComparer.Ordinal))
+        var wordsByShard = words.GroupBy(w => SearchWords.ShardKey(w.Key)).ToDictionary(g => g.Key, StringComparer.Ordinal);
+        var stemsByShard = postings.GroupBy(p => SearchWords.ShardKey(p.Key)).ToDictionary(g => g.Key, StringComparer.Ordinal);
+        var keys = wordsByShard.Keys.Union(stemsByShard.Keys).Order(StringComparer.Ordinal).ToList();
+        // Written in parallel, added in key order: the same pages give the same files.
+        var texts = new string[keys.Count];
+        Parallel.For(0, keys.Count, i =>
         {
-            var stems = postings.GetValueOrDefault(key) ?? [];
-            var shard = new Dictionary<string, object>
+            var shard = new SortedDictionary<string, object>(StringComparer.Ordinal)
             {
-                ["w"] = words.GetValueOrDefault(key) ?? [],
-                // Document ids as gaps from the previous one: smaller numbers, a smaller file.
-                ["s"] = stems.ToDictionary(s => s.Key, s => Gaps(s.Value)),
+                ["s"] = new SortedDictionary<string, List<int>>(
+                    stemsByShard.TryGetValue(keys[i], out var stems) ? stems.ToDictionary(s => s.Key, s => Gaps(s.Value)) : [], StringComparer.Ordinal),
+                ["w"] = new SortedDictionary<string, string>(
+                    wordsByShard.TryGetValue(keys[i], out var shardWords) ? shardWords.ToDictionary(w => w.Key, w => w.Value) : [], StringComparer.Ordinal),
             };
-            shards[key] = Name(assets.AddText($"{folder}{SearchWords.ShardName(key)}.json", JsonSerializer.Serialize(shard, Options)));
+            texts[i] = JsonSerializer.Serialize(shard, Options);
+        });
+        var shards = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            shards[keys[i]] = Name(assets.AddText($"{folder}{SearchWords.ShardName(keys[i])}.json", texts[i]));
         }
 
         var chunks = documents.Chunk(ChunkSize)
@@ -138,9 +163,8 @@ public sealed class SearchIndexBuilder
     }
 
     /// <summary>A page's searchable text beyond its title and summary: the body, and what a report or a timeline lists.</summary>
-    private static string TextOf(PageView view)
+    private static void AppendText(PageView view, StringBuilder text)
     {
-        var text = new StringBuilder();
         void Add(string? s) => text.Append(s).Append(' ');
         var page = view.Page;
         if (page.IsWritten)
@@ -189,7 +213,5 @@ public sealed class SearchIndexBuilder
             Add(activity.Title);
             Add(activity.FrontMatter.Summary);
         }
-
-        return text.ToString();
     }
 }

@@ -16,31 +16,95 @@ public static class SearchWords
     [ThreadStatic]
     private static Dictionary<string, SnowballProgram?>? _stemmers;
 
+    // The words each thread has stemmed, by language.
+    [ThreadStatic]
+    private static Dictionary<string, Dictionary<string, string>>? _known;
+
+    /// <summary>Takes one word of a text, as a span of the normalised text.</summary>
+    public delegate void WordAction(ReadOnlySpan<char> word);
+
     /// <summary>The normalised words of a text, in order, with repeats.</summary>
     public static IEnumerable<string> Words(string text, CultureInfo culture)
     {
-        var lower = text.ToLower(culture);
-        if (IsDanish(culture))
-        {
-            lower = lower.Replace("aa", "å", StringComparison.Ordinal);
-        }
+        var words = new List<string>();
+        ForEachWord(text.AsSpan(), culture, word => words.Add(word.ToString()));
+        return words;
+    }
 
-        var start = -1;
-        for (var i = 0; i <= lower.Length; i++)
+    /// <summary>Hands each normalised word of a text to <paramref name="action"/>, without making a string of it.</summary>
+    public static void ForEachWord(ReadOnlySpan<char> text, CultureInfo culture, WordAction action)
+    {
+        // Lower-cased into a pooled buffer, one call for the whole text: casing through ICU costs per call.
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 16));
+        try
         {
-            if (i < lower.Length && char.IsLetterOrDigit(lower[i]))
+            var lower = buffer.AsSpan(0, text.ToLower(buffer, culture));
+            if (IsDanish(culture))
             {
-                start = start < 0 ? i : start;
-                continue;
+                lower = lower[..FoldDoubleA(lower)];
             }
 
-            if (start >= 0 && i - start >= 2)
+            var start = -1;
+            for (var i = 0; i <= lower.Length; i++)
             {
-                yield return lower[start..i];
-            }
+                if (i < lower.Length && char.IsLetterOrDigit(lower[i]))
+                {
+                    start = start < 0 ? i : start;
+                    continue;
+                }
 
-            start = -1;
+                if (start >= 0 && i - start >= 2)
+                {
+                    action(lower[start..i]);
+                }
+
+                start = -1;
+            }
         }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Writes Danish 'aa' as 'å' in place; returns the new length.</summary>
+    private static int FoldDoubleA(Span<char> text)
+    {
+        var written = 0;
+        for (var read = 0; read < text.Length; read++)
+        {
+            if (text[read] == 'a' && read + 1 < text.Length && text[read + 1] == 'a')
+            {
+                text[written++] = 'å';
+                read++;
+            }
+            else
+            {
+                text[written++] = text[read];
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>A word of the site and its stem, each word stemmed once per thread and language.</summary>
+    public static (string Word, string Stem) WordAndStem(ReadOnlySpan<char> word, CultureInfo culture)
+    {
+        _known ??= new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        var language = culture.TwoLetterISOLanguageName;
+        if (!_known.TryGetValue(language, out var known))
+        {
+            known = _known[language] = new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var text, out var stem))
+        {
+            return (text, stem);
+        }
+
+        text = word.ToString();
+        stem = known[text] = Stem(text, culture);
+        return (text, stem);
     }
 
     /// <summary>The stem of a normalised word in a language; a language without a stemmer keeps the word.</summary>

@@ -23,7 +23,7 @@ internal sealed class SearchIndexReader
         _index = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, SearchIndexBuilder.IndexFile))).RootElement;
         Documents = _index.GetProperty("docs").EnumerateArray()
             .SelectMany(chunk => Json(chunk.GetString()!).EnumerateArray())
-            .Select(d => new SearchDocument(d[1].GetString()!, d[0].GetString()!, d[2].GetString()!, ""))
+            .Select(d => new SearchDocument(d[1].GetString()!, d[0].GetString()!, d[2].GetString()!, [], []))
             .ToList();
         Loaded.Clear();
     }

@@ -31,24 +31,33 @@ public static class SiteBuilder
         var site = Path.GetFullPath(options.SiteDirectory);
         var output = Path.GetFullPath(options.OutputDirectory);
 
+        // The templates load (or compile) on another thread while the content is read and parsed: as soon as the
+        // theme is known, not after the model.
+        var store = new CompiledTemplateStore(options.CompiledTemplateFolder ?? Path.Combine(site, CompiledTemplateStore.DefaultFolder));
+        PageRenderer? renderer = null;
+        void ThemeLocated(ThemeFiles located)
+        {
+            renderer = session?.Templates.RendererFor(located, store) ?? new PageRenderer(located, store);
+            renderer.StartCompiling(diagnostics);
+        }
+
         // A wrong site.yml, theme or output folder stops the build before any page is looked at (exit code 2).
         var outputIsSafe = options.CheckOnly || IsSafeOutput(site, output, diagnostics);
-        if ((outputIsSafe ? Load(site, diagnostics, options.Publishing, cancellation, progress, options.BuiltInThemeDirectory) : null) is not var (model, theme))
+        if ((outputIsSafe ? Load(site, diagnostics, options.Publishing, cancellation, progress, options.BuiltInThemeDirectory, ThemeLocated) : null) is not var (model, theme))
         {
             return Stopped(diagnostics, configurationFailed: true);
         }
 
+        progress?.Report(new BuildProgress(BuildStage.Compiling));
         if (diagnostics.HasErrors)
         {
+            // The templates' problems are reported with the content's, and nothing is still being added.
+            await renderer!.CompiledAsync();
             return Stopped(diagnostics) with { BasePath = model.Config.BasePath };
         }
 
         var assets = AssetManifest.Create(theme, model.Assets, diagnostics);
         var search = new SearchIndexBuilder();
-
-        progress?.Report(new BuildProgress(BuildStage.Compiling));
-        var store = new CompiledTemplateStore(options.CompiledTemplateFolder ?? Path.Combine(site, CompiledTemplateStore.DefaultFolder));
-        var renderer = session?.Templates.RendererFor(theme, store) ?? new PageRenderer(theme, store);
 
         // Each page is written and scanned for the link check as soon as it is rendered, so no page's HTML is
         // kept to the end. A preview instead holds the files until the whole build has rendered, so the folder it
@@ -80,7 +89,7 @@ public static class SiteBuilder
             written[file.OutputPath] = true;
         }
 
-        var sitemap = await renderer.RenderAsync(new SiteReports(model), assets, diagnostics, search.Add, file =>
+        var sitemap = await renderer!.RenderAsync(new SiteReports(model), assets, diagnostics, search.Add, file =>
         {
             Write(file);
             if (file.OutputPath is not (SiteUrls.LanguageChoice or SiteUrls.NotFound))
@@ -163,7 +172,8 @@ public static class SiteBuilder
     // Optimised from the first call: a method that runs once would otherwise keep every local alive to its end.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static (Site Site, ThemeFiles Theme)? Load(
-        string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing, CancellationToken cancellation, IProgress<BuildProgress>? progress, string builtInTheme)
+        string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing, CancellationToken cancellation, IProgress<BuildProgress>? progress, string builtInTheme,
+        Action<ThemeFiles>? themeLocated = null)
     {
         progress?.Report(new BuildProgress(BuildStage.Reading));
         var config = SiteConfigReader.Read(siteDirectory, diagnostics);
@@ -171,6 +181,8 @@ public static class SiteBuilder
         {
             return null;
         }
+
+        themeLocated?.Invoke(theme);
 
         // Loading and Markdown parsing are per file and independent: parallel, kept in path order.
         SiteSources? sources = ContentScanner.Scan(siteDirectory, config, diagnostics);

@@ -18,6 +18,7 @@ public sealed partial class PageRenderer
     private readonly ThemeFiles _theme;
     private readonly RazorLightEngine _engine;
     private readonly CompiledTemplateStore? _store;
+    private Task<bool>? _compiling;
 
     /// <summary>Creates a renderer over a layered theme.</summary>
     /// <param name="theme">The theme's layers.</param>
@@ -27,6 +28,20 @@ public sealed partial class PageRenderer
         _theme = theme;
         _store = store;
         _engine = RazorEngineFactory.Create(new ThemeRazorProject(theme), store);
+    }
+
+    /// <summary>
+    /// Starts compiling (or loading from the store) every template on the thread pool, so it overlaps with reading
+    /// the content; the next <see cref="RenderAsync"/> waits for it. Problems go to <paramref name="diagnostics"/>.
+    /// </summary>
+    public void StartCompiling(DiagnosticBag diagnostics) => _compiling = Task.Run(() => CompileAllAsync(diagnostics));
+
+    /// <summary>Waits for the compiling started by <see cref="StartCompiling"/>; true when every template compiled.</summary>
+    public async Task<bool> CompiledAsync()
+    {
+        var compiling = _compiling;
+        _compiling = null;
+        return compiling is null || await compiling;
     }
 
     /// <summary>
@@ -41,8 +56,9 @@ public sealed partial class PageRenderer
         Action<PageView> viewed, Action<RenderedFile> rendered, CancellationToken cancellation = default)
     {
         var site = reports.Site;
+        var compiled = _compiling is null ? await CompileAllAsync(diagnostics) : await CompiledAsync();
         var strings = UiStrings.ReadAll(_theme, site.Config.Languages, diagnostics);
-        if (strings is null || !await CompileAllAsync(diagnostics))
+        if (strings is null || !compiled)
         {
             return [];
         }

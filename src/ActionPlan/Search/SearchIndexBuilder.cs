@@ -57,14 +57,13 @@ public sealed class SearchIndexBuilder
     /// <summary>A page's words, stems and weights.</summary>
     public static SearchDocument Document(string href, string title, string summary, StringBuilder text, CultureInfo culture)
     {
-        var words = new Dictionary<string, string>(StringComparer.Ordinal);
-        var weights = new Dictionary<string, (bool Title, bool Summary, int Count)>(StringComparer.Ordinal);
+        // Counted by word as written (one lookup per occurrence, no string made), then stemmed once per word.
+        var counts = new Dictionary<string, (bool Title, bool Summary, int Count)>(StringComparer.Ordinal);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         void Count(ReadOnlySpan<char> field, int kind) => SearchWords.ForEachWord(field, culture, span =>
         {
-            var (word, stem) = SearchWords.WordAndStem(span, culture);
-            words.TryAdd(word, stem);
-            var (inTitle, inSummary, count) = weights.GetValueOrDefault(stem);
-            weights[stem] = (inTitle || kind == 2, inSummary || kind == 1, Math.Min(count + 1, 19));
+            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lookup, span, out _);
+            entry = (entry.Title || kind == 2, entry.Summary || kind == 1, entry.Count + 1);
         });
         Count(title, 2);
         Count(summary, 1);
@@ -74,9 +73,18 @@ public sealed class SearchIndexBuilder
         Count(body.AsSpan(0, text.Length), 0);
         System.Buffers.ArrayPool<char>.Shared.Return(body);
 
-        return new SearchDocument(href, title, summary,
-            words.Select(w => (w.Key, w.Value)).ToList(),
-            weights.Select(w => (w.Key, (w.Value.Title ? 100 : 0) + (w.Value.Summary ? 20 : 0) + w.Value.Count)).ToList());
+        var words = new List<(string Word, string Stem)>(counts.Count);
+        var weights = new Dictionary<string, (bool Title, bool Summary, int Count)>(StringComparer.Ordinal);
+        foreach (var (written, (inTitle, inSummary, count)) in counts)
+        {
+            var (word, stem) = SearchWords.WordAndStem(written, culture);
+            words.Add((word, stem));
+            var sum = weights.GetValueOrDefault(stem);
+            weights[stem] = (sum.Title || inTitle, sum.Summary || inSummary, sum.Count + count);
+        }
+
+        return new SearchDocument(href, title, summary, words,
+            weights.Select(w => (w.Key, (w.Value.Title ? 100 : 0) + (w.Value.Summary ? 20 : 0) + Math.Min(w.Value.Count, 19))).ToList());
     }
 
     /// <summary>Writes each language's index under its search page into <paramref name="assets"/>.</summary>

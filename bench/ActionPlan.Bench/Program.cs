@@ -20,10 +20,12 @@ switch (args.FirstOrDefault())
         // Prints how long each build stage took and what it allocated, in process: where the time of one build
         // goes; with --live also what is alive between stages: where its memory goes.
         var stages = new StageClock(Console.Out, live: args.Length == 4 && args[3] == "--live");
+        Console.WriteLine($"before the build: {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:0} ms CPU (runtime start, assembly loading, JIT of Main)");
         var result = await ActionPlan.Build.SiteBuilder.BuildAsync(new ActionPlan.Build.BuildOptions(args[1], args[2]) { Progress = stages });
         stages.Report((ActionPlan.Build.BuildStage?)null);
         Console.WriteLine($"{result.Pages} pages, {result.LinksChecked} links, {result.ErrorCount} errors");
         Console.WriteLine($"GC: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused, {GC.GetTotalAllocatedBytes() / 1048576} MiB allocated");
+        Console.WriteLine($"process: {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:0} ms CPU in all, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms JIT ({System.Runtime.JitInfo.GetCompiledMethodCount()} methods), since start {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds:0} ms");
         return result.ExitCode;
     case "preview" when args.Length == 3:
         // Times what `actionplan serve` does after a save: one content file changed, the site rebuilt in place.

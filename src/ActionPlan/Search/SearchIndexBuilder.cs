@@ -55,7 +55,7 @@ public sealed class SearchIndexBuilder
     }
 
     /// <summary>A page's words, stems and weights.</summary>
-    public static SearchDocument Document(string href, string title, string summary, StringBuilder text, CultureInfo culture)
+    private static SearchDocument Document(string href, string title, string summary, StringBuilder text, CultureInfo culture)
     {
         // Counted by word as written (one lookup per occurrence, no string made), then stemmed once per word.
         var counts = new Dictionary<string, (bool Title, bool Summary, int Count)>(StringComparer.Ordinal);
@@ -98,15 +98,13 @@ public sealed class SearchIndexBuilder
             }
 
             var documents = (_documents.GetValueOrDefault(language.Code) ?? []).OrderBy(d => d.Href, StringComparer.Ordinal).ToList();
-            foreach (var (name, text) in Build(documents, search.UrlPath, assets))
-            {
-                assets.AddText(name, text, fingerprint: false);
-            }
+            var (name, text) = Build(documents, search.UrlPath, assets);
+            assets.AddText(name, text, fingerprint: false);
         }
     }
 
     /// <summary>The index of one language's documents: the shards and chunks are added to <paramref name="assets"/>, the index file returned.</summary>
-    internal static IEnumerable<(string Path, string Text)> Build(IReadOnlyList<SearchDocument> documents, string folder, AssetManifest assets)
+    private static (string Path, string Text) Build(IReadOnlyList<SearchDocument> documents, string folder, AssetManifest assets)
     {
         // word -> stem and stem -> (document, weight) pairs, documents in id order.
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -151,7 +149,7 @@ public sealed class SearchIndexBuilder
                 JsonSerializer.Serialize(chunk.Select(d => new[] { d.Title, d.Href, d.Summary }), Options))))
             .ToList();
         var index = new Dictionary<string, object> { ["shards"] = shards, ["docs"] = chunks, ["size"] = ChunkSize, ["count"] = documents.Count };
-        yield return ($"{folder}{IndexFile}", JsonSerializer.Serialize(index, Options));
+        return ($"{folder}{IndexFile}", JsonSerializer.Serialize(index, Options));
     }
 
     private static string Name(string path) => path[(path.LastIndexOf('/') + 1)..];

@@ -35,7 +35,8 @@ public static class GeneratedPagePlanner
 
             if (SectionPage(site, ContentKind.Activity, code) is { } activities)
             {
-                pages.AddRange(reports.ActivityYears.Select(y =>
+                // A year's timeline in a language that has activities in it: an empty one would say nothing.
+                pages.AddRange(reports.ActivityYears.Where(y => reports.Timeline(y, code).Count > 0).Select(y =>
                     Page.Made($"timeline/{y}", language, PageRole.Timeline, $"{activities.UrlPath}{y}/", activities, y)));
             }
 

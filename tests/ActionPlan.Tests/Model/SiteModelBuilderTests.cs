@@ -61,6 +61,11 @@ public sealed class SiteModelBuilderTests
         Assert.Null(site.VersionIn(visits, "da"));
         Assert.Equal((site.Find("activities/_index", "da"), false), site.Counterpart(visits, "da"));
 
+        // A year's timeline exists in the languages that have activities in it, not as an empty page.
+        Assert.NotNull(site.FindMade(PageRole.Timeline, "en", 2008));
+        Assert.Null(site.FindMade(PageRole.Timeline, "da", 2008));
+        Assert.NotNull(site.FindMade(PageRole.Timeline, "da", 2007));
+
         // A filtered listing lists the pages that refer to its facet.
         var listing = site.MadeOf(PageRole.FilteredListing, "en").Single(p => p.Parent!.Section == "projects" && p.Facet!.Id == "berlin");
         Assert.Equal(PageRole.FilteredListing, listing.Role);

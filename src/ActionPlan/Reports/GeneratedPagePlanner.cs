@@ -6,9 +6,10 @@ namespace ActionPlan.Reports;
 
 /// <summary>
 /// Decides which pages the build makes, per language: the register archive and its yearly editions under
-/// the networks section, a timeline per year under the activities section, the status reports under home,
-/// and, for every section of projects, best practice, networks, activities or publications, one listing per
-/// focus area and per city that its pages refer to (so filtering works without JavaScript).
+/// the networks section, a timeline per year under the activities section, the status reports, the search page
+/// and the not-found page under home, for every section of projects, best practice, networks, activities or
+/// publications one listing per focus area and per city that its pages refer to (so filtering works without
+/// JavaScript), and the later pages of every listing longer than its section's page size.
 /// </summary>
 public static class GeneratedPagePlanner
 {

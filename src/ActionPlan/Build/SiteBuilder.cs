@@ -63,9 +63,11 @@ public static class SiteBuilder
         // kept to the end. A preview instead holds the files until the whole build has rendered, so the folder it
         // serves changes only when every page could be made.
         var origins = model.Written.ToDictionary(p => p.OutputPath, p => OriginOf(model, p), StringComparer.Ordinal);
-        var checker = new LinkChecker(model.Config, origins, Path.GetFileName(output), session?.LinkScans);
         // The sink is chosen once: the session writes in place, a one-off build to a staging folder.
         using var staging = session is null && !options.CheckOnly ? StagingFolder.Create(output) : null;
+        var savedScans = staging is null ? null : StagingFolder.Beside(output, "scans");
+        var scans = session?.LinkScans ?? (savedScans is null ? null : LinkScanCache.Load(savedScans));
+        var checker = new LinkChecker(model.Config, origins, Path.GetFileName(output), scans);
         var held = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var written = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var total = model.Pages.Count;
@@ -121,6 +123,11 @@ public static class SiteBuilder
         progress?.Report(new BuildProgress(BuildStage.Checking, checker.Scanned, checker.Scanned));
         var files = written.Keys.Concat(assets.Texts.Keys).Concat(assets.Copies.Keys).ToHashSet(StringComparer.Ordinal);
         var checkedLinks = checker.Check(files, diagnostics);
+        if (savedScans is not null)
+        {
+            scans!.Save(savedScans, written.Keys);
+        }
+
         if (session?.Output is { } preview && !options.CheckOnly)
         {
             // Preview: in place and only what changed, so a save shows at once; a broken link shows as an error on the page.

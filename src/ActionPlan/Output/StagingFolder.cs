@@ -18,7 +18,7 @@ public sealed class StagingFolder : IDisposable
 {
     private const string StagingMarker = ".staging-";
     private const string RetiredMarker = ".retired-";
-    private const string SpareMarker = ".spare";
+    private const string SpareMarker = "spare";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _output;
     private readonly string _spare;
@@ -57,7 +57,7 @@ public sealed class StagingFolder : IDisposable
         var output = System.IO.Path.GetFullPath(outputDirectory).TrimEnd(System.IO.Path.DirectorySeparatorChar);
         var parent = System.IO.Path.GetDirectoryName(output)!;
         var name = System.IO.Path.GetFileName(output);
-        var spare = System.IO.Path.Combine(parent, $".{name}{SpareMarker}");
+        var spare = Beside(output, SpareMarker);
         Directory.CreateDirectory(parent);
         var leftovers = Directory.EnumerateDirectories(parent, $".{name}{StagingMarker}*")
             .Concat(Directory.EnumerateDirectories(parent, $".{name}{RetiredMarker}*"))
@@ -87,6 +87,16 @@ public sealed class StagingFolder : IDisposable
         }
 
         return new StagingFolder(output, spare, path, recycled);
+    }
+
+    /// <summary>
+    /// The path of a build's companion file or folder beside an output folder, <c>.&lt;name&gt;.&lt;what&gt;</c>: hidden,
+    /// outside what is published, and kept with the output (the spare, the link check's scans).
+    /// </summary>
+    public static string Beside(string outputDirectory, string what)
+    {
+        var output = System.IO.Path.GetFullPath(outputDirectory).TrimEnd(System.IO.Path.DirectorySeparatorChar);
+        return System.IO.Path.Combine(System.IO.Path.GetDirectoryName(output)!, $".{System.IO.Path.GetFileName(output)}.{what}");
     }
 
     /// <summary>Writes a text file (UTF-8, no byte-order mark) at a '/'-separated path inside the folder; thread-safe.</summary>

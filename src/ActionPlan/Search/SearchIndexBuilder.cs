@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
@@ -30,8 +31,6 @@ public sealed class SearchIndexBuilder
     /// <summary>The file at the search page that names the rest of the index.</summary>
     public const string IndexFile = "index.json";
 
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     // A page's text is gathered in one buffer per thread, weighed, and let go.
     [ThreadStatic]
     private static StringBuilder? _text;
@@ -58,33 +57,52 @@ public sealed class SearchIndexBuilder
     private static SearchDocument Document(string href, string title, string summary, StringBuilder text, CultureInfo culture)
     {
         // Counted by word as written (one lookup per occurrence, no string made), then stemmed once per word.
-        var counts = new Dictionary<string, (bool Title, bool Summary, int Count)>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, Occurrences>(StringComparer.Ordinal);
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         void Count(ReadOnlySpan<char> field, int kind) => SearchWords.ForEachWord(field, culture, span =>
         {
             ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lookup, span, out _);
-            entry = (entry.Title || kind == 2, entry.Summary || kind == 1, entry.Count + 1);
+            entry.Add(new Occurrences(kind == 2, kind == 1, 1));
         });
         Count(title, 2);
         Count(summary, 1);
         // Copied out whole: a word may span two of the builder's chunks.
-        var body = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 16));
+        var body = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 16));
         text.CopyTo(0, body, text.Length);
         Count(body.AsSpan(0, text.Length), 0);
-        System.Buffers.ArrayPool<char>.Shared.Return(body);
+        ArrayPool<char>.Shared.Return(body);
 
         var words = new List<(string Word, string Stem)>(counts.Count);
-        var weights = new Dictionary<string, (bool Title, bool Summary, int Count)>(StringComparer.Ordinal);
-        foreach (var (written, (inTitle, inSummary, count)) in counts)
+        var weights = new Dictionary<string, Occurrences>(StringComparer.Ordinal);
+        foreach (var (written, occurrences) in counts)
         {
             var (word, stem) = SearchWords.WordAndStem(written, culture);
             words.Add((word, stem));
-            var sum = weights.GetValueOrDefault(stem);
-            weights[stem] = (sum.Title || inTitle, sum.Summary || inSummary, sum.Count + count);
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(weights, stem, out _).Add(occurrences);
         }
 
-        return new SearchDocument(href, title, summary, words,
-            weights.Select(w => (w.Key, (w.Value.Title ? 100 : 0) + (w.Value.Summary ? 20 : 0) + Math.Min(w.Value.Count, 19))).ToList());
+        return new SearchDocument(href, title, summary, words, weights.Select(w => (w.Key, w.Value.Weight)).ToList());
+    }
+
+    /// <summary>
+    /// Where and how often a word occurs on a page. A type of this assembly rather than a tuple, so the dictionaries
+    /// over it are compiled ahead of time with the tool instead of by the JIT at run time.
+    /// </summary>
+    private struct Occurrences(bool title, bool summary, int count)
+    {
+        private bool _title = title;
+        private bool _summary = summary;
+        private int _count = count;
+
+        /// <summary>The search weight: +100 in the title, +20 in the summary, +1 per occurrence up to 19.</summary>
+        public readonly int Weight => (_title ? 100 : 0) + (_summary ? 20 : 0) + Math.Min(_count, 19);
+
+        public void Add(Occurrences more)
+        {
+            _title |= more._title;
+            _summary |= more._summary;
+            _count += more._count;
+        }
     }
 
     /// <summary>Writes each language's index under its search page into <paramref name="assets"/>.</summary>
@@ -127,45 +145,95 @@ public sealed class SearchIndexBuilder
         var keys = wordsByShard.Keys.Union(stemsByShard.Keys).Order(StringComparer.Ordinal).ToList();
         // Written in parallel, added in key order: the same pages give the same files.
         var texts = new string[keys.Count];
-        Parallel.For(0, keys.Count, i =>
+        Parallel.For(0, keys.Count, i => texts[i] = Json(json =>
         {
-            var shard = new SortedDictionary<string, object>(StringComparer.Ordinal)
+            json.WriteStartObject();
+            json.WriteStartObject("s");
+            IEnumerable<KeyValuePair<string, List<int>>> stems = stemsByShard.TryGetValue(keys[i], out var inShard) ? inShard : [];
+            foreach (var (stem, pairs) in stems.OrderBy(s => s.Key, StringComparer.Ordinal))
             {
-                ["s"] = new SortedDictionary<string, List<int>>(
-                    stemsByShard.TryGetValue(keys[i], out var stems) ? stems.ToDictionary(s => s.Key, s => Gaps(s.Value)) : [], StringComparer.Ordinal),
-                ["w"] = new SortedDictionary<string, string>(
-                    wordsByShard.TryGetValue(keys[i], out var shardWords) ? shardWords.ToDictionary(w => w.Key, w => w.Value) : [], StringComparer.Ordinal),
-            };
-            texts[i] = JsonSerializer.Serialize(shard, Options);
-        });
-        var shards = new SortedDictionary<string, string>(StringComparer.Ordinal);
+                json.WriteStartArray(stem);
+                WriteGaps(json, pairs);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+            json.WriteStartObject("w");
+            IEnumerable<KeyValuePair<string, string>> shardWords = wordsByShard.TryGetValue(keys[i], out var wordsInShard) ? wordsInShard : [];
+            foreach (var (word, stem) in shardWords.OrderBy(w => w.Key, StringComparer.Ordinal))
+            {
+                json.WriteString(word, stem);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }));
+        var shards = new List<(string Key, string Name)>(keys.Count);
         for (var i = 0; i < keys.Count; i++)
         {
-            shards[keys[i]] = Name(assets.AddText($"{folder}{SearchWords.ShardName(keys[i])}.json", texts[i]));
+            shards.Add((keys[i], Name(assets.AddText($"{folder}{SearchWords.ShardName(keys[i])}.json", texts[i]))));
         }
 
         var chunks = documents.Chunk(ChunkSize)
-            .Select((chunk, i) => Name(assets.AddText($"{folder}docs-{i}.json",
-                JsonSerializer.Serialize(chunk.Select(d => new[] { d.Title, d.Href, d.Summary }), Options))))
+            .Select((chunk, i) => Name(assets.AddText($"{folder}docs-{i}.json", Json(json =>
+            {
+                json.WriteStartArray();
+                foreach (var document in chunk)
+                {
+                    json.WriteStartArray();
+                    json.WriteStringValue(document.Title);
+                    json.WriteStringValue(document.Href);
+                    json.WriteStringValue(document.Summary);
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndArray();
+            }))))
             .ToList();
-        var index = new Dictionary<string, object> { ["shards"] = shards, ["docs"] = chunks, ["size"] = ChunkSize, ["count"] = documents.Count };
-        return ($"{folder}{IndexFile}", JsonSerializer.Serialize(index, Options));
+        return ($"{folder}{IndexFile}", Json(json =>
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("shards");
+            foreach (var (key, name) in shards)
+            {
+                json.WriteString(key, name);
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("docs");
+            chunks.ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+            json.WriteNumber("size", ChunkSize);
+            json.WriteNumber("count", documents.Count);
+            json.WriteEndObject();
+        }));
+    }
+
+    // Written by hand rather than serialised: the reflection-based serializer's code for these shapes costs more
+    // to compile at run time than the writing itself.
+    private static string Json(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            write(json);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static string Name(string path) => path[(path.LastIndexOf('/') + 1)..];
 
-    private static List<int> Gaps(List<int> pairs)
+    // (page id, weight) pairs as (gap from the previous id, weight): smaller numbers, fewer bytes.
+    private static void WriteGaps(Utf8JsonWriter json, List<int> pairs)
     {
-        var gaps = new List<int>(pairs.Count);
         var previous = 0;
         for (var i = 0; i < pairs.Count; i += 2)
         {
-            gaps.Add(pairs[i] - previous);
-            gaps.Add(pairs[i + 1]);
+            json.WriteNumberValue(pairs[i] - previous);
+            json.WriteNumberValue(pairs[i + 1]);
             previous = pairs[i];
         }
-
-        return gaps;
     }
 
     /// <summary>A page's searchable text beyond its title and summary: the body, and what a report or a timeline lists.</summary>

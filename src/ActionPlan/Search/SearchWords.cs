@@ -34,11 +34,12 @@ public static class SearchWords
     /// <summary>Hands each normalised word of a text to <paramref name="action"/>, without making a string of it.</summary>
     public static void ForEachWord(ReadOnlySpan<char> text, CultureInfo culture, WordAction action)
     {
-        // Lower-cased into a pooled buffer, one call for the whole text: casing through ICU costs per call.
+        // Lower-cased into a pooled buffer.
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 16));
         try
         {
-            var lower = buffer.AsSpan(0, text.ToLower(buffer, culture));
+            var lower = buffer.AsSpan(0, text.Length);
+            ToLower(text, lower, culture);
             if (IsDanish(culture))
             {
                 lower = lower[..FoldDoubleA(lower)];
@@ -64,6 +65,40 @@ public static class SearchWords
         finally
         {
             System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Lower-cases a text in a culture, as <see cref="MemoryExtensions.ToLower"/> does: the letters of ASCII and
+    /// Latin-1 here (a culture that lower-cases 'I' to 'i' maps them all alike), any other run of characters
+    /// through the culture's casing, which goes through ICU at a cost per character.
+    /// </summary>
+    public static void ToLower(ReadOnlySpan<char> text, Span<char> into, CultureInfo culture)
+    {
+        if (culture.TextInfo.ToLower('I') != 'i')
+        {
+            text.ToLower(into, culture);
+            return;
+        }
+
+        for (var i = 0; i < text.Length;)
+        {
+            var c = text[i];
+            if (c > 'ÿ')
+            {
+                var end = i + 1;
+                while (end < text.Length && text[end] > 'ÿ')
+                {
+                    end++;
+                }
+
+                text[i..end].ToLower(into[i..end], culture);
+                i = end;
+                continue;
+            }
+
+            // A-Z and À-Þ but for the multiplication sign lower-case 32 code points on.
+            into[i++] = c is (>= 'A' and <= 'Z') or (>= 'À' and <= 'Þ' and not '×') ? (char)(c + 32) : c;
         }
     }
 

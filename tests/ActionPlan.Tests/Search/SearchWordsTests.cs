@@ -1,5 +1,6 @@
 using System.Globalization;
 using ActionPlan.Search;
+using CsCheck;
 
 namespace ActionPlan.Tests.Search;
 
@@ -55,5 +56,24 @@ public sealed class SearchWordsTests
         Assert.Equal("hj", SearchWords.ShardKey("hjemløse"));
         Assert.Equal("ø", SearchWords.ShardKey("ø"));
         Assert.Equal("00e60062", SearchWords.ShardName("æb"));
+    }
+
+    [Fact]
+    public void Lower_casing_matches_the_cultures_own_for_any_text()
+    {
+        // ASCII, Latin-1 (× and ÷ among the letters), Latin Extended, Greek, Cyrillic, a surrogate pair (Deseret).
+        var text = Gen.String[Gen.Char["AZaz Ii.,ÀÆØÅÞßæøå×÷ÿĀāŸİıΣσΑДд"], 0, 40].Select(s => s + "\U00010400\U00010428");
+        var cultures = new[] { Danish, English, CultureInfo.GetCultureInfo("tr-TR"), CultureInfo.GetCultureInfo("lt-LT"), CultureInfo.InvariantCulture };
+        text.Sample(s =>
+        {
+            foreach (var culture in cultures)
+            {
+                var ours = new char[s.Length];
+                var theirs = new char[s.Length];
+                SearchWords.ToLower(s, ours, culture);
+                s.AsSpan().ToLower(theirs, culture);
+                Assert.Equal(new string(theirs), new string(ours));
+            }
+        });
     }
 }

@@ -47,6 +47,9 @@ public sealed record SiteConfig(
     /// <summary>The search page's URL name per language (from <c>search_page</c>); null: <c>search</c> in every language.</summary>
     public LocalizedText? SearchPageNames { get; init; }
 
+    /// <summary>The git host the browser editor commits to (<c>editor_backend</c>); null: it saves into the preview's content/.</summary>
+    public EditorBackend? EditorBackend { get; init; }
+
     /// <summary>The search page's URL name in a language, below the language's home.</summary>
     public string SearchUrlName(string languageCode) =>
         SearchPageNames?.Values.TryGetValue(languageCode, out var name) == true ? name : "search";

@@ -12,7 +12,7 @@ public static partial class SiteConfigReader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required", "allowed_html", "sources_required", "search_page", "pagination"];
+        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required", "allowed_html", "sources_required", "search_page", "pagination", "editor_backend"];
 
     /// <summary>Reads the site folder's configuration; null when it is missing or has errors.</summary>
     public static SiteConfig? Read(string siteDirectory, DiagnosticBag diagnostics)
@@ -145,6 +145,7 @@ public static partial class SiteConfigReader
             }
         }
 
+        var editorBackend = ReadEditorBackend(map);
         map.ReportUnknownKeys(KnownKeys);
         if (title is null || baseUrl is null || defaultLanguage is null)
         {
@@ -164,7 +165,47 @@ public static partial class SiteConfigReader
             }
         }
 
-        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required, AllowedHtml = allowed, SourcesRequired = sourcesRequired, SearchPageNames = searchPage, PageSizes = pageSizes, DefaultListingSize = pageSize };
+        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required, AllowedHtml = allowed, SourcesRequired = sourcesRequired, SearchPageNames = searchPage, PageSizes = pageSizes, DefaultListingSize = pageSize, EditorBackend = editorBackend };
+    }
+
+    // editor_backend: { name: github, repo: kk/international, branch: main }
+    private static EditorBackend? ReadEditorBackend(YamlMap map)
+    {
+        if (map.Map("editor_backend") is not { } backend)
+        {
+            if (map.Has("editor_backend"))
+            {
+                map.ErrorAt("editor_backend", "config", "editor_backend must be a mapping, e.g. { name: github, repo: owner/site, branch: main }.");
+            }
+
+            return null;
+        }
+
+        var name = backend.String("name");
+        var repo = backend.String("repo");
+        if (name is null || !EditorBackend.Names.Contains(name))
+        {
+            (backend.Has("name") ? backend : map).ErrorAt(backend.Has("name") ? "name" : "editor_backend", "config", $"editor_backend needs 'name', one of: {string.Join(", ", EditorBackend.Names)}{(name is null ? "" : $" — not '{name}'")}.");
+        }
+
+        if (repo is null || repo.Split('/') is not [{ Length: > 0 }, { Length: > 0 }])
+        {
+            (backend.Has("repo") ? backend : map).ErrorAt(backend.Has("repo") ? "repo" : "editor_backend", "config", "editor_backend needs 'repo', the repository as owner/name.");
+        }
+
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in EditorBackend.PassedKeys)
+        {
+            if (backend.String(key) is { } value)
+            {
+                settings[key] = value;
+            }
+        }
+
+        backend.ReportUnknownKeys([.. EditorBackend.PassedKeys, "name", "repo", "branch"]);
+        return name is null || repo is null || !EditorBackend.Names.Contains(name) || repo.Split('/') is not [{ Length: > 0 }, { Length: > 0 }]
+            ? null
+            : new EditorBackend(name, repo, backend.String("branch") ?? "main") { Settings = settings };
     }
 
     // Tags with no behaviour of their own: they cannot run script or load anything, even if misused.

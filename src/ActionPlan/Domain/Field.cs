@@ -7,7 +7,7 @@ namespace ActionPlan.Domain;
 /// <summary>
 /// One front matter field of a kind, declared once in the kind's file: how it is read and checked, whether it is a
 /// fact the twins share or prose, and how it is shown to editors (the kinds table, <c>actionplan new</c>, the JSON
-/// Schema their editor checks against).
+/// Schema their editor checks against, the browser editor's form).
 /// </summary>
 /// <param name="key">The key editors write.</param>
 /// <param name="required">True when a page of the kind must have it.</param>
@@ -37,6 +37,13 @@ public abstract class Field(string key, bool required, string help)
     /// <param name="languageCodes">The site's languages.</param>
     public abstract JsonObject Schema(IReadOnlyList<string> languageCodes);
 
+    /// <summary>
+    /// The field in the browser editor's configuration (a Decap CMS field): its widget and allowed values, whether it
+    /// is required, and whether each language writes its own value (prose) or the twins share it (a fact).
+    /// </summary>
+    /// <param name="languageCodes">The site's languages.</param>
+    public abstract JsonObject Editor(IReadOnlyList<string> languageCodes);
+
     /// <summary>Reads and checks the value; each problem is reported at its line. Null when absent or wrong.</summary>
     internal abstract object? Read(FieldReader reader, IReadOnlyList<string> languageCodes);
 
@@ -47,18 +54,63 @@ public abstract class Field(string key, bool required, string help)
         return schema;
     }
 
+    /// <summary>
+    /// A Decap CMS field: its widget, label, hint and whether it is required; <c>i18n: true</c> when each language
+    /// writes its own value, <c>duplicate</c> when the twins share a single value (the CMS copies it from the default
+    /// language).
+    /// </summary>
+    /// <param name="name">The key.</param>
+    /// <param name="widget">The CMS widget.</param>
+    /// <param name="required">True when it must be filled in.</param>
+    /// <param name="hint">What it holds, shown under it.</param>
+    /// <param name="perLanguage">True when each language writes its own value.</param>
+    /// <param name="settings">The widget's own settings (options, fields, min and max).</param>
+    public static JsonObject EditorField(string name, string widget, bool required, string hint, bool perLanguage, JsonObject? settings = null)
+    {
+        // Decap copies only single values from the default language; a list or group shared by the twins is written
+        // in each language, and the build's twin check holds the languages to the same values.
+        var shared = !perLanguage && widget is "list" or "object";
+        var field = new JsonObject
+        {
+            ["name"] = name,
+            ["label"] = char.ToUpperInvariant(name[0]) + name[1..].Replace('_', ' '),
+            ["widget"] = widget,
+            ["required"] = required,
+            ["hint"] = shared ? hint + "; the same in every language" : hint,
+            ["i18n"] = perLanguage || shared ? true : "duplicate",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            field[key] = value?.DeepClone();
+        }
+
+        return field;
+    }
+
+    /// <summary>This field in the browser editor with a widget, and the settings the widget takes.</summary>
+    protected JsonObject Widget(string widget, JsonObject? settings = null) =>
+        EditorField(Key, widget, Required, Values is null ? Help : $"{Help} ({Values})", Prose, settings);
+
+    /// <summary>A number widget for whole numbers from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    protected static JsonObject WholeNumber(int min, int max) => new() { ["value_type"] = "int", ["min"] = min, ["max"] = max };
+
     /// <summary>Quotes a YAML text value.</summary>
     protected static string Quoted(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>A JSON array of texts.</summary>
     protected static JsonArray Array(IEnumerable<string> items) => new([.. items.Select(i => (JsonNode)i)]);
 
+    /// <summary>The pattern of a year, month or day, with what the editor is told when a value does not match.</summary>
+    protected static JsonArray PartialDatePattern() => new(PartialDatePatternText, "a year (2007), a month (2007-11) or a day (2007-11-05)");
+
+    private const string PartialDatePatternText = "^[12][0-9]{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+
     /// <summary>The schema of a year, month or day: YAML reads 2007 as a number and 2007-11 as text.</summary>
     protected static JsonObject PartialDate() => new()
     {
         ["anyOf"] = new JsonArray(
             new JsonObject { ["type"] = "integer", ["minimum"] = 1900, ["maximum"] = 2999 },
-            new JsonObject { ["type"] = "string", ["pattern"] = "^[12][0-9]{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$" }),
+            new JsonObject { ["type"] = "string", ["pattern"] = PartialDatePatternText }),
     };
 }
 
@@ -81,6 +133,18 @@ public sealed class ChoiceField<T>(string key, bool required, string help, T exa
         return Described(many ? new JsonObject { ["type"] = "array", ["items"] = one, ["uniqueItems"] = true, ["minItems"] = Required ? 1 : 0 } : one);
     }
 
+    /// <inheritdoc/>
+    public override JsonObject Editor(IReadOnlyList<string> languageCodes)
+    {
+        var settings = new JsonObject { ["options"] = Array(Choices.Names<T>()), ["multiple"] = many };
+        if (many && Required)
+        {
+            settings["min"] = 1;
+        }
+
+        return Widget("select", settings);
+    }
+
     internal override object? Read(FieldReader reader, IReadOnlyList<string> languageCodes) =>
         many ? reader.ChoiceList<T>(Key, Required) : reader.Choice<T>(Key, Required);
 }
@@ -96,6 +160,9 @@ public sealed class DateField(string key, bool required, string help) : Field(ke
 
     /// <inheritdoc/>
     public override JsonObject Schema(IReadOnlyList<string> languageCodes) => Described(PartialDate());
+
+    /// <inheritdoc/>
+    public override JsonObject Editor(IReadOnlyList<string> languageCodes) => Widget("string", new JsonObject { ["pattern"] = PartialDatePattern() });
 
     internal override object? Read(FieldReader reader, IReadOnlyList<string> languageCodes) => reader.Date(Key, Required);
 }
@@ -118,6 +185,26 @@ public sealed class NumberField(string key, bool required, string help, int min,
     {
         var one = new JsonObject { ["type"] = "integer", ["minimum"] = min, ["maximum"] = max };
         return Described(many ? new JsonObject { ["type"] = "array", ["items"] = one, ["minItems"] = Required ? 1 : 0 } : one);
+    }
+
+    /// <inheritdoc/>
+    public override JsonObject Editor(IReadOnlyList<string> languageCodes)
+    {
+        if (!many)
+        {
+            return Widget("number", WholeNumber(min, max));
+        }
+
+        var item = WholeNumber(min, max);
+        item["name"] = Key;
+        item["widget"] = "number";
+        var settings = new JsonObject { ["field"] = item };
+        if (Required)
+        {
+            settings["min"] = 1;
+        }
+
+        return Widget("list", settings);
     }
 
     internal override object? Read(FieldReader reader, IReadOnlyList<string> languageCodes)
@@ -154,6 +241,19 @@ public sealed class ReferenceField(string key, string help, string target, strin
     public override JsonObject Schema(IReadOnlyList<string> languageCodes) =>
         Described(new JsonObject { ["type"] = "string", ["pattern"] = "^[a-z0-9]+(-[a-z0-9]+)*$" });
 
+    /// <inheritdoc/>
+    public override JsonObject Editor(IReadOnlyList<string> languageCodes) => Widget("relation", Relation(ContentKind.Parse(target)!, multiple: false));
+
+    /// <summary>A relation widget's settings: the pages of a kind's section, chosen by title, written by id (the file name).</summary>
+    public static JsonObject Relation(ContentKind target, bool multiple) => new()
+    {
+        ["collection"] = target.Folder,
+        ["value_field"] = "{{slug}}",
+        ["search_fields"] = new JsonArray("title"),
+        ["display_fields"] = new JsonArray("title"),
+        ["multiple"] = multiple,
+    };
+
     internal override object? Read(FieldReader reader, IReadOnlyList<string> languageCodes) =>
         reader.Reference(Key, ContentKind.Parse(target)!);
 }
@@ -171,6 +271,9 @@ public sealed class TextField(string key, bool required, string help, string exa
     public override JsonObject Schema(IReadOnlyList<string> languageCodes) =>
         Described(new JsonObject { ["type"] = "string", ["minLength"] = Required ? 1 : 0 });
 
+    /// <inheritdoc/>
+    public override JsonObject Editor(IReadOnlyList<string> languageCodes) => Widget("string");
+
     internal override object? Read(FieldReader reader, IReadOnlyList<string> languageCodes) =>
         prose ? reader.Map.String(Key, Required) : reader.Text(Key, Required);
 }
@@ -184,6 +287,10 @@ public sealed class TextsField(string key, string help, string example) : Field(
     /// <inheritdoc/>
     public override JsonObject Schema(IReadOnlyList<string> languageCodes) =>
         Described(new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 } });
+
+    /// <inheritdoc/>
+    public override JsonObject Editor(IReadOnlyList<string> languageCodes) =>
+        Widget("list", new JsonObject { ["field"] = new JsonObject { ["name"] = Key, ["widget"] = "string" } });
 
     internal override object? Read(FieldReader reader, IReadOnlyList<string> languageCodes) => reader.Texts(Key);
 }
@@ -208,6 +315,13 @@ public sealed class FilesField(string key, string help) : Field(key, false, help
 
         return Described(new JsonObject { ["type"] = "object", ["properties"] = properties, ["additionalProperties"] = false });
     }
+
+    /// <inheritdoc/>
+    public override JsonObject Editor(IReadOnlyList<string> languageCodes) => Widget("object", new JsonObject
+    {
+        ["collapsed"] = true,
+        ["fields"] = new JsonArray([.. languageCodes.Select(code => (JsonNode)EditorField(code, "string", false, $"the file in '{code}', beside the page or under static/, written as you would link it", perLanguage: false))]),
+    });
 
     internal override object? Read(FieldReader reader, IReadOnlyList<string> languageCodes)
     {
@@ -245,6 +359,10 @@ public sealed class InternalField(string key, string help) : Field(key, false, h
 
     /// <inheritdoc/>
     public override JsonObject Schema(IReadOnlyList<string> languageCodes) => Described(new JsonObject { ["type"] = "object" });
+
+    /// <inheritdoc/>
+    /// <remarks>Hidden: the editor keeps what the file holds but shows no form for it, so notes stay in the file only.</remarks>
+    public override JsonObject Editor(IReadOnlyList<string> languageCodes) => Widget("hidden");
 
     internal override object? Read(FieldReader reader, IReadOnlyList<string> languageCodes)
     {

@@ -43,8 +43,40 @@ internal static class KindBinder
     public static KindFacts Unknown(ContentKind kind) =>
         new UnreadFacts(kind) { KindKnown = false, Unknown = new HashSet<string>(StringComparer.Ordinal) { "" } };
 
+    /// <summary>
+    /// <c>sources:</c> in the browser editor: a list of publications, each chosen from the publications section, with
+    /// the place in the document in the page's language. Each language writes its own, as <c>at</c> is prose; the
+    /// build checks that twins cite the same documents.
+    /// </summary>
+    public static JsonObject SourcesEditor(bool required)
+    {
+        var id = Field.EditorField("id", "relation", true, "the publication", perLanguage: false, ReferenceField.Relation(ContentKind.Publication, multiple: false));
+
+        var sources = Field.EditorField(SourcesKey, "list", required, "the documents the facts come from, each with the place in it if you like", perLanguage: true);
+        sources["fields"] = new JsonArray(id, Field.EditorField("at", "string", false, "where in the document (annex 1, bilag 1)", perLanguage: true));
+        sources["summary"] = "{{fields.id}} {{fields.at}}";
+        if (required)
+        {
+            sources["min"] = 1;
+        }
+
+        return sources;
+    }
+
     /// <summary>The JSON Schema of <c>sources:</c>: publication ids, each alone or with the place in the document.</summary>
-    public static JsonObject SourcesSchema() => new()
+    /// <param name="required">True where at least one source is required (a goal's assessment, a kind in <c>sources_required</c>).</param>
+    public static JsonObject SourcesSchema(bool required)
+    {
+        var schema = SourcesSchema();
+        if (required)
+        {
+            schema["minItems"] = 1;
+        }
+
+        return schema;
+    }
+
+    private static JsonObject SourcesSchema() => new()
     {
         ["type"] = "array",
         ["description"] = "the documents the facts come from: a publication id, or { id, at } with the place in it",

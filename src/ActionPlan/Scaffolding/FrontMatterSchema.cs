@@ -54,7 +54,7 @@ public static class FrontMatterSchema
             };
         }
 
-        properties[KindBinder.SourcesKey] = KindBinder.SourcesSchema();
+        properties[KindBinder.SourcesKey] = KindBinder.SourcesSchema(config.SourcesRequired.Contains(kind));
         var required = new JsonArray("title");
         foreach (var field in kind.Fields.Where(f => f.Required))
         {

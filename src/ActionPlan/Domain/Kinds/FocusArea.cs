@@ -80,7 +80,7 @@ public sealed class GoalsField() : Field("goals", true, "its goals, each with it
                 ["year"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1900, ["maximum"] = 2999 },
                 ["status"] = new JsonObject { ["enum"] = Array(Choices.Names<GoalStatus>()) },
                 ["reason"] = new JsonObject { ["type"] = "string" },
-                [KindBinder.SourcesKey] = KindBinder.SourcesSchema(),
+                [KindBinder.SourcesKey] = KindBinder.SourcesSchema(required: true),
             },
         };
         var measure = new JsonObject
@@ -111,6 +111,31 @@ public sealed class GoalsField() : Field("goals", true, "its goals, each with it
             },
         };
         return Described(new JsonObject { ["type"] = "array", ["items"] = goal, ["minItems"] = 1 });
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>A list per language, since each goal's text is prose; its id, years, statuses and sources are facts the twins share.</remarks>
+    public override JsonObject Editor(IReadOnlyList<string> languageCodes)
+    {
+        JsonObject Year(string name, bool required) =>
+            EditorField(name, "number", required, "a year", perLanguage: false, WholeNumber(1900, 2999));
+        var assessment = new JsonArray(
+            Year("year", required: true),
+            EditorField("status", "select", true, $"the status the document gives ({Values})", perLanguage: false, new JsonObject { ["options"] = Array(Choices.Names<GoalStatus>()) }),
+            EditorField("reason", "text", false, "why, in the document's words", perLanguage: true),
+            KindBinder.SourcesEditor(required: true));
+        var measure = new JsonArray(
+            EditorField("count", "select", true, "the kind of page counted", perLanguage: false, new JsonObject { ["options"] = Array(ContentKind.Names) }),
+            EditorField("language", "select", true, "the language whose pages are counted", perLanguage: false, new JsonObject { ["options"] = Array(languageCodes) }),
+            Year("from", required: true),
+            EditorField("per_year", "number", false, "how many a year", perLanguage: false, WholeNumber(1, 999)),
+            Year("until", required: false));
+        var goal = new JsonArray(
+            EditorField("id", "string", true, "the goal's id, the same in both languages", perLanguage: false),
+            EditorField("text", "text", true, "what the goal is", perLanguage: true),
+            EditorField("assessments", "list", false, "each year a document assesses the goal", perLanguage: true, new JsonObject { ["fields"] = assessment }),
+            EditorField(MeasureKey, "object", false, "where the site counts the goal's progress itself", perLanguage: false, new JsonObject { ["fields"] = measure, ["collapsed"] = true }));
+        return Widget("list", new JsonObject { ["fields"] = goal, ["min"] = 1, ["summary"] = "{{fields.id}}: {{fields.text}}" });
     }
 
     internal override object? Read(FieldReader reader, IReadOnlyList<string> languageCodes)

@@ -1,0 +1,202 @@
+using System.Text.Json.Nodes;
+using ActionPlan.Configuration;
+using ActionPlan.Diagnostics;
+using ActionPlan.Domain;
+using ActionPlan.Editing;
+using ActionPlan.Scaffolding;
+using ActionPlan.Tests.Support;
+
+namespace ActionPlan.Tests.Editing;
+
+/// <summary>
+/// The browser editor's configuration, checked against the kinds' JSON Schemas (which the build's own tests hold to
+/// what the build accepts): every kind, every field at every depth, its widget, allowed values, ranges, patterns,
+/// whether it is required, and the languages.
+/// </summary>
+public sealed class CmsConfigTests
+{
+    private static readonly SiteConfig RealConfig = SiteConfigReader.Read(RealSite.Folder, new DiagnosticBag())!;
+
+    private static readonly IReadOnlyList<string> RealSections = Directory.EnumerateDirectories(Path.Combine(RealSite.Folder, "content"))
+        .Select(Path.GetFileName).OfType<string>().ToList();
+
+    private static JsonObject Config(IReadOnlyList<string> sections) => CmsConfig.For(RealConfig, sections, CmsConfig.LocalBackend("http://127.0.0.1:1/admin/api/v1"));
+
+    private static JsonObject CollectionOf(JsonObject config, string folder) =>
+        config["collections"]!.AsArray().OfType<JsonObject>().Single(c => (string?)c["name"] == folder);
+
+    public static TheoryData<string> Kinds() => [.. ContentKind.All.Where(k => k != ContentKind.Page).Select(k => k.Name)];
+
+    [Fact]
+    public void Each_section_is_a_collection_of_its_folder_in_the_builds_file_layout_with_the_default_language_first()
+    {
+        var config = Config(RealSections);
+        Assert.Equal(RealSections.Order(StringComparer.Ordinal), config["collections"]!.AsArray().Select(c => (string?)c!["name"]));
+        foreach (var folder in RealSections)
+        {
+            var collection = CollectionOf(config, folder);
+            Assert.Equal($"content/{folder}", (string?)collection["folder"]);
+            Assert.Equal("md", (string?)collection["extension"]);
+            Assert.Equal("frontmatter", (string?)collection["format"]);
+            Assert.True((bool?)collection["i18n"]);
+            Assert.False((bool?)collection["delete"]);
+        }
+
+        var i18n = config["i18n"]!;
+        Assert.Equal("multiple_files", (string?)i18n["structure"]);
+        Assert.Equal(RealConfig.DefaultLanguage.Code, (string?)i18n["default_locale"]);
+        Assert.Equal(RealConfig.DefaultLanguage.Code, (string?)i18n["locales"]![0]);
+        Assert.Equal(RealConfig.Languages.Select(l => l.Code).Order(StringComparer.Ordinal), i18n["locales"]!.AsArray().Select(l => (string?)l).Order(StringComparer.Ordinal));
+        Assert.Equal("proxy", (string?)config["backend"]!["name"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void A_kinds_form_asks_for_every_field_its_schema_has_with_the_same_values_and_requirements(string name)
+    {
+        var kind = ContentKind.Parse(name)!;
+        var fields = CollectionOf(Config(RealSections), kind.Folder)["fields"]!.AsArray();
+        var body = fields.OfType<JsonObject>().Single(f => (string?)f["name"] == "body");
+        Assert.Equal("markdown", (string?)body["widget"]);
+        Assert.Contains("../networks/eurocities.md", (string?)body["hint"], StringComparison.Ordinal);
+        AssertMatches(FrontMatterSchema.For(kind, RealConfig), new JsonArray([.. fields.Where(f => (string?)f!["name"] != "body").Select(f => f!.DeepClone())]), name);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void A_kinds_prose_is_written_per_language_and_its_facts_are_shared_by_the_twins(string name)
+    {
+        var kind = ContentKind.Parse(name)!;
+        var fields = CollectionOf(Config(RealSections), kind.Folder)["fields"]!.AsArray().OfType<JsonObject>().ToList();
+        foreach (var field in kind.Fields)
+        {
+            var editor = fields.Single(f => (string?)f["name"] == field.Key);
+            var widget = (string?)editor["widget"];
+
+            // The CMS copies single values only; a shared list is written in each language and checked by the twin check.
+            var expected = field.Prose || widget is "list" or "object" ? "true" : "\"duplicate\"";
+            Assert.True(expected == editor["i18n"]!.ToJsonString(), $"{name}.{field.Key} ({widget}): i18n {editor["i18n"]!.ToJsonString()}, expected {expected}");
+        }
+
+        foreach (var (key, target) in ContentKind.ReferenceFields)
+        {
+            var editor = fields.Single(f => (string?)f["name"] == key);
+            Assert.Equal("relation", (string?)editor["widget"]);
+            Assert.Equal(target.Folder, (string?)editor["collection"]);
+            Assert.True((bool?)editor["multiple"]);
+            Assert.Equal("{{slug}}", (string?)editor["value_field"]);
+        }
+    }
+
+    [Fact]
+    public void A_reference_to_a_kind_the_site_has_no_section_for_is_asked_for_by_id()
+    {
+        var fields = CollectionOf(Config(["focus-areas", "projects"]), "focus-areas")["fields"]!.AsArray().OfType<JsonObject>().ToList();
+        var office = fields.Single(f => (string?)f["name"] == "office");
+        Assert.Equal("string", (string?)office["widget"]);
+        Assert.Null(office["collection"]);
+        var cities = fields.Single(f => (string?)f["name"] == "cities");
+        Assert.Equal("list", (string?)cities["widget"]);
+        Assert.True((bool?)cities["i18n"]);
+        var projects = fields.Single(f => (string?)f["name"] == "projects");
+        Assert.Equal("relation", (string?)projects["widget"]);
+        Assert.Equal("projects", (string?)projects["collection"]);
+
+        // Nested too: a goal's sources name publications, a section this site lacks.
+        var goals = fields.Single(f => (string?)f["name"] == "goals");
+        var assessments = goals["fields"]!.AsArray().OfType<JsonObject>().Single(f => (string?)f["name"] == "assessments");
+        var sources = assessments["fields"]!.AsArray().OfType<JsonObject>().Single(f => (string?)f["name"] == "sources");
+        Assert.Equal("string", (string?)sources["fields"]![0]!["widget"]);
+    }
+
+    [Fact]
+    public void The_site_yml_editor_backend_replaces_the_previews_own()
+    {
+        var config = SiteConfigReader.Parse(File.ReadAllText(Path.Combine(RealSite.Folder, "site.yml")) + "\neditor_backend: { name: gitlab, repo: kk/international, app_id: abc, auth_type: pkce }\n", new DiagnosticBag())!;
+        var backend = config.EditorBackend!.Decap();
+        Assert.Equal("""{"name":"gitlab","repo":"kk/international","branch":"main","auth_type":"pkce","app_id":"abc"}""", backend.ToJsonString());
+
+        var bad = new DiagnosticBag();
+        Assert.Null(SiteConfigReader.Parse(File.ReadAllText(Path.Combine(RealSite.Folder, "site.yml")) + "\neditor_backend: { name: svn, repo: kk }\n", bad));
+        var errors = bad.ToSortedList().Select(d => d.ToString()).ToList();
+        Assert.Contains(errors, e => e.Contains("editor_backend needs 'name', one of: github, gitlab, gitea, bitbucket, azure — not 'svn'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("editor_backend needs 'repo', the repository as owner/name", StringComparison.Ordinal));
+    }
+
+    /// <summary>The editor's fields against a JSON Schema object: the same names, requirements, values and ranges, at every depth.</summary>
+    private static void AssertMatches(JsonObject schema, JsonArray fields, string at)
+    {
+        var properties = schema["properties"]!.AsObject();
+        var required = (schema["required"] as JsonArray ?? []).Select(r => (string?)r).ToHashSet();
+        var editors = fields.OfType<JsonObject>().ToDictionary(f => (string)f["name"]!);
+        Assert.True(properties.Select(p => p.Key).Order(StringComparer.Ordinal).SequenceEqual(editors.Keys.Order(StringComparer.Ordinal)),
+            $"{at}: the schema has {string.Join(", ", properties.Select(p => p.Key).Order(StringComparer.Ordinal))}; the editor {string.Join(", ", editors.Keys.Order(StringComparer.Ordinal))}");
+        foreach (var (key, node) in properties)
+        {
+            var property = node!.AsObject();
+            var editor = editors[key];
+            var path = $"{at}.{key}";
+            var widget = (string)editor["widget"]!;
+
+            // A list the schema lets be empty cannot be required in the CMS, which takes required for "not empty".
+            var mayBeEmpty = TypeOf(property) == "array" && (int?)property["minItems"] is null or 0;
+            Assert.True((required.Contains(key) && !mayBeEmpty) == (bool)editor["required"]!, $"{path}: required in the schema {required.Contains(key)}, in the editor {editor["required"]}");
+            if (widget == "hidden")
+            {
+                continue;
+            }
+
+            var one = TypeOf(property) == "array" ? property["items"]!.AsObject() : property;
+            one = one["anyOf"] is JsonArray choices ? choices.OfType<JsonObject>().Last() : one;
+            if (one["enum"] is JsonArray values)
+            {
+                Assert.True(widget == "select", $"{path}: {widget}, not a select");
+                Assert.Equal(values.Select(v => (string?)v), editor["options"]!.AsArray().Select(o => (string?)o));
+                Assert.Equal(TypeOf(property) == "array", (bool?)editor["multiple"] == true);
+                continue;
+            }
+
+            if (TypeOf(property) == "array" && widget == "relation")
+            {
+                Assert.True((bool?)editor["multiple"], $"{path}: a list, but one relation");
+                continue;
+            }
+
+            var item = TypeOf(property) == "array" ? widget == "list" && editor["field"] is JsonObject single ? single : editor : editor;
+            Assert.True(TypeOf(property) != "array" || widget == "list", $"{path}: a list in the schema, {widget} in the editor");
+            switch (TypeOf(one))
+            {
+                case "integer":
+                    Assert.Equal("number", (string?)item["widget"]);
+                    Assert.Equal("int", (string?)item["value_type"]);
+                    Assert.Equal((int?)one["minimum"], (int?)item["min"]);
+                    Assert.Equal((int?)one["maximum"], (int?)item["max"]);
+                    break;
+                case "string" when (string?)item["widget"] == "relation":
+                    // An id: chosen from the pages of its section instead of typed to the pattern.
+                    Assert.Equal(one["pattern"] is null ? null : "{{slug}}", (string?)item["value_field"]);
+                    break;
+                case "string":
+                    // A list of texts is Decap's plain list: one text per entry, no field of its own.
+                    var texts = TypeOf(property) == "array" && item == editor && editor["fields"] is null;
+                    Assert.True((string?)item["widget"] is "string" or "text" || texts, $"{path}: {item["widget"]}");
+                    Assert.Equal((string?)one["pattern"], (string?)item["pattern"]?[0]);
+                    break;
+                case "object" when one["properties"] is JsonObject:
+                    AssertMatches(one, (item["fields"] ?? editor["fields"])!.AsArray(), path);
+                    break;
+                case "boolean":
+                    Assert.Equal("boolean", widget);
+                    break;
+                case null when one["type"] is JsonArray:
+                    Assert.Equal("string", widget);
+                    break;
+                default:
+                    Assert.Fail($"{path}: the schema's {one.ToJsonString()} is not compared");
+                    break;
+            }
+        }
+    }
+
+    private static string? TypeOf(JsonObject schema) => schema["type"] is JsonValue type ? (string?)type : null;
+}

@@ -48,7 +48,7 @@ var translations = new Command("translations", "List pages that lack a twin and 
 translations.SetAction(parse => TranslationsCommand.Run(parse.GetValue(siteOption)!.FullName, Console.Out, Console.Error));
 
 var portOption = new Option<int>("--port") { Description = "The port on 127.0.0.1 to serve on (default: 1313).", DefaultValueFactory = _ => 1313 };
-var serve = new Command("serve", "Preview the site on 127.0.0.1: rebuild on every change and reload open pages.") { siteOption, portOption, draftsOption };
+var serve = new Command("serve", "Preview the site on 127.0.0.1: rebuild on every change and reload open pages; edit it in the browser at /admin/.") { siteOption, portOption, draftsOption };
 serve.SetAction(async (parse, cancellation) =>
 {
     await using var server = new ActionPlan.Serving.PreviewServer(parse.GetValue(siteOption)!.FullName, parse.GetValue(portOption), parse.GetValue(draftsOption), Console.Out);

@@ -16,7 +16,7 @@ namespace ActionPlan.Serving;
 /// Live preview for editors: builds the site into a preview folder, serves it on 127.0.0.1 under the base
 /// path with Kestrel (ASP.NET Core, part of the SDK), watches site.yml, content/, static/ and themes/, rebuilds
 /// on a change and tells open pages to reload by server-sent events. When a build fails the previous preview
-/// stays up and every page shows the problems at its top.
+/// stays up and every page shows the problems at its top. <c>/admin/</c> is the browser editor (<see cref="EditorEndpoint"/>).
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -42,6 +42,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private bool _hasGoodBuild;
     private bool _failedBuildWritten;
     private string _basePath = "/";
+    private readonly EditorEndpoint _editor;
 
     /// <summary>Creates a server for a site on a loopback port; call <see cref="StartAsync"/>.</summary>
     public PreviewServer(string siteDirectory, int port, bool includeDrafts, TextWriter log)
@@ -51,6 +52,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _drafts = includeDrafts;
         _log = log;
         Port = port;
+        _editor = new EditorEndpoint(_site, port, () => _basePath);
     }
 
     /// <summary>The folder the preview is built into and served from (inside <see cref="PrivateFolder"/>).</summary>
@@ -79,6 +81,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _watcher.Renamed += OnChange;
         _watcher.EnableRaisingEvents = true;
         _log.WriteLine($"Serving {Url} (Ctrl+C to stop). Watching site.yml, content/, static/ and themes/.");
+        _log.WriteLine($"Edit in the browser at http://127.0.0.1:{Port}{EditorEndpoint.Root}; missing and outdated translations: http://127.0.0.1:{Port}{EditorEndpoint.TranslationsPath}");
     }
 
     /// <summary>Stops serving and watching.</summary>
@@ -202,6 +205,12 @@ public sealed class PreviewServer : IAsyncDisposable
                 _clients.Remove(response);
             }
 
+            return;
+        }
+
+        if (EditorEndpoint.Serves(path))
+        {
+            await _editor.RespondAsync(context);
             return;
         }
 

@@ -1,0 +1,196 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ActionPlan.Build;
+using ActionPlan.Configuration;
+using ActionPlan.Diagnostics;
+using ActionPlan.Editing;
+using ActionPlan.Loading;
+using ActionPlan.Model;
+using ActionPlan.Translations;
+using Microsoft.AspNetCore.Http;
+
+namespace ActionPlan.Serving;
+
+/// <summary>
+/// The preview server's <c>/admin/</c>: the browser editor (Decap CMS, served from the copy installed with the tool),
+/// its configuration made from the kinds' schemas and site.yml, its backend over content/ (<see cref="ContentBackend"/>)
+/// and the translation overview. Only the preview has it; the built site never does.
+/// </summary>
+internal sealed class EditorEndpoint
+{
+    /// <summary>Where the editor is served.</summary>
+    public const string Root = "/admin/";
+
+    /// <summary>The editor's backend endpoint, below <see cref="Root"/>.</summary>
+    public const string ApiPath = Root + "api/v1";
+
+    /// <summary>The overview of missing twins, twins behind their source and drafts.</summary>
+    public const string TranslationsPath = Root + "translations/";
+
+    private static readonly string Installed = Path.Combine(AppContext.BaseDirectory, "decap-cms");
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly string _site;
+    private readonly int _port;
+    private readonly Func<string> _basePath;
+    private readonly ContentBackend _backend;
+
+    public EditorEndpoint(string site, int port, Func<string> basePath)
+    {
+        _site = site;
+        _port = port;
+        _basePath = basePath;
+        _backend = new ContentBackend(site);
+    }
+
+    public static bool Serves(string path) => path == Root.TrimEnd('/') || path.StartsWith(Root, StringComparison.Ordinal);
+
+    public async Task RespondAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        var path = request.Path.Value ?? "/";
+        response.Headers.CacheControl = "no-store";
+
+        // Only pages of this server may use the editor: not another site open in the same browser (its requests carry
+        // its own Origin), nor one reached under another host name that points here (DNS rebinding).
+        var origin = $"http://127.0.0.1:{_port}";
+        if (request.Host.Value is not { } host || (host != $"127.0.0.1:{_port}" && host != $"localhost:{_port}")
+            || (request.Headers.Origin is { Count: > 0 } from && from.ToString() != origin && from.ToString() != $"http://localhost:{_port}"))
+        {
+            response.StatusCode = 403;
+            return;
+        }
+
+        switch (path)
+        {
+            case "/admin":
+                response.Redirect(Root);
+                return;
+            case Root:
+                await WriteAsync(response, "text/html; charset=utf-8", IndexPage());
+                return;
+            case Root + "config.yml":
+                await WriteAsync(response, "text/yaml; charset=utf-8", Config(origin));
+                return;
+            case TranslationsPath:
+                await WriteAsync(response, "text/html; charset=utf-8", TranslationsPage());
+                return;
+            case ApiPath:
+                await BackendAsync(context);
+                return;
+        }
+
+        await InstalledFileAsync(context, path[Root.Length..]);
+    }
+
+    private async Task BackendAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+
+        // JSON only: a form another page posts here cannot be JSON without the browser first asking this server, which never agrees.
+        if (request.Method != "POST" || request.ContentType?.StartsWith("application/json", StringComparison.Ordinal) != true)
+        {
+            response.StatusCode = 415;
+            return;
+        }
+
+        JsonNode? body;
+        try
+        {
+            body = await JsonNode.ParseAsync(request.Body, cancellationToken: context.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            response.StatusCode = 400;
+            return;
+        }
+
+        var (status, answer) = _backend.Handle(body);
+        response.StatusCode = status;
+        await WriteAsync(response, "application/json; charset=utf-8", answer?.ToJsonString() ?? "null");
+    }
+
+    private string IndexPage()
+    {
+        var config = SiteConfigReader.Read(_site, new DiagnosticBag());
+        var title = WebUtility.HtmlEncode(config?.Title.For(config.DefaultLanguage.Code) ?? "the site");
+        return $"""
+            <!doctype html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="robots" content="noindex">
+            <title>Editor – {title}</title>
+            <link href="config.yml" type="text/yaml" rel="cms-config-url">
+            </head>
+            <body>
+            <noscript>The editor needs JavaScript. Without it, edit the Markdown files in content/; the preview is at <a href="/">the site's home</a>, and missing and outdated translations are listed at <a href="translations/">translations</a>.</noscript>
+            <script src="decap-cms.js"></script>
+            </body>
+            </html>
+            """;
+    }
+
+    private string Config(string origin)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (SiteConfigReader.Read(_site, diagnostics) is not { } config)
+        {
+            // The editor shows what it could not load; the preview's own page shows the same error.
+            return JsonSerializer.Serialize(new { error = string.Join("; ", diagnostics.ToSortedList().Select(d => d.ToString())) });
+        }
+
+        var content = Path.Combine(_site, ContentScanner.ContentFolder);
+        var sections = Directory.Exists(content)
+            ? Directory.EnumerateDirectories(content).Select(Path.GetFileName).OfType<string>().Where(n => !n.StartsWith('.') && !n.StartsWith('_')).ToList()
+            : [];
+        var cms = CmsConfig.For(config, sections, config.EditorBackend?.Decap() ?? CmsConfig.LocalBackend(origin + ApiPath));
+        cms["site_url"] = origin + _basePath();
+        cms["display_url"] = origin + _basePath();
+        return cms.ToJsonString(Indented);
+    }
+
+    private string TranslationsPage()
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = SiteBuilder.LoadSite(_site, diagnostics, PublishingRules.Default with { IncludeDrafts = true });
+        return TranslationOverview.Html(site, diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error).ToList(), _basePath(),
+            site is null ? null : ChangeTimes.Read(_site, site.Written.Select(p => p.Source.Path)));
+    }
+
+    /// <summary>A file of the installed editor, kept gzip-compressed and sent as it is to browsers that take gzip.</summary>
+    private static async Task InstalledFileAsync(HttpContext context, string name)
+    {
+        var response = context.Response;
+        var file = Path.Combine(Installed, name + ".gz");
+        if (name.Contains('/') || name.Contains('\\') || name.StartsWith('.') || !File.Exists(file))
+        {
+            response.StatusCode = 404;
+            return;
+        }
+
+        response.ContentType = name.EndsWith(".wasm", StringComparison.Ordinal) ? "application/wasm" : "text/javascript; charset=utf-8";
+        response.Headers.CacheControl = "max-age=3600";
+        var bytes = await File.ReadAllBytesAsync(file, context.RequestAborted);
+        if (context.Request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.Ordinal))
+        {
+            response.Headers.ContentEncoding = "gzip";
+            await response.Body.WriteAsync(bytes, context.RequestAborted);
+            return;
+        }
+
+        await using var unzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        await unzip.CopyToAsync(response.Body, context.RequestAborted);
+    }
+
+    private static Task WriteAsync(HttpResponse response, string type, string text)
+    {
+        response.ContentType = type;
+        return response.WriteAsync(text, Encoding.UTF8);
+    }
+}

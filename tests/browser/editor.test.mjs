@@ -1,0 +1,155 @@
+// The browser editor as an editor uses it: `actionplan serve` on a copy of the real site, /admin/ in Chromium, a new
+// project written in English and Danish, saved, and found as two Markdown files and two built pages; then a broken
+// link saved from the editor, shown by the preview as the build's error.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromiumPath, launch } from "./site.mjs";
+
+const repository = resolve(fileURLToPath(new URL(".", import.meta.url)), "..", "..");
+const tool = process.env.ACTIONPLAN_CLI ?? join(repository, "src", "ActionPlan.Cli", "bin", "Debug", "net10.0", "ActionPlan.Cli.dll");
+const reason = !existsSync(tool) ? `no built tool at ${tool}: run 'dotnet build src/ActionPlan.Cli' first`
+  : !existsSync(chromiumPath) ? `no Chromium at ${chromiumPath}: install Debian's chromium package (.ci/run does)` : null;
+const env = {};
+
+const freePort = () => new Promise((done) => {
+  const probe = createServer();
+  probe.listen(0, "127.0.0.1", () => { const { port } = probe.address(); probe.close(() => done(port)); });
+});
+
+before(async () => {
+  if (reason) return;
+  // A clone, as an editor has: the web goal dates pages by their commits, and a page not committed yet is not counted.
+  env.site = join(mkdtempSync(join(tmpdir(), "actionplan-editor-")), "site");
+  execFileSync("git", ["clone", "--quiet", repository, env.site]);
+  env.port = await freePort();
+  env.origin = `http://127.0.0.1:${env.port}`;
+  env.log = "";
+  env.server = spawn("dotnet", [tool, "serve", "--site", env.site, "--port", String(env.port)], { stdio: ["ignore", "pipe", "pipe"] });
+  env.server.stdout.on("data", (chunk) => { env.log += chunk; });
+  env.server.stderr.on("data", (chunk) => { env.log += chunk; });
+  const started = Date.now();
+  while (!env.log.includes("Serving ")) {
+    if (Date.now() - started > 120_000 || env.server.exitCode !== null) throw new Error(`the preview did not start:\n${env.log}`);
+    await new Promise((wait) => setTimeout(wait, 200));
+  }
+  env.browser = await launch();
+});
+
+after(async () => {
+  await env.browser?.close();
+  env.server?.kill();
+  if (env.site) rmSync(resolve(env.site, ".."), { recursive: true, force: true });
+});
+
+/** Waits until a preview page answers 200 and its HTML passes a test; returns the HTML. */
+async function builtPage(path, test) {
+  const started = Date.now();
+  let last = "";
+  while (Date.now() - started < 60_000) {
+    const response = await fetch(`${env.origin}/international/${path}`);
+    last = await response.text();
+    if (response.status === 200 && test(last)) return last;
+    await new Promise((wait) => setTimeout(wait, 250));
+  }
+  assert.fail(`${path} was not built as expected within a minute:\n${last.slice(0, 2000)}\n${env.log.slice(-2000)}`);
+}
+
+/** The editor, logged in to the preview's own backend, in a page that records every request it makes. */
+async function openEditor() {
+  const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.requests = [];
+  page.on("request", (request) => page.requests.push(request.url()));
+  // Markdown fields open as Markdown, where links are typed as the editing guide writes them (the CMS remembers the choice).
+  await page.addInitScript(() => localStorage.setItem("cms.md-mode", "raw"));
+  await page.goto(`${env.origin}/admin/`);
+  await page.getByRole("button", { name: "Login" }).click();
+  await page.getByText("Collections").first().waitFor();
+  return page;
+}
+
+/** Replaces the text of a Markdown field (open in its Markdown mode). */
+async function writeMarkdown(page, index, text) {
+  const field = page.locator("[data-slate-editor='true']").nth(index);
+  await field.click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.type(text);
+}
+
+/** Saves the open entry. */
+async function publish(page) {
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+  await page.getByText(/^Entry (saved|published)$/).first().waitFor({ timeout: 30_000 });
+}
+
+test("a project written in English and Danish in /admin/ is saved as its two Markdown files and built by the preview", { skip: reason ?? false }, async () => {
+  const page = await openEditor();
+  await page.goto(`${env.origin}/admin/#/collections/projects/new`);
+  const titles = page.getByLabel("Title", { exact: true });
+  await titles.nth(0).fill("Street outreach exchange");
+  await titles.nth(1).fill("Udveksling om gadearbejde");
+
+  // A reference offers the pages of its own section: networks, by title, and nothing from another section.
+  await page.getByLabel(/^Networks/).first().click();
+  await page.locator("[class*='option']").first().waitFor();
+  const offered = await page.locator("[class*='option']").allTextContents();
+  assert.ok(offered.includes("European Cities Against Child Poverty"), offered.join(" | "));
+  assert.ok(!offered.includes("Cooperation with Berlin"), `a project offered as a network: ${offered.join(" | ")}`);
+  await page.locator("[class*='option']", { hasText: "European Cities Against Child Poverty" }).click();
+
+  await writeMarkdown(page, 0, "An exchange with the [network against child poverty](../networks/ecacp.md).");
+  await writeMarkdown(page, 1, "En udveksling med [netværket mod børnefattigdom](../networks/ecacp.md).");
+  await publish(page);
+
+  const english = readFileSync(join(env.site, "content/projects/street-outreach-exchange.en.md"), "utf8");
+  const danish = readFileSync(join(env.site, "content/projects/street-outreach-exchange.da.md"), "utf8");
+  assert.match(english, /^---\ntitle: Street outreach exchange\n/);
+  assert.match(english, /networks:\n\s+- ecacp\n/);
+  assert.match(english, /\[network against child poverty\]\(\.\.\/networks\/ecacp\.md\)/);
+  assert.match(danish, /^---\ntitle: Udveksling om gadearbejde\n/);
+  assert.match(danish, /\[netværket mod børnefattigdom\]\(\.\.\/networks\/ecacp\.md\)/);
+
+  const built = await builtPage("en/projects/street-outreach-exchange/", (html) => html.includes("Street outreach exchange"));
+  assert.match(built, /href="\/international\/en\/networks\/ecacp\/"/);
+  assert.doesNotMatch(built, /role="alert"/);
+  const twin = await builtPage("da/projekter/street-outreach-exchange/", (html) => html.includes("Udveksling om gadearbejde"));
+  assert.match(twin, /href="\/international\/da\/netvaerk\/ecacp\/"/);
+
+  // The editor and everything it loads come from the preview server itself.
+  const elsewhere = page.requests.filter((url) => !url.startsWith(env.origin) && !url.startsWith("data:") && !url.startsWith("blob:"));
+  assert.deepEqual(elsewhere, []);
+  await page.close();
+});
+
+test("the built public site, with the page saved from the editor, has no editor in it", { skip: reason ?? false }, async () => {
+  const output = mkdtempSync(join(tmpdir(), "actionplan-editor-output-"));
+  try {
+    const build = spawn("dotnet", [tool, "build", "--site", env.site, "--output", output], { stdio: "ignore" });
+    await new Promise((done) => build.on("exit", done));
+    assert.ok(existsSync(join(output, "en/projects/street-outreach-exchange/index.html")), "the saved page is not built");
+    assert.ok(!existsSync(join(output, "admin")), "the output has /admin/");
+    assert.ok(!existsSync(join(output, "decap-cms.js")), "the output has the editor's script");
+  } finally {
+    rmSync(output, { recursive: true, force: true });
+  }
+});
+
+test("a broken link saved from the editor is reported by the preview at its file and line", { skip: reason ?? false }, async () => {
+  const page = await openEditor();
+  await page.goto(`${env.origin}/admin/#/collections/projects/entries/street-outreach-exchange`);
+  await page.getByLabel("Title", { exact: true }).first().waitFor();
+  await writeMarkdown(page, 0, "An exchange, see [the plan](../projects/no-such-plan.md).");
+  await publish(page);
+
+  const shown = await builtPage("en/projects/street-outreach-exchange/", (html) => html.includes("no-such-plan.md"));
+  assert.match(shown, /role="alert"/);
+  assert.match(shown, /content\/projects\/street-outreach-exchange\.en\.md:\d+:\d+: error: /);
+  await page.close();
+});

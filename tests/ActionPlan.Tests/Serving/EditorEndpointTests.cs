@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using ActionPlan.Serving;
@@ -11,19 +10,10 @@ namespace ActionPlan.Tests.Serving;
 /// <summary>The preview's /admin/ over real HTTP: the editor and its script from the tool, its configuration, its backend's guards, the translation overview.</summary>
 public sealed class EditorEndpointTests
 {
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
     private static async Task<(TestSite Site, PreviewServer Server)> StartAsync()
     {
         var site = TestSite.FromFixture("small");
-        var server = new PreviewServer(site.Root, FreePort(), includeDrafts: false, TextWriter.Null);
+        var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Null);
         await server.StartAsync();
         return (site, server);
     }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using ActionPlan.Serving;
 using ActionPlan.Tests.Support;
 
@@ -8,15 +7,6 @@ namespace ActionPlan.Tests.Serving;
 /// <summary>The preview server for real: a free loopback port, HTTP requests, a file changed on disk, the reload event.</summary>
 public sealed class PreviewServerTests
 {
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
     private static async Task<string> NextEventAsync(StreamReader events, CancellationToken cancellation)
     {
         while (true)
@@ -34,7 +24,7 @@ public sealed class PreviewServerTests
     {
         using var site = TestSite.FromFixture("small");
         var log = new StringWriter();
-        await using var server = new PreviewServer(site.Root, FreePort(), includeDrafts: false, TextWriter.Synchronized(log));
+        await using var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Synchronized(log));
         await server.StartAsync();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
@@ -76,7 +66,7 @@ public sealed class PreviewServerTests
     public async Task The_preview_serves_only_its_own_private_folder()
     {
         using var site = TestSite.FromFixture("small");
-        await using var server = new PreviewServer(site.Root, FreePort(), includeDrafts: false, TextWriter.Null);
+        await using var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Null);
         await server.StartAsync();
         var sibling = server.OutputFolder + "-evil";
         Directory.CreateDirectory(sibling);
@@ -102,7 +92,7 @@ public sealed class PreviewServerTests
     public async Task Kestrel_serves_each_file_with_its_content_type_and_the_root_leads_to_the_base_path()
     {
         using var site = TestSite.FromFixture("small");
-        await using var server = new PreviewServer(site.Root, FreePort(), includeDrafts: false, TextWriter.Null);
+        await using var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Null);
         await server.StartAsync();
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(60) };
         var cancellation = TestContext.Current.CancellationToken;

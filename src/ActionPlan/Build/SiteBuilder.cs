@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ActionPlan.Checking;
 using ActionPlan.Configuration;
 using ActionPlan.Diagnostics;
+using ActionPlan.Images;
 using ActionPlan.Loading;
 using ActionPlan.Markup;
 using ActionPlan.Model;
@@ -48,6 +49,8 @@ public static class SiteBuilder
             return Stopped(diagnostics, configurationFailed: true);
         }
 
+        // Before the content's errors stop the build, so an image's problems show with theirs.
+        var images = ImageResizer.Prepare(model.Assets, Path.Combine(site, ImageResizer.CacheFolder), model.Config.Images, diagnostics, write: !options.CheckOnly);
         progress?.Report(new BuildProgress(BuildStage.Compiling));
         if (diagnostics.HasErrors)
         {
@@ -57,6 +60,7 @@ public static class SiteBuilder
         }
 
         var assets = AssetManifest.Create(theme, model.Assets, diagnostics);
+        assets.AddImages(images);
         var search = new SearchIndexBuilder();
 
         // Each page is written and scanned for the link check as soon as it is rendered, so no page's HTML is

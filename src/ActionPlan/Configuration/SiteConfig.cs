@@ -50,6 +50,9 @@ public sealed record SiteConfig(
     /// <summary>The git host the browser editor commits to (<c>editor_backend</c>); null: it saves into the preview's content/.</summary>
     public EditorBackend? EditorBackend { get; init; }
 
+    /// <summary>How content images are resized, and the size above which an image gets a warning (<c>images</c>).</summary>
+    public ImageSettings Images { get; init; } = ImageSettings.Default;
+
     /// <summary>The search page's URL name in a language, below the language's home.</summary>
     public string SearchUrlName(string languageCode) =>
         SearchPageNames?.Values.TryGetValue(languageCode, out var name) == true ? name : "search";

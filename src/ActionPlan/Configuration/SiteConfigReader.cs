@@ -12,7 +12,7 @@ public static partial class SiteConfigReader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required", "allowed_html", "sources_required", "search_page", "pagination", "editor_backend"];
+        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required", "allowed_html", "sources_required", "search_page", "pagination", "editor_backend", "images"];
 
     /// <summary>Reads the site folder's configuration; null when it is missing or has errors.</summary>
     public static SiteConfig? Read(string siteDirectory, DiagnosticBag diagnostics)
@@ -146,6 +146,7 @@ public static partial class SiteConfigReader
         }
 
         var editorBackend = ReadEditorBackend(map);
+        var images = ReadImages(map);
         map.ReportUnknownKeys(KnownKeys);
         if (title is null || baseUrl is null || defaultLanguage is null)
         {
@@ -165,7 +166,53 @@ public static partial class SiteConfigReader
             }
         }
 
-        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required, AllowedHtml = allowed, SourcesRequired = sourcesRequired, SearchPageNames = searchPage, PageSizes = pageSizes, DefaultListingSize = pageSize, EditorBackend = editorBackend };
+        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required, AllowedHtml = allowed, SourcesRequired = sourcesRequired, SearchPageNames = searchPage, PageSizes = pageSizes, DefaultListingSize = pageSize, EditorBackend = editorBackend, Images = images };
+    }
+
+    // images: { widths: [480, 960, 1600], jpeg_quality: 82, max_kb: 500 }
+    private static ImageSettings ReadImages(YamlMap map)
+    {
+        var defaults = ImageSettings.Default;
+        if (map.Map("images") is not { } images)
+        {
+            if (map.Has("images"))
+            {
+                map.ErrorAt("images", "config", "images must be a mapping, e.g. { widths: [480, 960, 1600], jpeg_quality: 82, max_kb: 500 }.");
+            }
+
+            return defaults;
+        }
+
+        var widths = new List<int>();
+        foreach (var (text, line, column) in images.StringItems("widths"))
+        {
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var width) && width is >= 16 and <= 8192)
+            {
+                widths.Add(width);
+            }
+            else
+            {
+                images.ErrorAtItem("widths", text, "config", $"'{text}' in images: widths is not a width in pixels from 16 to 8192.");
+            }
+        }
+
+        int Within(string key, int min, int max, int fallback)
+        {
+            var value = images.Int(key);
+            if (value is not null && (value < min || value > max))
+            {
+                images.ErrorAt(key, "config", $"images: {key} must be from {min} to {max}, not {value}.");
+            }
+
+            return value ?? fallback;
+        }
+
+        var settings = new ImageSettings(
+            images.Has("widths") ? [.. widths.Distinct().Order()] : defaults.Widths,
+            Within("jpeg_quality", 1, 100, defaults.JpegQuality),
+            Within("max_kb", 1, 1_000_000, defaults.MaxKilobytes));
+        images.ReportUnknownKeys(["widths", "jpeg_quality", "max_kb"]);
+        return settings;
     }
 
     // editor_backend: { name: github, repo: kk/international, branch: main }

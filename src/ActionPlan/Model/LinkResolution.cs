@@ -11,6 +11,9 @@ public sealed record LinkResolution(string? Href, string? LanguageCode = null)
     /// <summary>How the link, which works, should better be written (a web address of the site instead of its file); or null.</summary>
     public string? Advice { get; init; }
 
+    /// <summary>For a link to a file of the site (content/ or static/): its output path.</summary>
+    public string? Asset { get; init; }
+
     /// <summary>A link that leads nowhere.</summary>
     public static LinkResolution Failed(string error) => new((string?)null) { Error = error };
 }

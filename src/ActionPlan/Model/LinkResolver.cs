@@ -51,7 +51,7 @@ public sealed partial class LinkResolver
                 diagnostics.Warning("web-address", page.Source.Path, link.Line, link.Column, advice);
             }
 
-            resolved.Add(new ResolvedLink(link, result.Href!, result.LanguageCode));
+            resolved.Add(new ResolvedLink(link, result.Href!, result.LanguageCode, result.Asset));
         }
 
         return resolved;
@@ -113,7 +113,7 @@ public sealed partial class LinkResolver
 
         if (_assetPaths.Contains(target))
         {
-            return new(SiteUrls.Href(basePath, target) + query + SiteUrls.Fragment(fragment));
+            return new(SiteUrls.Href(basePath, target) + query + SiteUrls.Fragment(fragment)) { Asset = target };
         }
 
         return LinkResolution.Failed($"'{url}' does not match a file: there is no {ContentScanner.ContentFolder}/{target} or {ContentScanner.StaticFolder}/{target}.{FileSuggestion(page, target)}");
@@ -130,6 +130,7 @@ public sealed partial class LinkResolver
         {
             return new(SiteUrls.Href(_site.Config.BasePath, path) + query + SiteUrls.Fragment(fragment))
             {
+                Asset = path,
                 Advice = $"'{url}' is this site's web address of a file; link to it from the content instead: '{RelativeLink(page, path)}'.",
             };
         }

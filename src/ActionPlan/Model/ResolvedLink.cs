@@ -6,4 +6,5 @@ namespace ActionPlan.Model;
 /// <param name="Link">The link as written, with its position.</param>
 /// <param name="Href">The address in the output (root-relative with the base path, or external as written).</param>
 /// <param name="LanguageCode">The target's language when it differs from the page's (gives hreflang and lang), else null.</param>
-public sealed record ResolvedLink(MarkdownLink Link, string Href, string? LanguageCode);
+/// <param name="Asset">For a link to a file of the site: its output path (an image's sizes are found by it), else null.</param>
+public sealed record ResolvedLink(MarkdownLink Link, string Href, string? LanguageCode, string? Asset = null);

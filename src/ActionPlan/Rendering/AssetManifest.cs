@@ -23,6 +23,21 @@ public sealed class AssetManifest
     /// <summary>Files made from text: output path → content.</summary>
     public IReadOnlyDictionary<string, string> Texts => _texts;
 
+    /// <summary>The site's images with their sizes and narrower copies, by output path.</summary>
+    public IReadOnlyDictionary<string, Images.WebImage> Images { get; private set; } = new Dictionary<string, Images.WebImage>();
+
+    /// <summary>Adds the images' narrower copies to the files to copy, and their sizes for the pages that show them.</summary>
+    public void AddImages(IReadOnlyDictionary<string, Images.WebImage> images)
+    {
+        foreach (var variant in images.Values.SelectMany(i => i.Variants))
+        {
+            _names[variant.OutputPath] = variant.OutputPath;
+            _copies[variant.OutputPath] = variant.CacheFile;
+        }
+
+        Images = images;
+    }
+
     /// <summary>
     /// Lists the theme's static files, then the site's own (which replace the theme's path by path);
     /// two site files for one address are an error.

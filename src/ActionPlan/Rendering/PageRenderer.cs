@@ -75,7 +75,7 @@ public sealed partial class PageRenderer
         // One job per page, with its layout: each knows its view (made when it is rendered), where a problem is
         // reported and where it goes.
         var jobs = site.Pages.Select((page, i) => new RenderJob(layouts[i]!,
-                () => views.For(page, page.IsWritten ? RenderBody(site, page) : ""),
+                () => views.For(page, page.IsWritten ? RenderBody(site, page, assets.Images) : ""),
                 page.IsWritten ? page.Source.Path : "/" + page.UrlPath, page))
             .ToList();
         var sitemap = new SitemapEntry?[jobs.Count + 1];
@@ -154,12 +154,12 @@ public sealed partial class PageRenderer
     }
 
     /// <summary>The body as HTML, with each link written as its resolved address (read from the page's links, the tree unchanged).</summary>
-    internal static string RenderBody(Site site, Page page) =>
+    internal static string RenderBody(Site site, Page page, IReadOnlyDictionary<string, Images.WebImage> images) =>
         TextBuffers.Write(writer =>
         {
             var renderer = new HtmlRenderer(writer);
             MarkupParser.Pipeline.Setup(renderer);
-            renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(ResolvedLinkRenderer.For(site.LinksOf(page)));
+            renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(ResolvedLinkRenderer.For(site.LinksOf(page), images, site.Config.BasePath));
             renderer.Render(page.Markdown.Document);
             writer.Flush();
         });

@@ -1,3 +1,5 @@
+using System.Globalization;
+using ActionPlan.Images;
 using ActionPlan.Model;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -11,11 +13,15 @@ namespace ActionPlan.Rendering;
 /// another language gets <c>hreflang</c> and <c>lang</c>; a decorative image gets an empty alt text and no title.
 /// Otherwise it writes exactly what Markdig's own link renderer writes.
 /// </summary>
-internal sealed class ResolvedLinkRenderer(IReadOnlyDictionary<LinkInline, ResolvedLink> resolved) : HtmlObjectRenderer<LinkInline>
+internal sealed class ResolvedLinkRenderer(IReadOnlyDictionary<LinkInline, ResolvedLink> resolved, IReadOnlyDictionary<string, WebImage> images, string basePath)
+    : HtmlObjectRenderer<LinkInline>
 {
-    /// <summary>A renderer for a page's links, in place of Markdig's.</summary>
-    public static ResolvedLinkRenderer For(IReadOnlyList<ResolvedLink> links) =>
-        new(links.ToDictionary(l => l.Link.Node, ReferenceEqualityComparer.Instance as IEqualityComparer<LinkInline>));
+    // The theme's column: 48rem less its padding, the whole width less the padding below that.
+    private const string Sizes = "(min-width: 48rem) 46rem, calc(100vw - 2rem)";
+
+    /// <summary>A renderer for a page's links, in place of Markdig's; images of the site get their sizes and narrower copies.</summary>
+    public static ResolvedLinkRenderer For(IReadOnlyList<ResolvedLink> links, IReadOnlyDictionary<string, WebImage> images, string basePath) =>
+        new(links.ToDictionary(l => l.Link.Node, ReferenceEqualityComparer.Instance as IEqualityComparer<LinkInline>), images, basePath);
 
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {
@@ -53,6 +59,11 @@ internal sealed class ResolvedLinkRenderer(IReadOnlyDictionary<LinkInline, Resol
             renderer.Write('"');
         }
 
+        if (link.IsImage && renderer.EnableHtmlForInline && found?.Asset is { } asset && images.TryGetValue(asset, out var image) && found.Href == SiteUrls.Href(basePath, asset))
+        {
+            WriteSizes(renderer, image, found.Href);
+        }
+
         if (link.IsImage)
         {
             if (renderer.EnableHtmlForInline)
@@ -73,6 +84,28 @@ internal sealed class ResolvedLinkRenderer(IReadOnlyDictionary<LinkInline, Resol
                 renderer.Write("</a>");
             }
         }
+    }
+
+    /// <summary>
+    /// The image's size, so the page keeps its place while it loads, its narrower copies with the width of each (the
+    /// original last) for the browser to choose from, and lazy loading.
+    /// </summary>
+    private void WriteSizes(HtmlRenderer renderer, WebImage image, string href)
+    {
+        if (image.Variants.Count > 0)
+        {
+            renderer.Write(" srcset=\"");
+            foreach (var variant in image.Variants)
+            {
+                renderer.WriteEscapeUrl(SiteUrls.Href(basePath, variant.OutputPath));
+                renderer.Write(string.Create(CultureInfo.InvariantCulture, $" {variant.Width}w, "));
+            }
+
+            renderer.WriteEscapeUrl(href);
+            renderer.Write(string.Create(CultureInfo.InvariantCulture, $" {image.Width}w\" sizes=\"{Sizes}\""));
+        }
+
+        renderer.Write(string.Create(CultureInfo.InvariantCulture, $" width=\"{image.Width}\" height=\"{image.Height}\" loading=\"lazy\""));
     }
 
     /// <summary>The link's own attributes, with the target's language added to a copy when it differs from the page's.</summary>

@@ -32,7 +32,7 @@ public sealed class PlantedFaultTests
             ("content/projects/outreach.en.md", TestSite.Page("Outreach", "Like [housing](housng.md).\n", "date: 2007-02-01\nfocus_areas: [fa-02]")),
             ("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "## Results\n\n![](chart.png)\n", PlanSite.Visibility)),
             ("content/focus-areas/fa-01.en.md", TestSite.Page("1. Homelessness", "## Målgrupper\n", PlanSite.Homelessness)),
-            ("content/focus-areas/chart.png", "png")));
+            ("content/focus-areas/chart.png", TestSite.Png(40, 30))));
 
         var built = await site.BuildAsync();
         var checkedOnly = await CheckAsync(site);

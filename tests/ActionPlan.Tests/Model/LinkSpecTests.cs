@@ -22,7 +22,7 @@ public sealed partial class LinkSpecTests
             ("content/networks/eurocities.en.md", TestSite.Page("Eurocities", "## Æblegrød på Ø\n", "kind: page")),
             ("content/networks/eurocities.da.md", TestSite.Page("Eurocities", "## Æblegrød på Ø\n", "kind: page\nslug: eurocities-netvaerket")),
             ("content/projects/berlin.da.md", TestSite.Page("Berlin")),
-            ("content/projects/photo.png", "png"),
+            ("content/projects/photo.png", TestSite.Png(40, 30)),
             ("static/files/report.pdf", "pdf"),
             ("content/projects/example.en.md", "---\ntitle: Example\n---\n" + markdown)));
         var diagnostics = new DiagnosticBag();
@@ -40,14 +40,15 @@ public sealed partial class LinkSpecTests
             var page = model.Find("projects/example", "en")!;
             var links = model.LinksOf(page);
             var written = links.Select(l => (l.Link.Node.Url, l.Link.Node.Title)).ToList();
-            var html = PageRenderer.RenderBody(model, page);
+            var images = ActionPlan.Images.ImageResizer.Prepare(model.Assets, Path.Combine(site.Root, ActionPlan.Images.ImageResizer.CacheFolder), model.Config.Images, diagnostics);
+            var html = PageRenderer.RenderBody(model, page, images);
             Assert.Contains(expected, html, StringComparison.Ordinal);
 
             // The resolved addresses are read from the page's links: the parsed tree keeps what the editor wrote,
             // so rendering again gives the same page.
             Assert.Equal(written, links.Select(l => (l.Link.Node.Url, l.Link.Node.Title)));
             Assert.Equal(links.Select(l => l.Link.Url), links.Select(l => l.Link.Node.Url));
-            Assert.Equal(html, PageRenderer.RenderBody(model, page));
+            Assert.Equal(html, PageRenderer.RenderBody(model, page, images));
         }
     }
 

@@ -37,7 +37,7 @@ internal static class FaultCatalogue
             ("content/projects/Bad Name.en.md", TestSite.Page("Bad name")),
             ("content/projects/nolanguage.md", TestSite.Page("No language")),
             ("content/projects/body.en.md", TestSite.Page("Body", "# Second title\n\n<b>bold</b> ![](photo.png) [gone](gone.md) [report](my report.pdf) [Housing](/international/en/projects/housing/)\n")),
-            ("content/projects/photo.png", "png"),
+            ("content/projects/photo.png", TestSite.Png(40, 30)),
             ("content/projects/untitled.en.md", "---\nsummary: No title\n---\n"),
             ("content/projects/plain.en.md", "Just text.\n"),
             ("content/projects/quote.en.md", "---\ntitle: \"Unclosed\n---\n"),
@@ -69,7 +69,8 @@ internal static class FaultCatalogue
                      [("static/en/index.html", "<!doctype html><title>x</title>")],
                      [("static/en/search/index.html", "<!doctype html><title>x</title>"), ("static/robots.txt", "User-agent: *")],
                      [("content/projects/links.en.md", TestSite.Page("Links", "See [the goals](_index.md#goals).\n"))],
-                     [("static/projects/photo.png", "png"), ("content/projects/photo.png", "png")],
+                     [("static/projects/photo.png", TestSite.Png(40, 30)), ("content/projects/photo.png", TestSite.Png(40, 30))],
+                     [("site.yml", TestSite.Config + "\nimages: { max_kb: 8 }\n"), ("content/projects/map.png", TestSite.Png(200, 100)), ("static/files/scan.jpg", "not an image")],
                  }.Select(f => (f, false)))
         {
             using var site = TestSite.Create(Minimal.Files(files.Where(f => f.Path != "site.yml").ToArray()));

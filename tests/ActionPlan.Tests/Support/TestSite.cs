@@ -1,3 +1,4 @@
+using System.Globalization;
 using ActionPlan.Build;
 
 namespace ActionPlan.Tests.Support;
@@ -66,7 +67,39 @@ internal sealed class TestSite : IDisposable
     {
         var full = Path.Combine(Root, path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        if (text.StartsWith(PngMarker, StringComparison.Ordinal))
+        {
+            var size = text[PngMarker.Length..].Split('x');
+            File.WriteAllBytes(full, PngBytes(int.Parse(size[0], CultureInfo.InvariantCulture), int.Parse(size[1], CultureInfo.InvariantCulture)));
+            return;
+        }
+
         File.WriteAllText(full, text);
+    }
+
+    private const string PngMarker = "\u0001png:";
+
+    /// <summary>
+    /// The text that <see cref="Create"/> and <see cref="Write"/> write as a real PNG image of this size (a file list
+    /// holds texts): a gradient with noise, so it compresses as a photograph would, the same bytes every time.
+    /// </summary>
+    public static string Png(int width, int height) => string.Create(CultureInfo.InvariantCulture, $"{PngMarker}{width}x{height}");
+
+    /// <summary>A PNG image of this size (see <see cref="Png"/>).</summary>
+    public static byte[] PngBytes(int width, int height)
+    {
+        var rgba = new byte[width * height * 4];
+        var random = new Random(width * 7919 + height);
+        for (var i = 0; i < rgba.Length; i += 4)
+        {
+            var (x, y) = (i / 4 % width, i / 4 / width);
+            rgba[i] = (byte)(x * 255 / Math.Max(1, width - 1));
+            rgba[i + 1] = (byte)(y * 255 / Math.Max(1, height - 1));
+            rgba[i + 2] = (byte)random.Next(256);
+            rgba[i + 3] = 255;
+        }
+
+        return ActionPlan.Images.ImageEncoder.Png(new ActionPlan.Images.Pixels(width, height, rgba));
     }
 
     /// <summary>Adds lines to the end of site.yml.</summary>

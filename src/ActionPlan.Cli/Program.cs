@@ -15,22 +15,23 @@ var outputOption = new Option<DirectoryInfo?>("--output")
 };
 
 var draftsOption = new Option<bool>("--drafts") { Description = "Build drafts too (pages with 'draft: true'), for preview." };
+var noPdfOption = new Option<bool>("--no-pdf") { Description = "Do not print the status reports to PDF, where site.yml asks for it (status_pdf) and this machine has no Chromium." };
 var formatOption = new Option<string>("--format")
 {
     Description = "How to print problems: text (for people), github (GitHub Actions annotations) or json.",
     DefaultValueFactory = _ => "text",
 };
 formatOption.AcceptOnlyFromAmong(ReportFormats.Names);
-var build = new Command("build", "Build the site into the output folder and check every internal link.") { siteOption, outputOption, draftsOption, formatOption };
+var build = new Command("build", "Build the site into the output folder and check every internal link.") { siteOption, outputOption, draftsOption, noPdfOption, formatOption };
 build.SetAction(async (parse, cancellation) =>
 {
     var site = parse.GetValue(siteOption)!.FullName;
     var output = parse.GetValue(outputOption)?.FullName ?? Path.Combine(site, "output");
     var format = ReportFormats.Parse(parse.GetValue(formatOption));
-    var publishing = PublishingRules.Default with { IncludeDrafts = parse.GetValue(draftsOption) };
+    var options = new BuildOptions(site, output) { Publishing = PublishingRules.Default with { IncludeDrafts = parse.GetValue(draftsOption) }, PrintPdfs = !parse.GetValue(noPdfOption) };
     var result = format == ReportFormat.Text
-        ? await Report.WithProgressAsync(progress => SiteBuilder.BuildAsync(new BuildOptions(site, output) { Publishing = publishing, Progress = progress }, cancellation))
-        : await SiteBuilder.BuildAsync(new BuildOptions(site, output) { Publishing = publishing }, cancellation);
+        ? await Report.WithProgressAsync(progress => SiteBuilder.BuildAsync(options with { Progress = progress }, cancellation))
+        : await SiteBuilder.BuildAsync(options, cancellation);
     Report.Print(result, output, format, Console.Out, Console.Error);
     return result.ExitCode;
 });

@@ -158,6 +158,7 @@ internal static class Report
             BuildStage.Modelling => "Resolving links, references and reports",
             BuildStage.Compiling => "Compiling templates",
             BuildStage.Rendering => $"Rendering and writing pages{counted}",
+            BuildStage.Printing => "Printing the status reports to PDF",
             BuildStage.Checking => $"Checking the links of {progress.Total.ToString("N0", CultureInfo.InvariantCulture)} pages",
             _ => "Publishing",
         };

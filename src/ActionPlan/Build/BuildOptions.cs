@@ -29,6 +29,12 @@ public sealed record BuildOptions(string SiteDirectory, string OutputDirectory)
     /// </summary>
     public bool CheckOnly { get; init; }
 
+    /// <summary>False to build without printing the status reports to PDF where site.yml asks for them (<c>--no-pdf</c>): for a machine without Chromium.</summary>
+    public bool PrintPdfs { get; init; } = true;
+
+    /// <summary>Where resized images and printed PDFs are kept between builds; default: <c>.actionplan/</c> in the site folder.</summary>
+    public string? CacheFolder { get; init; }
+
     /// <summary>Which pages are published (drafts, publication and expiry dates); default: today, without drafts.</summary>
     public Model.PublishingRules Publishing { get; init; } = Model.PublishingRules.Default;
 }

@@ -18,6 +18,9 @@ public enum BuildStage
     /// <summary>Rendering pages with the theme and writing them, page by page.</summary>
     Rendering,
 
+    /// <summary>Printing the status reports to PDF (<c>status_pdf</c>).</summary>
+    Printing,
+
     /// <summary>Checking every internal link, asset and fragment, page by page.</summary>
     Checking,
 

@@ -50,7 +50,14 @@ public static class SiteBuilder
         }
 
         // Before the content's errors stop the build, so an image's problems show with theirs.
-        var images = ImageResizer.Prepare(model.Assets, Path.Combine(site, ImageResizer.CacheFolder), model.Config.Images, diagnostics, write: !options.CheckOnly);
+        var cache = options.CacheFolder ?? Path.Combine(site, ".actionplan");
+        var images = ImageResizer.Prepare(model.Assets, Path.Combine(cache, ImageResizer.CacheFolder), model.Config.Images, diagnostics, write: !options.CheckOnly);
+
+        // Status reports are printed from the written pages, so only by a build that writes them to a folder of its own
+        // (not a preview, which keeps its pages in memory to the end, nor a check).
+        var chromium = model.Config.StatusPdf && options.PrintPdfs && session is null && !options.CheckOnly && model.Pages.Any(p => p.Role == PageRole.StatusReport)
+            ? FindChromium(model.Config, diagnostics)
+            : null;
         progress?.Report(new BuildProgress(BuildStage.Compiling));
         if (diagnostics.HasErrors)
         {
@@ -61,6 +68,11 @@ public static class SiteBuilder
 
         var assets = AssetManifest.Create(theme, model.Assets, diagnostics);
         assets.AddImages(images);
+        var reports = model.Pages.Where(p => p.Role == PageRole.StatusReport).ToList();
+        if (chromium is not null)
+        {
+            assets.PlanPrinted(reports.Select(SiteUrls.StatusPdfOf));
+        }
         var search = new SearchIndexBuilder();
 
         // Each page is written and scanned for the link check as soon as it is rendered, so no page's HTML is
@@ -122,10 +134,15 @@ public static class SiteBuilder
 
         search.WriteInto(model, assets);
         WriteAssets(staging, assets, checker);
+        if (chromium is not null && staging is not null)
+        {
+            progress?.Report(new BuildProgress(BuildStage.Printing));
+            await PrintAsync(chromium, staging, model, reports, Path.Combine(cache, Printing.PdfPrinter.CacheFolder), diagnostics, cancellation);
+        }
 
         // The link check runs before anything becomes visible, whichever the sink.
         progress?.Report(new BuildProgress(BuildStage.Checking, checker.Scanned, checker.Scanned));
-        var files = written.Keys.Concat(assets.Texts.Keys).Concat(assets.Copies.Keys).ToHashSet(StringComparer.Ordinal);
+        var files = written.Keys.Concat(assets.Texts.Keys).Concat(assets.Copies.Keys).Concat(assets.Printed).ToHashSet(StringComparer.Ordinal);
         var checkedLinks = checker.Check(files, diagnostics);
         if (savedScans is not null)
         {
@@ -238,6 +255,40 @@ public static class SiteBuilder
     }
 
     /// <summary>Writes the theme's and the site's files; HTML among them is scanned for the link check like the pages.</summary>
+    /// <summary>The Chromium that prints the status reports; without one, an error that says how to get one or turn printing off.</summary>
+    private static string? FindChromium(SiteConfig config, DiagnosticBag diagnostics)
+    {
+        if (Printing.PdfPrinter.FindChromium() is { } found)
+        {
+            return found;
+        }
+
+        diagnostics.Error("status-pdf", SiteConfigReader.FileName, config.StatusPdfLine, 1,
+            Environment.GetEnvironmentVariable("ACTIONPLAN_CHROMIUM") is { Length: > 0 } named
+                ? $"status_pdf: true prints the status reports with Chromium, but ACTIONPLAN_CHROMIUM names '{named}', which does not exist: name the Chromium program there, or unset it to use the installed one."
+                : "status_pdf: true prints the status reports with Chromium, and none is installed: install it (Debian and Ubuntu: 'sudo apt install chromium'; or Google Chrome), name its program in ACTIONPLAN_CHROMIUM, build with --no-pdf, or set status_pdf: false.");
+        return null;
+    }
+
+    /// <summary>Prints each status report page, as written into the staging folder, to its PDF beside it.</summary>
+    private static async Task PrintAsync(string chromium, StagingFolder staging, Site model, IReadOnlyList<Page> reports, string cache, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        var jobs = reports.Select(page => new Printing.PrintJob(page.OutputPath, SiteUrls.StatusPdfOf(page),
+            model.Config.Footer.Authority?.For(page.Language.Code) ?? model.Config.Title.For(page.Language.Code), page.Year!.Value, new DateOnly(page.Year!.Value, 12, 31))).ToList();
+        try
+        {
+            foreach (var (path, bytes) in await Printing.PdfPrinter.PrintAsync(chromium, staging.Path, model.Config.BasePath, jobs, cache, cancellation))
+            {
+                staging.WriteBytes(path, bytes);
+            }
+        }
+        catch (Exception e) when (e is PuppeteerSharp.PuppeteerException or IOException or TimeoutException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            diagnostics.Error("status-pdf", SiteConfigReader.FileName, model.Config.StatusPdfLine, 1,
+                $"status_pdf: true, but Chromium ({chromium}) could not print the status reports: {e.Message.Split('\n')[0]} Check that it starts ('{chromium} --headless --version'), or set status_pdf: false.");
+        }
+    }
+
     private static void WriteAssets(StagingFolder? staging, AssetManifest assets, LinkChecker checker)
     {
         Parallel.ForEach(assets.Copies, copy =>

@@ -53,6 +53,12 @@ public sealed record SiteConfig(
     /// <summary>How content images are resized, and the size above which an image gets a warning (<c>images</c>).</summary>
     public ImageSettings Images { get; init; } = ImageSettings.Default;
 
+    /// <summary>True when each year's status report is also printed to PDF in each language (<c>status_pdf</c>).</summary>
+    public bool StatusPdf { get; init; }
+
+    /// <summary>The line of site.yml that says <c>status_pdf</c>, for messages about it.</summary>
+    public int StatusPdfLine { get; init; }
+
     /// <summary>The search page's URL name in a language, below the language's home.</summary>
     public string SearchUrlName(string languageCode) =>
         SearchPageNames?.Values.TryGetValue(languageCode, out var name) == true ? name : "search";

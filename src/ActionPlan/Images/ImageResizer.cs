@@ -10,14 +10,14 @@ namespace ActionPlan.Images;
 
 /// <summary>
 /// Makes the site's PNG and JPEG files web-ready: reads each one's size (upright), and writes narrower copies at the
-/// configured widths (never wider than the original) into a cache under <c>.actionplan/images/</c>, named by the
+/// configured widths (never wider than the original) into a cache (<c>.actionplan/images/</c>), named by the
 /// hash of the original's bytes and the settings, so only a new or changed image costs time and a copy once made is
 /// the same file on every build. Images too large or that cannot be read get a warning.
 /// </summary>
 public static class ImageResizer
 {
-    /// <summary>The cache, below the site folder.</summary>
-    public const string CacheFolder = ".actionplan/images";
+    /// <summary>The cache, in the build's cache folder (<c>.actionplan/</c>).</summary>
+    public const string CacheFolder = "images";
 
     // Part of every cached name: a change to how copies are made must not reuse the old ones.
     private const string Method = "area1";

@@ -106,6 +106,10 @@ public sealed class StagingFolder : IDisposable
         Put(relativePath, file => FileBytes.Equal(file, bytes), target => File.WriteAllBytes(target, bytes));
     }
 
+    /// <summary>Writes bytes at a '/'-separated path inside the folder; thread-safe.</summary>
+    public void WriteBytes(string relativePath, byte[] bytes) =>
+        Put(relativePath, file => FileBytes.Equal(file, bytes), target => File.WriteAllBytes(target, bytes));
+
     /// <summary>Copies a file to a '/'-separated path inside the folder; thread-safe.</summary>
     public void Copy(string sourcePath, string relativePath) =>
         Put(relativePath, file => FileBytes.Equal(file, sourcePath), target => File.Copy(sourcePath, target));

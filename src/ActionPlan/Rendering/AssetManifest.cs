@@ -26,6 +26,12 @@ public sealed class AssetManifest
     /// <summary>The site's images with their sizes and narrower copies, by output path.</summary>
     public IReadOnlyDictionary<string, Images.WebImage> Images { get; private set; } = new Dictionary<string, Images.WebImage>();
 
+    /// <summary>The files printed after the pages are written (the status reports' PDFs), by output path.</summary>
+    public IReadOnlySet<string> Printed { get; private set; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Names the files that will be printed, so pages can link to them and the link check knows them.</summary>
+    public void PlanPrinted(IEnumerable<string> paths) => Printed = paths.ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Adds the images' narrower copies to the files to copy, and their sizes for the pages that show them.</summary>
     public void AddImages(IReadOnlyDictionary<string, Images.WebImage> images)
     {

@@ -134,6 +134,9 @@ public sealed class PageView
     /// <summary>The status report of a report page.</summary>
     public StatusReport? Report { get; init; }
 
+    /// <summary>The address of a status report page's PDF, where the site prints them (<c>status_pdf</c>); else null.</summary>
+    public string? PdfHref { get; init; }
+
     /// <summary>A publication's files by language code, as output addresses; empty for other kinds.</summary>
     public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>();
 

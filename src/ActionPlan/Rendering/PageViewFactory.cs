@@ -15,12 +15,14 @@ internal sealed class PageViewFactory
     private readonly SiteReports _reports;
     private readonly IReadOnlyDictionary<string, UiStrings> _strings;
     private readonly Dictionary<string, SiteChrome> _chrome = new(StringComparer.Ordinal);
+    private readonly AssetManifest _assets;
 
     public PageViewFactory(SiteReports reports, IReadOnlyDictionary<string, UiStrings> strings, AssetManifest assets)
     {
         _site = reports.Site;
         _reports = reports;
         _strings = strings;
+        _assets = assets;
         var footer = _site.Config.Footer;
         foreach (var language in _site.Config.Languages)
         {
@@ -86,6 +88,7 @@ internal sealed class PageViewFactory
                 : [],
             Activities = listing.Role == PageRole.Timeline ? Share(_reports.Timeline(year!.Value, code)) : [],
             Report = listing.Role == PageRole.StatusReport ? _reports.StatusReport(year!.Value, code) : null,
+            PdfHref = listing.Role == PageRole.StatusReport && _assets.Printed.Contains(SiteUrls.StatusPdfOf(listing)) ? Href(SiteUrls.StatusPdfOf(listing)) : null,
             Measured = listing.IsWritten ? _reports.MeasuredGoals(listing) : [],
             Files = _site.FilesOf(listing),
             Pager = pages.Count == 1 ? null : PagerOf(page, pages),

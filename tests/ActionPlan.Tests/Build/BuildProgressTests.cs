@@ -19,7 +19,8 @@ public sealed class BuildProgressTests
         // Then every stage is reported, in pipeline order, and the counted ones reach their totals
         Assert.True(result.Published);
         var stages = reports.All.Select(r => r.Stage).Distinct().ToList();
-        Assert.Equal(Enum.GetValues<BuildStage>(), stages);
+        // Every stage but printing, which only a site with status_pdf has.
+        Assert.Equal(Enum.GetValues<BuildStage>().Where(s => s != BuildStage.Printing), stages);
         Assert.Equal(stages.Order(), stages);
         var sources = Directory.EnumerateFiles(Path.Combine(site.Root, "content"), "*.md", SearchOption.AllDirectories).Count();
         var parsed = reports.All.Where(r => r.Stage == BuildStage.Parsing).ToList();

@@ -19,7 +19,9 @@ public sealed partial class RealSiteTests(RealSiteTests.Built built) : IClassFix
         public BuildResult? Result { get; private set; }
 
         public async ValueTask InitializeAsync() =>
-            Result = await SiteBuilder.BuildAsync(new BuildOptions(RealSite.Folder, Output) { CompiledTemplateFolder = TestSite.SharedTemplates }, TestContext.Current.CancellationToken);
+            Result = await SiteBuilder.BuildAsync(
+                new BuildOptions(RealSite.Folder, Output) { CompiledTemplateFolder = TestSite.SharedTemplates, PrintPdfs = ActionPlan.Printing.PdfPrinter.FindChromium() is not null },
+                TestContext.Current.CancellationToken);
 
         public ValueTask DisposeAsync()
         {

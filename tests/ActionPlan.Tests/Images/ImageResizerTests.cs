@@ -25,7 +25,7 @@ public sealed class ImageResizerTests
             .Where(f => !f.EndsWith(".md", StringComparison.Ordinal))
             .Select(f => new AssetFile(Path.GetRelativePath(root, f).Replace('\\', '/'), f, Path.GetRelativePath(Path.Combine(root, "content"), f).Replace('\\', '/')))
             .ToList();
-        var images = ImageResizer.Prepare(assets, Path.Combine(root, ImageResizer.CacheFolder), settings ?? ImageSettings.Default, diagnostics);
+        var images = ImageResizer.Prepare(assets, Path.Combine(root, ".actionplan", ImageResizer.CacheFolder), settings ?? ImageSettings.Default, diagnostics);
         return (images, diagnostics.ToSortedList().ToList());
     }
 
@@ -124,7 +124,7 @@ public sealed class ImageResizerTests
         Assert.Equal(times, files.Select(File.GetLastWriteTimeUtc));
 
         // Made afresh without the cache: the same bytes.
-        Directory.Delete(Path.Combine(site.Root, ImageResizer.CacheFolder), recursive: true);
+        Directory.Delete(Path.Combine(site.Root, ".actionplan", ImageResizer.CacheFolder), recursive: true);
         Prepare(site.Root);
         Assert.Equal(bytes, files.Select(File.ReadAllBytes));
 

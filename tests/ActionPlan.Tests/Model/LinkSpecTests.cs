@@ -40,7 +40,7 @@ public sealed partial class LinkSpecTests
             var page = model.Find("projects/example", "en")!;
             var links = model.LinksOf(page);
             var written = links.Select(l => (l.Link.Node.Url, l.Link.Node.Title)).ToList();
-            var images = ActionPlan.Images.ImageResizer.Prepare(model.Assets, Path.Combine(site.Root, ActionPlan.Images.ImageResizer.CacheFolder), model.Config.Images, diagnostics);
+            var images = ActionPlan.Images.ImageResizer.Prepare(model.Assets, Path.Combine(site.Root, ".actionplan", ActionPlan.Images.ImageResizer.CacheFolder), model.Config.Images, diagnostics);
             var html = PageRenderer.RenderBody(model, page, images);
             Assert.Contains(expected, html, StringComparison.Ordinal);
 

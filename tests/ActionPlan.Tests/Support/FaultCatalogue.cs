@@ -92,6 +92,14 @@ internal static class FaultCatalogue
             await Build(site);
         }
 
+        // Status reports to print, and no Chromium where the site says it is.
+        using (var site = TestSite.Create(PlanSite.Files()))
+        {
+            site.AppendToConfig("\nstatus_pdf: true\n");
+            var (_, output, error) = await ToolProcess.RunAsync(site.Root, new Dictionary<string, string> { ["ACTIONPLAN_CHROMIUM"] = "/nowhere/chromium" }, "build");
+            lines.AddRange((output + error).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        }
+
         // The site folder itself, and the commands.
         using (var empty = TestSite.Create())
         {

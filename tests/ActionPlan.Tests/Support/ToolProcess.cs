@@ -6,9 +6,18 @@ namespace ActionPlan.Tests.Support;
 internal static class ToolProcess
 {
     /// <summary>Runs <c>actionplan</c> with the arguments in a folder; gives its exit code, standard output and standard error.</summary>
-    public static async Task<(int ExitCode, string Out, string Error)> RunAsync(string workingDirectory, params string[] arguments)
+    public static Task<(int ExitCode, string Out, string Error)> RunAsync(string workingDirectory, params string[] arguments) =>
+        RunAsync(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs <c>actionplan</c> as above, with environment variables set for it.</summary>
+    public static async Task<(int ExitCode, string Out, string Error)> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ActionPlan.Cli.dll"));
         foreach (var argument in arguments)
         {

@@ -96,6 +96,23 @@ internal static class ImageEncoder
         }
     }
 
+    /// <summary>A WebP of the pixels: lossy at the JPEG quality for a photograph, lossless for a PNG's pixels.</summary>
+    public static byte[] Webp(Pixels pixels, int? quality)
+    {
+        var handle = GCHandle.Alloc(pixels.Rgba, GCHandleType.Pinned);
+        try
+        {
+            using var pixmap = new SKPixmap(new SKImageInfo(pixels.Width, pixels.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul), handle.AddrOfPinnedObject());
+            var options = quality is { } lossy ? new SKWebpEncoderOptions(SKWebpEncoderCompression.Lossy, lossy) : new SKWebpEncoderOptions(SKWebpEncoderCompression.Lossless, 75);
+            using var data = pixmap.Encode(options) ?? throw new InvalidOperationException("Skia could not encode a WebP");
+            return data.ToArray();
+        }
+        finally
+        {
+            handle.Free();
+        }
+    }
+
     private static int Paeth(int left, int up, int upLeft)
     {
         var estimate = left + up - upLeft;

@@ -22,6 +22,9 @@ public static class ImageResizer
     // Part of every cached name: a change to how copies are made must not reuse the old ones.
     private const string Method = "area1";
 
+    // WebP is offered only where it saves at least this share of the bytes.
+    private const double WebpPays = 0.9;
+
     private static readonly string[] Resized = [".png", ".jpg", ".jpeg"];
 
     /// <summary>True for a file the build resizes (by its extension).</summary>
@@ -100,7 +103,34 @@ public static class ImageResizer
             variants.Add(new ImageVariant(output, target, targetHeight, cached));
         }
 
-        return new WebImage(width, height, variants);
+        // The same sizes as WebP, the full size too, each made once into the cache; offered only if they pay.
+        var webp = new List<ImageVariant>();
+        foreach (var (target, targetHeight) in variants.Select(v => (v.Width, v.Height)).Append((width, height)))
+        {
+            var output = string.Create(CultureInfo.InvariantCulture, $"{stem}-{target}w.webp");
+            var cached = Path.Combine(cacheFolder, string.Create(CultureInfo.InvariantCulture, $"{key}-{target}.webp"));
+            if (taken.Contains(output) || (!write && !File.Exists(cached)))
+            {
+                return new WebImage(width, height, variants);
+            }
+
+            if (!File.Exists(cached))
+            {
+                pixels ??= Pixels.Decode(bytes);
+                if (pixels is null)
+                {
+                    return Unreadable();
+                }
+
+                Save(cached, ImageEncoder.Webp(target == width ? pixels : pixels.Reduced(target, targetHeight), jpeg ? settings.JpegQuality : null));
+            }
+
+            webp.Add(new ImageVariant(output, target, targetHeight, cached));
+        }
+
+        var usual = variants.Sum(v => new FileInfo(v.CacheFile).Length) + bytes.Length;
+        var offered = webp.Sum(v => new FileInfo(v.CacheFile).Length) <= usual * WebpPays;
+        return new WebImage(width, height, variants) { Webp = offered ? webp : [] };
     }
 
     /// <summary>The upright size from the file's header, without decoding its pixels; null when it is not a PNG or JPEG.</summary>

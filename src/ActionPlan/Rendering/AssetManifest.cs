@@ -35,7 +35,7 @@ public sealed class AssetManifest
     /// <summary>Adds the images' narrower copies to the files to copy, and their sizes for the pages that show them.</summary>
     public void AddImages(IReadOnlyDictionary<string, Images.WebImage> images)
     {
-        foreach (var variant in images.Values.SelectMany(i => i.Variants))
+        foreach (var variant in images.Values.SelectMany(i => i.Variants.Concat(i.Webp)))
         {
             _names[variant.OutputPath] = variant.OutputPath;
             _copies[variant.OutputPath] = variant.CacheFile;

@@ -27,6 +27,17 @@ internal sealed class ResolvedLinkRenderer(IReadOnlyDictionary<LinkInline, Resol
     {
         var found = resolved.GetValueOrDefault(link);
         var title = found?.Link.IsDecorative == true ? null : link.Title;
+        var image = link.IsImage && renderer.EnableHtmlForInline && found?.Asset is { } asset && images.TryGetValue(asset, out var known) && found.Href == SiteUrls.Href(basePath, asset)
+            ? known
+            : null;
+        if (image is { Webp.Count: > 0 })
+        {
+            // Browsers that take WebP choose among its copies; the others, and every tool that reads img, keep the original's.
+            renderer.Write("<picture><source type=\"image/webp\" srcset=\"");
+            WriteCandidates(renderer, image.Webp.Select(v => (SiteUrls.Href(basePath, v.OutputPath), v.Width)));
+            renderer.Write($"\" sizes=\"{Sizes}\" />");
+        }
+
         if (renderer.EnableHtmlForInline)
         {
             renderer.Write(link.IsImage ? "<img src=\"" : "<a href=\"");
@@ -59,16 +70,16 @@ internal sealed class ResolvedLinkRenderer(IReadOnlyDictionary<LinkInline, Resol
             renderer.Write('"');
         }
 
-        if (link.IsImage && renderer.EnableHtmlForInline && found?.Asset is { } asset && images.TryGetValue(asset, out var image) && found.Href == SiteUrls.Href(basePath, asset))
+        if (image is not null)
         {
-            WriteSizes(renderer, image, found.Href);
+            WriteSizes(renderer, image, found!.Href);
         }
 
         if (link.IsImage)
         {
             if (renderer.EnableHtmlForInline)
             {
-                renderer.Write(" />");
+                renderer.Write(image is { Webp.Count: > 0 } ? " /></picture>" : " />");
             }
         }
         else
@@ -95,17 +106,24 @@ internal sealed class ResolvedLinkRenderer(IReadOnlyDictionary<LinkInline, Resol
         if (image.Variants.Count > 0)
         {
             renderer.Write(" srcset=\"");
-            foreach (var variant in image.Variants)
-            {
-                renderer.WriteEscapeUrl(SiteUrls.Href(basePath, variant.OutputPath));
-                renderer.Write(string.Create(CultureInfo.InvariantCulture, $" {variant.Width}w, "));
-            }
-
-            renderer.WriteEscapeUrl(href);
-            renderer.Write(string.Create(CultureInfo.InvariantCulture, $" {image.Width}w\" sizes=\"{Sizes}\""));
+            WriteCandidates(renderer, image.Variants.Select(v => (SiteUrls.Href(basePath, v.OutputPath), v.Width)).Append((href, image.Width)));
+            renderer.Write($"\" sizes=\"{Sizes}\"");
         }
 
         renderer.Write(string.Create(CultureInfo.InvariantCulture, $" width=\"{image.Width}\" height=\"{image.Height}\" loading=\"lazy\""));
+    }
+
+    /// <summary>A srcset's candidates, each address with its width.</summary>
+    private static void WriteCandidates(HtmlRenderer renderer, IEnumerable<(string Href, int Width)> candidates)
+    {
+        var first = true;
+        foreach (var (href, width) in candidates)
+        {
+            renderer.Write(first ? "" : ", ");
+            renderer.WriteEscapeUrl(href);
+            renderer.Write(string.Create(CultureInfo.InvariantCulture, $" {width}w"));
+            first = false;
+        }
     }
 
     /// <summary>The link's own attributes, with the target's language added to a copy when it differs from the page's.</summary>

@@ -83,6 +83,26 @@ public sealed class ImageResizerTests
         var photo = images["projects/photo.jpg"];
         Assert.Equal(["projects/photo-480w.jpg", "projects/photo-960w.jpg"], photo.Variants.Select(v => v.OutputPath));
         Assert.Equal((480, 240, SKEncodedImageFormat.Jpeg), Read(photo.Variants[0].CacheFile));
+
+        // WebP at the same sizes and the full size, where it pays (it does for these flat colours): lossy for a photograph.
+        Assert.Equal(["projects/photo-480w.webp", "projects/photo-960w.webp", "projects/photo-1000w.webp"], photo.Webp.Select(v => v.OutputPath));
+        Assert.Equal((1000, 500, SKEncodedImageFormat.Webp), Read(photo.Webp[^1].CacheFile));
+        Assert.True(photo.Webp.Sum(v => new FileInfo(v.CacheFile).Length) <= 0.9 * (photo.Variants.Sum(v => new FileInfo(v.CacheFile).Length) + new FileInfo(Path.Combine(site.Root, "content/projects/photo.jpg")).Length));
+    }
+
+    [Fact]
+    public void A_pngs_webp_copies_are_lossless()
+    {
+        using var site = TestSite.FromFixture("small");
+        var (images, _) = Prepare(site.Root);
+        var map = images["projects/family-map.png"];
+        Assert.Equal([480, 960, 1200], map.Webp.Select(v => v.Width));
+        for (var i = 0; i < map.Variants.Count; i++)
+        {
+            using var png = SKBitmap.Decode(map.Variants[i].CacheFile, new SKImageInfo(map.Variants[i].Width, map.Variants[i].Height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+            using var webp = SKBitmap.Decode(map.Webp[i].CacheFile, new SKImageInfo(map.Webp[i].Width, map.Webp[i].Height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+            Assert.Equal(png.Bytes, webp.Bytes);
+        }
     }
 
     [Theory]
@@ -177,10 +197,12 @@ public sealed class ImageResizerTests
         Assert.True(result.Published, string.Join("\n", result.Diagnostics));
         var html = site.ReadOutput("en/projects/familien-i-centrum/index.html");
         Assert.Contains(
-            "<img src=\"/international/projects/family-map.png\" alt=\"Where the families live\" srcset=\"/international/projects/family-map-480w.png 480w, /international/projects/family-map-960w.png 960w, /international/projects/family-map.png 1200w\" sizes=\"(min-width: 48rem) 46rem, calc(100vw - 2rem)\" width=\"1200\" height=\"800\" loading=\"lazy\" />",
+            "<picture><source type=\"image/webp\" srcset=\"/international/projects/family-map-480w.webp 480w, /international/projects/family-map-960w.webp 960w, /international/projects/family-map-1200w.webp 1200w\" sizes=\"(min-width: 48rem) 46rem, calc(100vw - 2rem)\" />" +
+            "<img src=\"/international/projects/family-map.png\" alt=\"Where the families live\" srcset=\"/international/projects/family-map-480w.png 480w, /international/projects/family-map-960w.png 960w, /international/projects/family-map.png 1200w\" sizes=\"(min-width: 48rem) 46rem, calc(100vw - 2rem)\" width=\"1200\" height=\"800\" loading=\"lazy\" /></picture>",
             html, StringComparison.Ordinal);
         Assert.Equal((480, 320, SKEncodedImageFormat.Png), Read(Path.Combine(site.Output, "projects/family-map-480w.png")));
         Assert.Equal((960, 640, SKEncodedImageFormat.Png), Read(Path.Combine(site.Output, "projects/family-map-960w.png")));
+        Assert.Equal((1200, 800, SKEncodedImageFormat.Webp), Read(Path.Combine(site.Output, "projects/family-map-1200w.webp")));
         Assert.Equal(File.ReadAllBytes(Path.Combine(site.Root, "content/projects/family-map.png")), File.ReadAllBytes(Path.Combine(site.Output, "projects/family-map.png")));
     }
 }

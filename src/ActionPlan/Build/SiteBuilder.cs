@@ -73,6 +73,7 @@ public static class SiteBuilder
         {
             assets.PlanPrinted(reports.Select(SiteUrls.StatusPdfOf));
         }
+
         var search = new SearchIndexBuilder();
 
         // Each page is written and scanned for the link check as soon as it is rendered, so no page's HTML is
@@ -254,7 +255,6 @@ public static class SiteBuilder
         return (SiteModelBuilder.Build(config, published, assets, diagnostics, withheld, theme.LayoutIds(), () => PublicationHistory.Read(siteDirectory), GeneratedPagePlanner.Plan, theme.StaticFiles()), theme);
     }
 
-    /// <summary>Writes the theme's and the site's files; HTML among them is scanned for the link check like the pages.</summary>
     /// <summary>The Chromium that prints the status reports; without one, an error that says how to get one or turn printing off.</summary>
     private static string? FindChromium(SiteConfig config, DiagnosticBag diagnostics)
     {
@@ -289,6 +289,7 @@ public static class SiteBuilder
         }
     }
 
+    /// <summary>Writes the theme's and the site's files; HTML among them is scanned for the link check like the pages.</summary>
     private static void WriteAssets(StagingFolder? staging, AssetManifest assets, LinkChecker checker)
     {
         Parallel.ForEach(assets.Copies, copy =>

@@ -10,8 +10,9 @@ namespace ActionPlan.Rendering;
 /// <summary>
 /// Writes a page's links and images with the addresses the model resolved, read from a table, so the parsed
 /// Markdown is never changed: the same tree renders the same way however often it is rendered. A link to a page in
-/// another language gets <c>hreflang</c> and <c>lang</c>; a decorative image gets an empty alt text and no title.
-/// Otherwise it writes exactly what Markdig's own link renderer writes.
+/// another language gets <c>hreflang</c> and <c>lang</c>; a decorative image gets an empty alt text and no title; an
+/// image of the site gets its width and height, its narrower copies, lazy loading and, where they pay, WebP copies in a
+/// <c>picture</c>. Otherwise it writes exactly what Markdig's own link renderer writes.
 /// </summary>
 internal sealed class ResolvedLinkRenderer(IReadOnlyDictionary<LinkInline, ResolvedLink> resolved, IReadOnlyDictionary<string, WebImage> images, string basePath)
     : HtmlObjectRenderer<LinkInline>

@@ -4,7 +4,8 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -139,6 +140,22 @@ test("the built public site, with the page saved from the editor, has no editor 
   } finally {
     rmSync(output, { recursive: true, force: true });
   }
+});
+
+test("the translation overview lists the page missing its twin, links it to the preview and the editor, and passes axe", { skip: reason ?? false }, async () => {
+  // A page in English only, as an editor leaves it half done.
+  const page = await env.browser.newPage();
+  const english = join(env.site, "content/projects/english-only.en.md");
+  writeFileSync(english, "---\ntitle: English only\n---\nText.\n");
+  await page.goto(`${env.origin}/admin/translations/`);
+  const row = page.locator("tr", { hasText: "content/projects/english-only.en.md" });
+  assert.equal(await row.locator("td").nth(1).textContent(), "Dansk");
+  assert.equal(await row.locator("a", { hasText: "write it in the editor" }).getAttribute("href"), "/admin/#/collections/projects/entries/english-only");
+  await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8") });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);
+  rmSync(english);
+  await page.close();
 });
 
 test("a broken link saved from the editor is reported by the preview at its file and line", { skip: reason ?? false }, async () => {

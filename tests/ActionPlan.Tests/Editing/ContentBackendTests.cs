@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ActionPlan.Editing;
 using ActionPlan.Tests.Support;
+using CsCheck;
 
 namespace ActionPlan.Tests.Editing;
 
@@ -148,5 +149,28 @@ public sealed class ContentBackendTests
         Assert.Equal(403, backend.Handle(Request("persistMedia", Upload("content/projects/map.png", [9]))).Status);
         Assert.Equal([1, 2, 3], File.ReadAllBytes(Path.Combine(site.Root, "static/images/map.png")));
         Assert.Single(backend.Handle(Request("getMedia", new JsonObject { ["mediaFolder"] = "static/images" })).Body!.AsArray());
+    }
+
+    [Fact]
+    public void Whatever_path_a_request_names_nothing_is_written_outside_content()
+    {
+        using var site = TestSite.FromFixture("small");
+        var outside = Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(Path.Combine(site.Root, "content") + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .ToDictionary(f => f, File.ReadAllText);
+        var backend = new ContentBackend(site.Root);
+        string[] parts = ["projects", "..", ".", "", "static", "site.yml", "x.en.md", "%2e%2e", "\\", "content", "..content"];
+        var segment = Gen.Int[0, parts.Length - 1].Select(i => parts[i]);
+
+        // Most paths start as the editor's do, in content/, so the steps out of it are tried where they matter.
+        Gen.Select(segment.Array[1, 4], Gen.Bool, Gen.Int[0, 3]).Sample((segments, isNew, start) =>
+        {
+            var path = (start > 0 ? "content/" : "") + string.Join('/', segments);
+            var (status, _) = backend.Handle(Request("persistEntry", Save(isNew, (path, "---\ntitle: planted\n---\n"))));
+            var written = status == 200;
+            var inside = Path.GetFullPath(Path.Combine(site.Root, path)).StartsWith(Path.Combine(site.Root, "content") + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+            return (!written || inside) && outside.All(f => File.Exists(f.Key) && File.ReadAllText(f.Key) == f.Value);
+        }, iter: 3000);
+        Assert.DoesNotContain(Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories), f => !outside.ContainsKey(f) && !f.StartsWith(Path.Combine(site.Root, "content") + Path.DirectorySeparatorChar, StringComparison.Ordinal));
     }
 }

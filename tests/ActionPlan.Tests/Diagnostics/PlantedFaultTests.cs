@@ -16,7 +16,7 @@ public sealed class PlantedFaultTests
         SiteBuilder.BuildAsync(new BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates, CheckOnly = true }, TestContext.Current.CancellationToken);
 
     [Fact]
-    public async Task Seven_faults_planted_at_once_are_each_reported_at_their_line_with_their_suggestion_and_nothing_else()
+    public async Task Nine_faults_planted_at_once_are_each_reported_at_their_line_with_their_suggestion_and_nothing_else()
     {
         using var site = TestSite.Create(PlanSite.Files(
             // 1. An unclosed quote in a title that other pages link to.
@@ -32,7 +32,11 @@ public sealed class PlantedFaultTests
             ("content/projects/outreach.en.md", TestSite.Page("Outreach", "Like [housing](housng.md).\n", "date: 2007-02-01\nfocus_areas: [fa-02]")),
             ("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "## Results\n\n![](chart.png)\n", PlanSite.Visibility)),
             ("content/focus-areas/fa-01.en.md", TestSite.Page("1. Homelessness", "## Målgrupper\n", PlanSite.Homelessness)),
-            ("content/focus-areas/chart.png", TestSite.Png(40, 30))));
+            ("content/focus-areas/chart.png", TestSite.Png(40, 30)),
+            // 8.-9. An image that is not one, and one too large, each shown on a page with its alternative text.
+            ("content/projects/images.en.md", TestSite.Page("Images", "![A map](map.png) ![A photo](photo.png)\n")),
+            ("content/projects/map.png", "not an image"),
+            ("content/projects/photo.png", TestSite.Png(900, 700))));
 
         var built = await site.BuildAsync();
         var checkedOnly = await CheckAsync(site);
@@ -46,7 +50,9 @@ public sealed class PlantedFaultTests
             "content/networks/ecacp.en.md:2:8: error: the quote \" opened here is never closed: end the value with \". [yaml]",
             "content/projects/housing.en.md:6:1: error: line 6 is indented with a tab; YAML needs spaces: replace the tab with spaces. [yaml]",
             "content/projects/links.en.md:6:6: error: '../focus-areas/fa-01.md#målgruper' points to a heading '#målgruper' that content/focus-areas/fa-01.en.md does not have: did you mean '#målgrupper'? its headings are 'Målgrupper' (#målgrupper). [link]",
+            "content/projects/map.png: warning: this file cannot be read as a PNG image, so it is copied as it is, with no smaller copies and no size on the page: save it again as a PNG or JPEG file. [bad-image]",
             "content/projects/outreach.en.md:6:6: error: 'housng.md' does not match a page: there is no content/projects/housng.en.md. Did you mean 'housing.md'? [link]",
+            "content/projects/photo.png: warning: this image is 881 KB, more than the 500 KB site.yml allows (images: max_kb): save it smaller, at most 1600 pixels wide, or as a JPEG if it is a photograph. [image-size]",
         ];
         Assert.Equal(expected, built.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(expected, checkedOnly.Diagnostics.Select(d => d.ToString()));

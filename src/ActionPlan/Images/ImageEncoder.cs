@@ -80,31 +80,23 @@ internal static class ImageEncoder
     }
 
     /// <summary>A baseline JPEG of the pixels (opaque: a JPEG has no transparency) at a quality from 1 to 100.</summary>
-    public static byte[] Jpeg(Pixels pixels, int quality)
-    {
-        var handle = GCHandle.Alloc(pixels.Rgba, GCHandleType.Pinned);
-        try
-        {
-            using var pixmap = new SKPixmap(new SKImageInfo(pixels.Width, pixels.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul), handle.AddrOfPinnedObject());
-            using var data = pixmap.Encode(new SKJpegEncoderOptions(quality, SKJpegEncoderDownsample.Downsample420, SKJpegEncoderAlphaOption.Ignore))
-                ?? throw new InvalidOperationException("Skia could not encode a JPEG");
-            return data.ToArray();
-        }
-        finally
-        {
-            handle.Free();
-        }
-    }
+    public static byte[] Jpeg(Pixels pixels, int quality) =>
+        WithSkia(pixels, pixmap => pixmap.Encode(new SKJpegEncoderOptions(quality, SKJpegEncoderDownsample.Downsample420, SKJpegEncoderAlphaOption.Ignore)));
 
     /// <summary>A WebP of the pixels: lossy at the JPEG quality for a photograph, lossless for a PNG's pixels.</summary>
-    public static byte[] Webp(Pixels pixels, int? quality)
+    public static byte[] Webp(Pixels pixels, int? quality) =>
+        WithSkia(pixels, pixmap => pixmap.Encode(quality is { } lossy
+            ? new SKWebpEncoderOptions(SKWebpEncoderCompression.Lossy, lossy)
+            : new SKWebpEncoderOptions(SKWebpEncoderCompression.Lossless, 75)));
+
+    // The pixels lent to Skia in place, pinned while it encodes them.
+    private static byte[] WithSkia(Pixels pixels, Func<SKPixmap, SKData?> encode)
     {
         var handle = GCHandle.Alloc(pixels.Rgba, GCHandleType.Pinned);
         try
         {
             using var pixmap = new SKPixmap(new SKImageInfo(pixels.Width, pixels.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul), handle.AddrOfPinnedObject());
-            var options = quality is { } lossy ? new SKWebpEncoderOptions(SKWebpEncoderCompression.Lossy, lossy) : new SKWebpEncoderOptions(SKWebpEncoderCompression.Lossless, 75);
-            using var data = pixmap.Encode(options) ?? throw new InvalidOperationException("Skia could not encode a WebP");
+            using var data = encode(pixmap) ?? throw new InvalidOperationException("Skia could not encode the image");
             return data.ToArray();
         }
         finally

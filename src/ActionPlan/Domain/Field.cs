@@ -167,6 +167,28 @@ public sealed class DateField(string key, bool required, string help) : Field(ke
     internal override object? Read(FieldReader reader, IReadOnlyList<string> languageCodes) => reader.Date(Key, Required);
 }
 
+/// <summary>A run of years (<c>period: 2007-2009</c>), a fact the twins share.</summary>
+public sealed class PeriodField(string key, bool required, string help) : Field(key, required, help)
+{
+    private const string Pattern = "^[12][0-9]{3}(-[12][0-9]{3})?$";
+
+    /// <inheritdoc/>
+    public override string? Values => "first-last year, e.g. 2007-2009";
+
+    /// <inheritdoc/>
+    public override string Example(int year) => string.Create(CultureInfo.InvariantCulture, $"{Key}: {year}-{year + 2}   # {Help}: the first and last year");
+
+    /// <inheritdoc/>
+    public override JsonObject Schema(IReadOnlyList<string> languageCodes) =>
+        Described(new JsonObject { ["type"] = "string", ["pattern"] = Pattern });
+
+    /// <inheritdoc/>
+    public override JsonObject Editor(IReadOnlyList<string> languageCodes) =>
+        Widget("string", new JsonObject { ["pattern"] = new JsonArray(Pattern, "the first and last year, e.g. 2007-2009") });
+
+    internal override object? Read(FieldReader reader, IReadOnlyList<string> languageCodes) => reader.Period(Key, Required);
+}
+
 /// <summary>A whole number in a range, or a list of them (<c>objectives: [2, 5]</c>).</summary>
 public sealed class NumberField(string key, bool required, string help, int min, int max, int example, bool many = false, string? missing = null, string? values = null) : Field(key, required, help)
 {
@@ -229,7 +251,8 @@ public sealed class NumberField(string key, bool required, string help, int min,
 /// <param name="help">What it names.</param>
 /// <param name="target">The name of the kind it must point at.</param>
 /// <param name="example">An id to show in a new page.</param>
-public sealed class ReferenceField(string key, string help, string target, string example) : Field(key, true, help)
+/// <param name="required">False for a reference a page may leave out.</param>
+public sealed class ReferenceField(string key, string help, string target, string example, bool required = true) : Field(key, required, help)
 {
     /// <inheritdoc/>
     public override string? Values => $"the id of a {target}";
@@ -255,7 +278,7 @@ public sealed class ReferenceField(string key, string help, string target, strin
     };
 
     internal override object? Read(FieldReader reader, IReadOnlyList<string> languageCodes) =>
-        reader.Reference(Key, ContentKind.Parse(target)!);
+        reader.Reference(Key, ContentKind.Parse(target)!, Required);
 }
 
 /// <summary>A text: prose written in each language (a theme, a country), or a fact the twins share.</summary>

@@ -119,6 +119,25 @@ internal sealed class FieldReader(YamlMap map, FieldReader.Sheet sheet, string p
         return null;
     }
 
+    /// <summary>A run of years (<c>2007-2009</c>).</summary>
+    public YearSpan? Period(string key, bool required)
+    {
+        var text = Read(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (YearSpan.Parse(text) is { } span)
+        {
+            Add(key, span.ToString());
+            return span;
+        }
+
+        Fail(key, "bad-value", $"'{key}' must be the first and last year with a '-' between them (2007-2009), not '{text}'.");
+        return null;
+    }
+
     /// <summary>A whole number in a range.</summary>
     public int? Number(string key, int min, int max, bool required)
     {
@@ -170,9 +189,9 @@ internal sealed class FieldReader(YamlMap map, FieldReader.Sheet sheet, string p
     public IReadOnlyList<int> Years(string key) => Numbers(key, 1900, 2999);
 
     /// <summary>A required reference to one page of a kind, by id.</summary>
-    public string? Reference(string key, ContentKind target)
+    public string? Reference(string key, ContentKind target, bool required = true)
     {
-        var id = Read(key, required: true);
+        var id = Read(key, required);
         if (id is not null)
         {
             var (line, column) = map.PositionOf(key);

@@ -92,7 +92,13 @@ public sealed class Site
     public SiteConfig Config { get; }
 
     /// <summary>When the pages counted by measured goals were first published.</summary>
-    public PublicationRecord Publication { get; init; } = PublicationRecord.None;
+    public PublicationRecord Publication { get; init; } = PublicationRecord.None(DateTime.UtcNow.Year);
+
+    /// <summary>The action plans' periods by the plan's id (a publication with <c>period:</c>).</summary>
+    public IReadOnlyDictionary<string, Domain.YearSpan> Plans { get; init; } = new Dictionary<string, Domain.YearSpan>();
+
+    /// <summary>The period of the plan a focus area belongs to, or null when it names none.</summary>
+    public Domain.YearSpan? PeriodOf(Domain.FocusAreaFacts area) => area.Plan is { } plan ? Plans.GetValueOrDefault(plan) : null;
 
     /// <summary>Every page: the written ones, then the made ones, each in ordinal order of their URL path.</summary>
     public IReadOnlyList<Page> Pages { get; }

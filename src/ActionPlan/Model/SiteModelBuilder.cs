@@ -46,7 +46,9 @@ public static class SiteModelBuilder
         var brokenReferences = ReferenceChecker.Check(pages, diagnostics);
         FactAgreementChecker.Check(pages, config.Languages, brokenReferences, diagnostics);
 
-        var record = PublicationRecord.Collect(pages, history ?? (() => PublicationHistory.Without(DateTime.UtcNow.Year)), diagnostics);
+        var plans = PlanPeriods.Collect(pages);
+        PlanPeriods.Check(pages, plans, brokenReferences, diagnostics);
+        var record = PublicationRecord.Collect(pages, plans, history ?? (() => PublicationHistory.Without(DateTime.UtcNow.Year)), diagnostics);
         LinkResolver? resolver = null;
         return new Site(config, pages, assets, (site, page) =>
         {
@@ -54,7 +56,7 @@ public static class SiteModelBuilder
             return (resolver.ResolveAll(page, diagnostics), ResolveFiles(page, resolver, diagnostics));
         }, site => plan?.Invoke(site).Where(made => urls.IsFreeFor(made, diagnostics)) ?? [])
         {
-            Publication = record,
+            Publication = record, Plans = plans,
         };
     }
 

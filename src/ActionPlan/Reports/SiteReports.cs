@@ -57,8 +57,10 @@ public sealed class SiteReports(Site site)
             .Select(p =>
             {
                 var facts = (FocusAreaFacts)p.FrontMatter.Facts;
-                return new FocusAreaLine(p, facts, facts.Goals.Select(g => new GoalLine(g, g.AssessmentIn(year))).ToList());
+                return new FocusAreaLine(p, facts, facts.Goals.Select(g => new GoalLine(g, g.AssessmentIn(year), year)).ToList());
             })
+            // A plan's focus areas are reported in its years; after it, only where a document still assessed them.
+            .Where(f => Site.PeriodOf(f.Facts) is not { } period || period.Contains(year) || f.Goals.Any(g => g.AssessedInYear))
             .OrderBy(f => f.Facts.Number)
             .ToList();
 
@@ -73,7 +75,7 @@ public sealed class SiteReports(Site site)
             .SelectMany(p => MeasuredGoals(p))
             .ToList();
 
-    /// <summary>A focus area's measured goals, shown in its page's language.</summary>
+    /// <summary>A focus area's measured goals, shown in its page's language, counted inside its plan's period.</summary>
     public IReadOnlyList<MeasuredGoal> MeasuredGoals(Page focusArea)
     {
         if (focusArea.FrontMatter.Facts is not FocusAreaFacts area)
@@ -82,16 +84,17 @@ public sealed class SiteReports(Site site)
         }
 
         var record = Site.Publication;
+        var period = Site.PeriodOf(area);
         return area.Goals.Where(g => g.Measure is not null).Select(goal =>
         {
             var measure = goal.Measure!;
-            var counted = Site.OfKind(measure.Counts, measure.LanguageCode)
-                .Where(p => record.FirstPublished(p) is not null)
+            var all = Site.OfKind(measure.Counts, measure.LanguageCode);
+            var counted = all.Where(p => record.FirstPublished(p) is not null)
                 .OrderBy(p => record.FirstPublished(p)).ThenBy(p => p.Source.Path, StringComparer.Ordinal)
                 .ToList();
-            var last = measure.Until ?? Math.Max(record.BuildYear, counted.Select(p => record.FirstPublished(p)!.Value.Year).DefaultIfEmpty(0).Max());
+            var span = period is null ? null : goal.CountedYears(period);
             var years = new List<MeasuredYear>();
-            for (var year = measure.From; year <= last; year++)
+            for (var year = span?.First ?? 1; span is not null && year <= span.Last; year++)
             {
                 if (!record.IsRecorded(measure.Counts, year))
                 {
@@ -108,12 +111,17 @@ public sealed class SiteReports(Site site)
                     continue;
                 }
 
-                var pages = counted.Where(p => record.FirstPublished(p)!.Value.Year == year)
-                    .Select(p => Site.Find(p.Source.TwinKey, focusArea.Language.Code) ?? p).ToList();
+                var pages = counted.Where(p => record.FirstPublished(p)!.Value.Year == year).Select(p => InLanguageOf(p, focusArea)).ToList();
                 years.Add(new MeasuredYear(year, year, true, pages, measure.PerYear));
             }
 
-            return new MeasuredGoal(focusArea, area, goal, years, measure.Counts.CountedOn is null ? record.HistoryStart : null);
+            var own = new SiteRecord(
+                [.. counted.Select(p => InLanguageOf(p, focusArea)), .. all.Except(counted).OrderBy(p => p.Source.Path, StringComparer.Ordinal).Select(p => InLanguageOf(p, focusArea))],
+                counted.Select(p => record.FirstPublished(p)!.Value.Year).Distinct().Order().ToList(),
+                all.Count - counted.Count);
+            return new MeasuredGoal(focusArea, area, goal, span, years, measure.Counts.CountedOn is null ? record.HistoryStart : null, own);
         }).ToList();
     }
+
+    private Page InLanguageOf(Page page, Page shownOn) => Site.Find(page.Source.TwinKey, shownOn.Language.Code) ?? page;
 }

@@ -22,6 +22,12 @@ public sealed record StatusReport(
     /// <summary>All goals with a status in the year (null: not yet assessed), over every focus area.</summary>
     public int Count(GoalStatus? status) => FocusAreas.Sum(f => f.Count(status));
 
+    /// <summary>How many goals a document assessed in the report's year.</summary>
+    public int AssessedInYear => FocusAreas.Sum(f => f.Goals.Count(g => g.AssessedInYear));
+
+    /// <summary>How many goals' statuses are carried over from an earlier year's assessment.</summary>
+    public int CarriedOver => FocusAreas.Sum(f => f.Goals.Count(g => g.CarriedOver));
+
     /// <summary>The number of goals.</summary>
     public int GoalCount => FocusAreas.Sum(f => f.Goals.Count);
 

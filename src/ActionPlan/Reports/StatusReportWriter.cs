@@ -17,14 +17,15 @@ public static class StatusReportWriter
     };
 
     /// <summary>
-    /// Writes the report: goal counts overall and per focus area, activities and register, then every goal the site
-    /// measures, year by year over all its years (the report's year alone would hide a goal that ended before it).
+    /// Writes the report: goal counts overall (how many assessed in the year, how many carried over) and per focus
+    /// area, activities and register, then every goal the site measures, year by year up to the report's year (the
+    /// report's year alone would hide a goal that ended before it; a later year is not the report's to tell).
     /// </summary>
     public static void Write(StatusReport report, IReadOnlyList<MeasuredGoal> measuredGoals, TextWriter output)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"Status report {report.Year}"));
-        output.WriteLine(string.Create(c, $"Goals: {report.GoalCount} in {report.FocusAreas.Count} focus areas, as assessed for {report.Year}"));
+        output.WriteLine(string.Create(c, $"Goals: {report.GoalCount} in {report.FocusAreas.Count} focus areas: {report.AssessedInYear} assessed in {report.Year}, {report.CarriedOver} carried over from earlier years (their latest status), {report.Count(null)} not yet assessed"));
         foreach (var status in StatusReport.Statuses)
         {
             output.WriteLine(string.Create(c, $"  {Name(status),-18}{report.Count(status),4}"));
@@ -40,21 +41,22 @@ public static class StatusReportWriter
         var held = report.Activities.Count(a => a.FrontMatter.Facts is ActivityFacts { Status: ActivityStatus.Held });
         output.WriteLine(string.Create(c, $"Activities: {report.Activities.Count} ({held} held)"));
         output.WriteLine(string.Create(c, $"Register: {report.Register.Count} networks"));
-        foreach (var measured in measuredGoals)
+        foreach (var measured in measuredGoals.Where(m => m.Counted is { } counted && counted.First <= report.Year))
         {
             var counted = measured.ByEvent ? "by the year each took place" : $"first published in '{measured.Measure.LanguageCode}'";
             output.WriteLine(string.Create(c, $"Measured: focus area {measured.Area.Number}, goal {measured.Goal.Id} ({measured.Measure.Counts.Name} pages {counted}):"));
-            WriteYears(measured, output);
+            WriteYears(measured, report.Year, output);
         }
     }
 
     /// <summary>Writes a measured goal year by year: its pages, whether the year met the goal, or that it is off the record.</summary>
-    private static void WriteYears(MeasuredGoal measured, TextWriter output)
+    private static void WriteYears(MeasuredGoal measured, int reportYear, TextWriter output)
     {
         var c = CultureInfo.InvariantCulture;
-        foreach (var year in measured.Years)
+        foreach (var year in measured.Years.Where(y => y.Year <= reportYear))
         {
-            var span = year.Until > year.Year ? $"{year.Year}-{year.Until}" : $"{year.Year}";
+            var until = Math.Min(year.Until, reportYear);
+            var span = until > year.Year ? $"{year.Year}-{until}" : $"{year.Year}";
             if (!year.Recorded)
             {
                 var begins = measured.HistoryStart is { } start ? $": the site's record begins in {start}" : measured.ByEvent ? ": none on this site" : ": no counted page has a known date then";

@@ -93,18 +93,18 @@ public sealed class CommandLineTests
         Assert.Equal(0, exitCode);
         var lines = output.Split('\n').Select(l => l.TrimEnd()).ToList();
         Assert.Equal("Status report 2008", lines[0]);
-        Assert.Contains("Goals: 3 in 2 focus areas, as assessed for 2008", lines);
+        Assert.Contains("Goals: 3 in 2 focus areas: 3 assessed in 2008, 0 carried over from earlier years (their latest status), 0 not yet assessed", lines);
         Assert.Contains("  achieved             1", lines);
         Assert.Contains("  postponed            1", lines);
         Assert.Contains("  1. Homelessness: 1 achieved, 1 postponed", lines);
         Assert.Contains("Activities: 1 (0 held)", lines);
         Assert.Contains("Register: 2 networks", lines);
-        // Outside git only the projects' own dates are on record: the years after them are not counted as none.
+        // Outside git only the projects' own dates are on record; a 2008 report prints nothing of the years after it.
         var measured = lines.IndexOf("Measured: focus area 2, goal 1 (project pages first published in 'en'):");
         Assert.True(measured > 0, output);
         Assert.Equal("  2007: 1 (outreach), 2 needed: not met", lines[measured + 1]);
         Assert.Equal("  2008: 1 (housing), 2 needed: not met", lines[measured + 2]);
-        Assert.Equal($"  2009-{DateTime.UtcNow.Year}: no record: no counted page has a known date then", lines[measured + 3]);
+        Assert.DoesNotContain(lines, l => l.StartsWith("  2009", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class PlantedFaultTests
             "content/activities/2007-11-gdansk.da.md:5:9: error: 'status' must be one of: planned, held, postponed, cancelled — not 'igangværende'. [bad-value]",
             "content/activities/2007-11-gdansk.en.md:5:9: error: 'status' must be one of: planned, held, postponed, cancelled — not 'igangværende'. [bad-value]",
             "content/cities/berlin.en.md:7:5: warning: '/international/en/networks/ecacp/' is this site's web address of content/networks/ecacp.en.md; link to the Markdown file instead, which keeps working when the address changes: '../networks/ecacp.md'. [web-address]",
-            "content/focus-areas/fa-02.en.md:15:1: warning: the image 'chart.png' has no alternative text: write what it shows between the brackets, ![like this](chart.png), or mark a purely decorative image with the title \"decorative\": ![](chart.png \"decorative\") (WCAG 1.1.1). [image-alt]",
+            "content/focus-areas/fa-02.en.md:16:1: warning: the image 'chart.png' has no alternative text: write what it shows between the brackets, ![like this](chart.png), or mark a purely decorative image with the title \"decorative\": ![](chart.png \"decorative\") (WCAG 1.1.1). [image-alt]",
             "content/networks/ecacp.en.md:2:8: error: the quote \" opened here is never closed: end the value with \". [yaml]",
             "content/projects/housing.en.md:6:1: error: line 6 is indented with a tab; YAML needs spaces: replace the tab with spaces. [yaml]",
             "content/projects/links.en.md:6:6: error: '../focus-areas/fa-01.md#målgruper' points to a heading '#målgruper' that content/focus-areas/fa-01.en.md does not have: did you mean '#målgrupper'? its headings are 'Målgrupper' (#målgrupper). [link]",
@@ -108,7 +108,10 @@ public sealed class PlantedFaultTests
         using var site = TestSite.Create(PlanSite.WithWebGoal(
             // An assessment without its source.
             ("content/focus-areas/fa-01.da.md", TestSite.Page("1. Hjemløse", "", PlanSite.Homelessness.Replace("{ year: 2007, status: in-progress, sources: [status-2008] }", "{ year: 2007, status: in-progress }", StringComparison.Ordinal))),
-            // A project the web goal counts, with no date and no git history to date it.
+            // A focus area whose plan is a publication without a period, in both languages.
+            ("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", PlanSite.Visibility.Replace("plan: action-plan", "plan: status-2008", StringComparison.Ordinal))),
+            ("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", PlanSite.Visibility.Replace("plan: action-plan", "plan: status-2008", StringComparison.Ordinal))),
+            // A project the web goal would count, with no date and no git history to date it: no error, its year is unknown.
             ("content/projects/undated.en.md", TestSite.Page("Undated")),
             // A publication dated outside its year.
             ("content/publications/status-2008.da.md", TestSite.Page("Status for det internationale arbejde 2008", "", "year: 2008\nissued: 2009-01-10")),
@@ -123,7 +126,8 @@ public sealed class PlantedFaultTests
             [
                 "content/cities/berlin.en.md:4:1: error: alias 'en/status/2008/' is the URL /en/status/2008/, which the build needs for a page it makes (status/2008); change or remove the alias. [url-clash]",
                 "content/focus-areas/fa-01.da.md:11:9: error: the 2007 assessment of goal '1' cites no source; every status must name the document that gives it: add 'sources: [<publication id>]' to it, e.g. sources: [{ id: status-2008, at: annex 1 }]. [source-required]",
-                "content/projects/undated.en.md:1:1: error: this project is counted by goal 1 of focus area 2 (pages first published in English each year), but it has no 'date:' and the site is not in a git repository, so the day it was first published is unknown: add 'date: YYYY-MM-DD', the day this English page was first published. [publication-date]",
+                "content/focus-areas/fa-02.da.md:12:7: error: 'status-2008' is not an action plan: its publication page has no 'period:'. Add the years it covers to content/publications/status-2008.*.md (period: 2007-2009), or name the plan this focus area belongs to. [plan-period]",
+                "content/focus-areas/fa-02.en.md:12:7: error: 'status-2008' is not an action plan: its publication page has no 'period:'. Add the years it covers to content/publications/status-2008.*.md (period: 2007-2009), or name the plan this focus area belongs to. [plan-period]",
                 "content/publications/status-2008.da.md:4:9: error: 'issued' (2009-01-10) must fall in the publication's 'year' (2008): correct one of them. [bad-value]",
                 "static/da/index.html: error: this file would be written over the page at /da/index.html (content/_index.da.md); rename or remove the file. [file-clash]",
             ],

@@ -57,10 +57,10 @@ public sealed class SourceTests
     public async Task Twins_that_cite_different_documents_fail_while_the_place_in_them_is_written_in_each_language()
     {
         using var site = Site(
-            ("content/publications/action-plan.en.md", TestSite.Page("Action plan", "", "year: 2007")),
-            ("content/publications/action-plan.da.md", TestSite.Page("Handlingsplan", "", "year: 2007")),
+            ("content/publications/annual-report.en.md", TestSite.Page("Annual report", "", "year: 2007")),
+            ("content/publications/annual-report.da.md", TestSite.Page("Årsrapport", "", "year: 2007")),
             ("content/cities/berlin.en.md", TestSite.Page("Berlin", "", "country: Germany\nsources: [{ id: status-2008, at: annex 1 }]")),
-            ("content/cities/berlin.da.md", TestSite.Page("Berlin", "", "country: Tyskland\nsources: [action-plan]")));
+            ("content/cities/berlin.da.md", TestSite.Page("Berlin", "", "country: Tyskland\nsources: [annual-report]")));
 
         var result = await site.BuildAsync();
 

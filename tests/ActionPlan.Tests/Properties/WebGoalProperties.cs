@@ -7,8 +7,10 @@ using CsCheck;
 namespace ActionPlan.Tests.Properties;
 
 /// <summary>
-/// Any set of projects, dated or not, in English or Danish only: the web goal counts each English page in the year
-/// of its date, says "no record" for years nobody dated, and names every undated English page, and nothing else.
+/// Any set of projects, dated or not, in English or Danish only, and any plan period: outside git the web goal counts
+/// each English page in the year of its date, only over the plan's years from the goal's first; says "no record" for
+/// years nobody dated, and for every year when an English page has no date (it could belong to any); reports
+/// nothing; and shows every English page in the site's own record, the undated ones as undated.
 /// </summary>
 public sealed class WebGoalProperties
 {
@@ -24,9 +26,9 @@ public sealed class WebGoalProperties
         select new Project(english || !danish, dated == 0 ? null : new DateOnly(year, month, 1), danish);
 
     [Fact]
-    public void Every_english_project_counts_once_in_its_year_and_every_undated_one_is_named()
+    public void Every_english_project_counts_once_in_its_year_inside_the_plan_and_every_one_is_in_the_own_record()
     {
-        Gen.Select(Projects.Array[0, 7], Gen.Int[2005, 2010]).Sample((projects, from) =>
+        Gen.Select(Projects.Array[0, 7], Gen.Int[2005, 2010], Gen.Int[2004, 2011], Gen.Int[0, 4]).Sample((projects, from, planFirst, planLength) =>
         {
             var files = new List<(string, string)>();
             for (var i = 0; i < projects.Length; i++)
@@ -47,6 +49,7 @@ public sealed class WebGoalProperties
             var facts = PlanSite.Visibility.Replace("text: Two projects in English a year\n", "text: Two projects in English a year\n" + measure, StringComparison.Ordinal);
             // The plan site's own projects are replaced: only the generated ones are counted.
             using var site = TestSite.Create(PlanSite.Files([
+                .. PlanSite.Plan($"{planFirst}-{planFirst + planLength}"),
                 ("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", facts)),
                 ("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", facts)),
                 .. files]));
@@ -59,23 +62,29 @@ public sealed class WebGoalProperties
             var diagnostics = new DiagnosticBag();
             var model = SiteBuilder.LoadSite(site.Root, diagnostics, cancellation: TestContext.Current.CancellationToken, builtInThemeDirectory: TestSite.BuiltInTheme)!;
 
-            var undated = Enumerable.Range(0, projects.Length).Where(i => projects[i] is { English: true, Date: null }).Select(i => $"content/projects/p{i}.en.md");
-            Assert.Equal(undated.Order(StringComparer.Ordinal), diagnostics.ToSortedList().Select(d => d.File));
-            Assert.All(diagnostics.ToSortedList(), d => Assert.Equal(("publication-date", Severity.Error, 1, 1), (d.Code, d.Severity, d.Line, d.Column)));
-
-            var dated = Enumerable.Range(0, projects.Length).Where(i => projects[i] is { English: true, Date: not null })
+            Assert.Empty(diagnostics.ToSortedList());
+            var english = Enumerable.Range(0, projects.Length).Where(i => projects[i].English).ToList();
+            var anyUndated = english.Any(i => projects[i].Date is null);
+            var dated = english.Where(i => projects[i].Date is not null)
                 .GroupBy(i => projects[i].Date!.Value.Year).ToDictionary(g => g.Key, g => g.Select(i => $"p{i}").Order(StringComparer.Ordinal).ToList());
             var goal = new SiteReports(model).MeasuredGoals("en").Single();
-            var last = Math.Max(DateTime.UtcNow.Year, dated.Keys.DefaultIfEmpty(0).Max());
-            Assert.Equal(from, goal.Years[0].Year);
-            Assert.Equal(last, goal.Years[^1].Until);
-            for (var year = from; year <= last; year++)
+            var (first, last) = (Math.Max(from, planFirst), planFirst + planLength);
+            Assert.Equal(first <= last ? new ActionPlan.Domain.YearSpan(first, last) : null, goal.Counted);
+            Assert.Equal(first <= last ? last - first + 1 : 0, goal.Years.Sum(y => y.Until - y.Year + 1));
+            for (var year = first; year <= last; year++)
             {
                 var row = goal.In(year)!;
-                Assert.Equal(dated.ContainsKey(year), row.Recorded);
-                Assert.Equal(dated.GetValueOrDefault(year) ?? [], row.Pages.Select(p => p.Id).Order(StringComparer.Ordinal));
-                Assert.Equal(row.Recorded ? dated[year].Count >= 2 : null, row.Met);
+                var recorded = !anyUndated && dated.ContainsKey(year);
+                Assert.Equal(recorded, row.Recorded);
+                Assert.Equal(recorded ? dated[year] : [], row.Pages.Select(p => p.Id).Order(StringComparer.Ordinal));
+                Assert.Equal(recorded ? dated[year].Count >= 2 : null, row.Met);
             }
+
+            Assert.Null(goal.In(first - 1));
+            Assert.Null(goal.In(last + 1));
+            Assert.Equal(english.Select(i => $"p{i}").Order(StringComparer.Ordinal), goal.Own.Pages.Select(p => p.Id).Order(StringComparer.Ordinal));
+            Assert.Equal(english.Count(i => projects[i].Date is null), goal.Own.Undated);
+            Assert.Equal(dated.Keys.Order(), goal.Own.Years);
         }, iter: 60, threads: 1);
     }
 }

@@ -29,26 +29,32 @@ public sealed class WebGoalTests
             .ToList();
 
     [Fact]
-    public void Outside_git_only_the_editors_dates_are_on_record_and_every_year_after_says_so()
+    public void Outside_git_only_the_editors_dates_are_on_record_and_only_the_plans_years_are_counted()
     {
         using var site = TestSite.Create(PlanSite.WithWebGoal());
 
         var (model, diagnostics) = Load(site);
 
         Assert.Empty(diagnostics);
-        Assert.Equal(["2007: outreach", "2008: housing", $"2009-{DateTime.UtcNow.Year}: no record"], Rows(model!));
+        // The plan runs 2007-2009: the goal is counted over those years only, however late the site is built.
+        Assert.Equal(["2007: outreach", "2008: housing", "2009: no record"], Rows(model!));
         var measured = new SiteReports(model!).MeasuredGoals("en").Single();
         Assert.Null(measured.HistoryStart);
-        Assert.Equal([false, false], measured.Years.Take(2).Select(y => y.Met));
+        Assert.Equal(new ActionPlan.Domain.YearSpan(2007, 2009), measured.Counted);
+        Assert.Equal([false, false, null], measured.Years.Select(y => y.Met));
+        Assert.Equal(["outreach", "housing"], measured.Own.Pages.Select(p => p.Id));
+        Assert.Equal([2007, 2008], measured.Own.Years);
+        Assert.Equal(0, measured.Own.Undated);
     }
 
     [Fact]
     public void In_git_a_page_counts_from_the_first_commit_of_its_english_file_through_renames_and_its_date_comes_first()
     {
-        using var site = TestSite.Create(PlanSite.WithWebGoal(
+        using var site = TestSite.Create(PlanSite.WithWebGoal([
+            .. PlanSite.Plan("2007-2013"),
             ("content/projects/alpha.en.md", TestSite.Page("Alpha")),
             ("content/projects/alpha.da.md", TestSite.Page("Alfa")),
-            ("content/projects/beta.en.md", TestSite.Page("Beta"))));
+            ("content/projects/beta.en.md", TestSite.Page("Beta"))]));
         TestGit.Init(site.Root);
         TestGit.Commit(site.Root, new DateOnly(2009, 3, 1), "The site");
         // Only the English file counts: a Danish twin added later does not move its project.
@@ -59,37 +65,42 @@ public sealed class WebGoalTests
         TestGit.Run(site.Root, null, "mv", "content/projects/alpha.en.md", "content/projects/alpha-renamed.en.md");
         TestGit.Run(site.Root, null, "mv", "content/projects/alpha.da.md", "content/projects/alpha-renamed.da.md");
         TestGit.Commit(site.Root, new DateOnly(2012, 2, 1), "A better name");
-        // The build counts up to the year of the commit built, not of the day it runs.
-        site.Write("README.md", "A site.\n");
-        TestGit.Commit(site.Root, new DateOnly(2014, 1, 1), "A readme");
+        // A page published after the plan's period is the site's own record, not a count for the goal.
+        site.Write("content/projects/late.en.md", TestSite.Page("Late"));
+        TestGit.Commit(site.Root, new DateOnly(2014, 1, 1), "After the plan");
         var (model, diagnostics) = Load(site);
 
         Assert.Empty(diagnostics);
         // The record begins with the first commit (2009); the editors' dates put 2007 and 2008 on it too.
-        Assert.Equal(["2007: outreach", "2008: housing", "2009: alpha-renamed, beta", "2010: dated", "2011: gamma", "2012: none", "2013: none", "2014: none"], Rows(model!));
+        Assert.Equal(["2007: outreach", "2008: housing", "2009: alpha-renamed, beta", "2010: dated", "2011: gamma", "2012: none", "2013: none"], Rows(model!));
         var measured = new SiteReports(model!).MeasuredGoals("en").Single();
         Assert.Equal(2009, measured.HistoryStart);
-        Assert.Equal([false, false, true, false, false, false, false, false], measured.Years.Select(y => y.Met));
+        Assert.Equal([false, false, true, false, false, false, false], measured.Years.Select(y => y.Met));
+        Assert.Equal([2007, 2008, 2009, 2010, 2011, 2014], measured.Own.Years);
+        Assert.Equal((7, 0), (measured.Own.Pages.Count, measured.Own.Undated));
+        Assert.Equal("late", measured.Own.Pages[^1].Id);
     }
 
     [Fact]
-    public void A_counted_page_the_build_cannot_date_is_an_error_naming_it_and_nothing_else_is()
+    public void Outside_git_an_undated_page_is_no_error_the_years_it_could_fall_in_are_off_the_record_and_the_own_record_says_so()
     {
-        // Outside git: the undated English project is named; its Danish twin, other kinds and dated pages are not.
+        // Outside git: the undated English project could belong to any year, so no year's count can be trusted.
         using var site = TestSite.Create(PlanSite.WithWebGoal(
             ("content/projects/undated.en.md", TestSite.Page("Undated")),
             ("content/projects/undated.da.md", TestSite.Page("Udateret")),
             ("content/cities/oslo.en.md", TestSite.Page("Oslo", "", "country: Norway"))));
 
-        var (_, diagnostics) = Load(site);
+        var (model, diagnostics) = Load(site);
 
-        Assert.Equal(
-            ["content/projects/undated.en.md:1:1: error: this project is counted by goal 1 of focus area 2 (pages first published in English each year), but it has no 'date:' and the site is not in a git repository, so the day it was first published is unknown: add 'date: YYYY-MM-DD', the day this English page was first published. [publication-date]"],
-            diagnostics.Select(d => d.ToString()));
+        Assert.Empty(diagnostics);
+        Assert.Equal(["2007-2009: no record"], Rows(model!));
+        var own = new SiteReports(model!).MeasuredGoals("en").Single().Own;
+        Assert.Equal((3, 1), (own.Pages.Count, own.Undated));
+        Assert.Equal([2007, 2008], own.Years);
     }
 
     [Fact]
-    public void A_shallow_clone_cannot_date_a_page_and_says_how_to_fetch_the_history()
+    public async Task A_shallow_clone_builds_without_errors_and_its_pages_say_the_own_record_is_not_dated()
     {
         using var site = TestSite.Create(PlanSite.WithWebGoal(("content/projects/undated.en.md", TestSite.Page("Undated"))));
         TestGit.Init(site.Root);
@@ -99,12 +110,16 @@ public sealed class WebGoalTests
         var clone = Path.Combine(site.Root, "output", "clone");
         TestGit.Run(site.Root, null, "clone", "-q", "--depth", "1", "file://" + site.Root, clone);
 
-        var diagnostics = new DiagnosticBag();
-        SiteBuilder.LoadSite(clone, diagnostics, cancellation: TestContext.Current.CancellationToken, builtInThemeDirectory: TestSite.BuiltInTheme);
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(clone, Path.Combine(site.Root, "output", "site"))
+        {
+            BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates,
+        }, TestContext.Current.CancellationToken);
 
-        var error = Assert.Single(diagnostics.ToSortedList());
-        Assert.Equal(("content/projects/undated.en.md", 1, "publication-date", Severity.Error), (error.File, error.Line, error.Code, error.Severity));
-        Assert.Contains("the git history is shallow (cloned with --depth), so its first commit is unknown: fetch the whole history with 'git fetch --unshallow'", error.Message, StringComparison.Ordinal);
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Root, "output", "site", "en", "focus-areas", "fa-02", "index.html")));
+        Assert.Equal(["false"], page.QuerySelectorAll("table.measured tbody tr").Select(r => r.GetAttribute("data-recorded")));
+        Assert.Contains("For 1 of them this build cannot tell when it was first published", page.QuerySelector("p.own-record")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -159,6 +174,7 @@ public sealed class WebGoalTests
                 measure: { count: presentation, language: en, from: 2008, per_year: 2 }
                 assessments:
                   - { year: 2008, status: dropped, sources: [status-2008] }
+            plan: action-plan
             """;
         static string Presentation(string title, string when) => TestSite.Page(title, "", $"when: {when}\nevent: A conference\nformat: in-person\nprojects: [housing]");
         using var site = TestSite.Create(PlanSite.Files(
@@ -179,8 +195,9 @@ public sealed class WebGoalTests
         var measured = new SiteReports(model!).MeasuredGoals("en");
         Assert.Equal(["2007: oslo, gdansk"], Rows(measured[0]));
         Assert.Equal([true], measured[0].Years.Select(y => y.Met));
-        Assert.Equal(["2008: london", $"2009-{DateTime.UtcNow.Year}: no record"], Rows(measured[1]));
-        Assert.Equal([false, null], measured[1].Years.Select(y => y.Met));
+        // Dropped in 2008: counted up to its closing assessment, never after it.
+        Assert.Equal(["2008: london"], Rows(measured[1]));
+        Assert.Equal([false], measured[1].Years.Select(y => y.Met));
 
         Assert.True(result.Published, string.Join("\n", result.Diagnostics));
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput("da/focus-areas/fa-02/index.html"));

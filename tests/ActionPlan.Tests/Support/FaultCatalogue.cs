@@ -82,7 +82,13 @@ internal static class FaultCatalogue
             await Build(site, check);
         }
 
-        // A measured goal that counts a page the build cannot date: outside git, and in git before its first commit.
+        // A focus area whose plan is a publication without a period.
+        using (var site = TestSite.Create(PlanSite.Files(("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", PlanSite.Visibility.Replace("plan: action-plan", "plan: status-2008", StringComparison.Ordinal))))))
+        {
+            await Build(site);
+        }
+
+        // A measured goal that counts a page the build cannot date: outside git (no problem: its year is unknown), and in git before its first commit.
         using (var site = TestSite.Create(PlanSite.WithWebGoal(("content/projects/undated.en.md", TestSite.Page("Undated")))))
         {
             await Build(site);

@@ -1,8 +1,8 @@
 namespace ActionPlan.Tests.Support;
 
 /// <summary>
-/// A small action plan site, written inline: two focus areas with goals assessed in 2007 and 2008 (each status cited
-/// to the one publication), a contact
+/// A small action plan site, written inline: an action plan for 2007-2009 and its two focus areas with goals assessed
+/// in 2007 and 2008 (each status cited to the status publication), a contact
 /// unit, two networks (one only in the 2008 register), three activities over two years, two projects (one
 /// presented in English in 2008), a city and a role with internal details that must stay out of the output.
 /// </summary>
@@ -24,6 +24,7 @@ internal static class PlanSite
             text: A working group
             assessments:
               - { year: 2008, status: postponed, sources: [status-2008] }
+        plan: action-plan
         """;
 
     /// <summary>The front matter facts of focus area 2: one goal, not achieved in 2008.</summary>
@@ -37,7 +38,18 @@ internal static class PlanSite
             text: Two projects in English a year
             assessments:
               - { year: 2008, status: not-achieved, sources: [status-2008] }
+        plan: action-plan
         """;
+
+    /// <summary>The period of the site's action plan (the publication <c>action-plan</c>), which both focus areas belong to.</summary>
+    public const string PlanPeriod = "2007-2009";
+
+    /// <summary>The action plan's publication pages, covering a period.</summary>
+    public static (string Path, string Text)[] Plan(string period) =>
+    [
+        ("content/publications/action-plan.en.md", TestSite.Page("Action plan", "", $"year: {period[..4]}\nperiod: {period}")),
+        ("content/publications/action-plan.da.md", TestSite.Page("Handlingsplan", "", $"year: {period[..4]}\nperiod: {period}")),
+    ];
 
     /// <summary>
     /// The site with focus area 2's goal also measured from the site's pages: projects first published in English, two
@@ -89,6 +101,7 @@ internal static class PlanSite
         Twin("activities/2007-03-newcastle", "Forum in Newcastle", "Forum i Newcastle", "type: network-meeting\nwhen: 2007-03-14\nstatus: held");
         Twin("activities/2008-04-berlin", "Visit to Berlin", "Besøg i Berlin", "type: visit-made\nwhen: 2008-04\nstatus: planned\ncities: [berlin]\nfocus_areas: [fa-01]");
         Twin("cities/berlin", "Berlin", "Berlin", "country: Germany");
+        files.AddRange(Plan(PlanPeriod));
         files.Add(("content/publications/status-2008.en.md", TestSite.Page("Status of the international work 2008", "", "year: 2008")));
         files.Add(("content/publications/status-2008.da.md", TestSite.Page("Status for det internationale arbejde 2008", "", "year: 2008")));
         files.Add(("content/projects/housing.en.md", TestSite.Page("Housing", "", "date: 2008-05-01\nfocus_areas: [fa-01]\ncities: [berlin]")));

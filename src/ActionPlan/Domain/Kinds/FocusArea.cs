@@ -10,17 +10,21 @@ public sealed partial class ContentKind
         [
             new NumberField("number", true, "its number in the action plan", 1, 99, 13),
             new ReferenceField("office", help: "the responsible office", "contact", "project-office"),
+            new ReferenceField(PlanKey, help: "the action plan it belongs to (a publication with 'period:')", "publication", "action-plan-2007-2009", required: false),
             new ChoiceField<CityAim>("aims", true, "the city's international aims it serves", CityAim.Learning, many: true),
             new NumberField("objectives", false, "the administration's objectives it serves", 1, 6, 5, many: true),
             new GoalsField(),
         ],
         v => v.Number("number") is { } number && v.Get<string>("office") is { } office && v.Get<IReadOnlyList<CityAim>>("aims") is { Count: > 0 } aims
              && v.Get<IReadOnlyList<Goal>>("goals") is { } goals
-            ? new FocusAreaFacts(number, office, aims, v.Get<IReadOnlyList<int>>("objectives") ?? [], goals)
+            ? new FocusAreaFacts(number, office, aims, v.Get<IReadOnlyList<int>>("objectives") ?? [], goals) { Plan = v.Get<string>(PlanKey) }
             : null)
     {
         ReferenceKey = "focus_areas", Facet = true,
     };
+
+    /// <summary>The focus area's key for the plan it belongs to.</summary>
+    internal const string PlanKey = "plan";
 }
 
 /// <summary>The City of Copenhagen's three international aims.</summary>
@@ -44,6 +48,9 @@ public enum CityAim
 /// <param name="Goals">Its goals, in order.</param>
 public sealed record FocusAreaFacts(int Number, string Office, IReadOnlyList<CityAim> Aims, IReadOnlyList<int> Objectives, IReadOnlyList<Goal> Goals) : KindFacts
 {
+    /// <summary>The id of the action plan (a publication with a period) the focus area belongs to, or null when not named.</summary>
+    public string? Plan { get; init; }
+
     /// <inheritdoc/>
     public override ContentKind Kind => ContentKind.FocusArea;
 }
@@ -174,7 +181,7 @@ public sealed class GoalsField() : Field("goals", true, "its goals, each with it
             reader.AddElement(path, id, entry);
             var goalReader = reader.Nested(entry, path);
             var assessments = ReadAssessments(goalReader, entry, id, path);
-            var measure = ReadMeasure(goalReader, entry, languageCodes);
+            var measure = ReadMeasure(goalReader, entry, languageCodes, hasPlan: map.Has(ContentKind.PlanKey));
             entry.ReportUnknownKeys(["id", "text", "assessments", MeasureKey]);
             if (text is not null)
             {
@@ -238,7 +245,7 @@ public sealed class GoalsField() : Field("goals", true, "its goals, each with it
     }
 
     /// <summary>A goal's <c>measure: { count: project, language: en, from: 2007, per_year: 2, until: 2009 }</c>, or null when it has none.</summary>
-    private static GoalMeasure? ReadMeasure(FieldReader goalReader, Yaml.YamlMap goal, IReadOnlyList<string> languageCodes)
+    private static GoalMeasure? ReadMeasure(FieldReader goalReader, Yaml.YamlMap goal, IReadOnlyList<string> languageCodes, bool hasPlan)
     {
         if (goal.Map(MeasureKey) is not { } map)
         {
@@ -276,6 +283,15 @@ public sealed class GoalsField() : Field("goals", true, "its goals, each with it
         }
 
         map.ReportUnknownKeys(["count", "language", "from", "per_year", "until"]);
+        if (!hasPlan)
+        {
+            // Outside its plan's years a count would judge the plan by what the site holds today.
+            goal.ErrorAt(MeasureKey, "missing-field",
+                "this goal is measured from the site's pages, which are counted only inside its action plan's period: name the plan in the focus area, 'plan: <publication id>' (a publication with 'period:', e.g. period: 2007-2009).");
+            goalReader.MarkUnknown(MeasureKey);
+            return null;
+        }
+
         if (own.Unknown.Count > 0 || counts is null || language is null || from is null)
         {
             goalReader.MarkUnknown(MeasureKey);

@@ -10,6 +10,7 @@ public sealed partial class ContentKind
             new TextField("issued_by", false, "the body that issued it", "Social Services Administration, City of Copenhagen"),
             new TextsField("case_numbers", help: "its case, journal or decision numbers", "2007-43994"),
             new FilesField("files", help: "its file per language"),
+            new PeriodField("period", false, "for an action plan: the years it covers"),
         ],
         v =>
         {
@@ -24,6 +25,7 @@ public sealed partial class ContentKind
             return year is null ? null : new PublicationFacts(year.Value, v.Get<IReadOnlyDictionary<string, string>>("files") ?? new Dictionary<string, string>())
             {
                 Issued = issued, IssuedBy = v.Get<string>("issued_by"), CaseNumbers = v.Get<IReadOnlyList<string>>("case_numbers") ?? [],
+                Period = v.Get<YearSpan>("period"),
             };
         })
     {
@@ -44,6 +46,9 @@ public sealed record PublicationFacts(int Year, IReadOnlyDictionary<string, stri
 
     /// <summary>Its case or reference numbers (<c>2007-43994</c>, <c>DNR 115-239/2002</c>), the same in every language.</summary>
     public IReadOnlyList<string> CaseNumbers { get; init; } = [];
+
+    /// <summary>For an action plan, the years it covers (<c>period: 2007-2009</c>); its focus areas' goals are judged only inside them.</summary>
+    public YearSpan? Period { get; init; }
 
     /// <inheritdoc/>
     public override ContentKind Kind => ContentKind.Publication;

@@ -1,0 +1,237 @@
+using System.Globalization;
+using ActionPlan.Diagnostics;
+using ActionPlan.Domain;
+using ActionPlan.Loading;
+using ActionPlan.Model;
+using ActionPlan.Rendering;
+using YamlDotNet.RepresentationModel;
+
+namespace ActionPlan.Scaffolding;
+
+/// <summary>
+/// Starts the next year's work in place, with lines added and nothing else changed: a year's status (its document's
+/// publication pages, as drafts, and in every focus area of a plan that covers the year, one commented-out assessment
+/// per goal showing its last status, to confirm or change); or a year's register edition (the year added to every
+/// network of the latest edition, which the editor then takes from a network that left, or adds to one that joined).
+/// </summary>
+public static class YearScaffolder
+{
+    /// <summary>What the editor writes: <c>actionplan new status 2009</c>.</summary>
+    public const string Status = "status";
+
+    /// <summary>What the editor writes: <c>actionplan new register 2009</c>.</summary>
+    public const string Register = "register";
+
+    /// <summary>The publication id of a year's status document (<c>status-2009</c>).</summary>
+    public static string StatusId(int year) => string.Create(CultureInfo.InvariantCulture, $"status-{year}");
+
+    /// <summary>
+    /// Starts a year's status: returns the files written or changed (relative to the site folder), or null (with a
+    /// diagnostic) when the year is already started or no plan covers it.
+    /// </summary>
+    public static IReadOnlyList<string>? StartStatus(string siteDirectory, Site site, int year, IReadOnlyDictionary<string, UiStrings> texts, DiagnosticBag diagnostics)
+    {
+        var id = StatusId(year);
+        var areas = site.Written.Where(p => p.FrontMatter.Facts is FocusAreaFacts area && (site.PeriodOf(area) is not { } period || period.Contains(year)))
+            .OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
+        if (areas.Count == 0)
+        {
+            diagnostics.Error("usage", Status, 0, 0, $"no focus area belongs to a plan whose period covers {year}: give the plan's publication a 'period:' that covers it, or start a new plan (docs/editing.md, \"The next year\").");
+            return null;
+        }
+
+        var assessed = areas.Where(p => ((FocusAreaFacts)p.FrontMatter.Facts).Goals.Any(g => g.Assessments.Any(a => a.Year == year))).ToList();
+        var publications = site.Config.Languages.Select(l => $"{ContentScanner.ContentFolder}/{ContentKind.Publication.Folder}/{id}.{l.Code}.md").ToList();
+        var existing = publications.Where(p => File.Exists(Path.Combine(siteDirectory, p))).Concat(assessed.Select(p => p.Source.Path)).ToList();
+        if (existing.Count > 0)
+        {
+            foreach (var path in existing)
+            {
+                diagnostics.Error("exists", path, 0, 0, $"the {year} status is started here already (its publication, or an assessment for {year}); edit it instead.");
+            }
+
+            return null;
+        }
+
+        var written = new List<string>();
+        foreach (var (language, path) in site.Config.Languages.Zip(publications))
+        {
+            var t = texts[language.Code];
+            var title = string.Format(CultureInfo.InvariantCulture, t["new_status_title"], year);
+            Write(siteDirectory, path, string.Join('\n',
+                "---",
+                $"title: \"{title}\"",
+                $"summary: \"{t["new_page_summary"]}\"",
+                string.Create(CultureInfo.InvariantCulture, $"year: {year}"),
+                $"draft: true   # {t["new_page_draft"]}",
+                "---",
+                t["new_page_body"]) + "\n");
+            written.Add(path);
+        }
+
+        foreach (var page in areas)
+        {
+            var facts = (FocusAreaFacts)page.FrontMatter.Facts;
+            var t = texts[page.Language.Code];
+            var edits = new List<(int AfterLine, string Text)>();
+            foreach (var (goal, place) in GoalPlaces(siteDirectory, page))
+            {
+                var last = goal.Assessments.LastOrDefault();
+                var note = last is null
+                    ? t["new_status_none"]
+                    : string.Format(CultureInfo.InvariantCulture, t["new_status_confirm"], last.Year, Choices.Name(last.Status));
+                var status = last is null ? "?" : Choices.Name(last.Status);
+                edits.Add((place.AfterLine, string.Create(CultureInfo.InvariantCulture,
+                    $"{new string(' ', place.Indent)}# - {{ year: {year}, status: {status}, sources: [{id}] }}   # {note}{(place.EmptyFlow ? " " + t["new_status_empty_list"] : "")}")));
+            }
+
+            Insert(siteDirectory, page.Source.Path, edits);
+            written.Add(page.Source.Path);
+        }
+
+        return written;
+    }
+
+    /// <summary>
+    /// Starts a year's register edition: the year added to each network of the latest earlier edition. Returns the
+    /// files changed and the networks carried over, or null (with a diagnostic) when there is no edition to carry
+    /// over or the year has one already.
+    /// </summary>
+    public static IReadOnlyList<string>? StartRegister(string siteDirectory, Site site, int year, DiagnosticBag diagnostics)
+    {
+        var networks = site.Written.Where(p => p.FrontMatter.Facts is NetworkFacts).OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
+        if (networks.FirstOrDefault(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears.Contains(year)) is { } already)
+        {
+            diagnostics.Error("exists", already.Source.Path, already.FrontMatter.LineOf("register"), 1, $"the {year} register edition is started already: this network is in it. Edit the networks' 'register:' lists instead.");
+            return null;
+        }
+
+        var earlier = networks.SelectMany(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears).Where(y => y < year).DefaultIfEmpty(0).Max();
+        if (earlier == 0)
+        {
+            diagnostics.Error("usage", Register, 0, 0, $"there is no register edition before {year} to carry over: add {year} to the 'register:' list of each network in it.");
+            return null;
+        }
+
+        var written = new List<string>();
+        foreach (var page in networks.Where(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears.Contains(earlier)))
+        {
+            var path = Path.Combine(siteDirectory, page.Source.Path);
+            var lines = File.ReadAllLines(path).ToList();
+            var (node, offset) = FrontMatterNode(lines, "register");
+            if (node is not YamlSequenceNode sequence)
+            {
+                continue;
+            }
+
+            var entry = string.Create(CultureInfo.InvariantCulture, $"{year}");
+            if (sequence.Style == YamlDotNet.Core.Events.SequenceStyle.Flow)
+            {
+                // The year goes in before the list's closing bracket (YamlDotNet marks a flow list's start, not its end).
+                var line = offset + (int)sequence.Start.Line - 1;
+                var column = lines[line].IndexOf(']', (int)sequence.Start.Column - 1);
+                while (column < 0 && line + 1 < lines.Count)
+                {
+                    column = lines[++line].IndexOf(']', StringComparison.Ordinal);
+                }
+
+                lines[line] = lines[line][..column] + (sequence.Children.Count > 0 ? ", " : "") + entry + lines[line][column..];
+            }
+            else
+            {
+                lines.Insert(LastLineOf(sequence.Children[^1], offset) + 1, $"{new string(' ', (int)sequence.Start.Column - 1)}- {entry}");
+            }
+
+            WriteLines(path, lines);
+            written.Add(page.Source.Path);
+        }
+
+        return written;
+    }
+
+    /// <summary>Where each goal's new assessment goes: after its last assessment (or its 'assessments:' line), indented as its items.</summary>
+    private static IEnumerable<(Goal Goal, (int AfterLine, int Indent, bool EmptyFlow) Place)> GoalPlaces(string siteDirectory, Page page)
+    {
+        var lines = File.ReadAllLines(Path.Combine(siteDirectory, page.Source.Path)).ToList();
+        var (node, offset) = FrontMatterNode(lines, "goals");
+        if (node is not YamlSequenceNode goals)
+        {
+            yield break;
+        }
+
+        var facts = (FocusAreaFacts)page.FrontMatter.Facts;
+        foreach (var item in goals.Children.OfType<YamlMappingNode>())
+        {
+            var id = item.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) ? (idNode as YamlScalarNode)?.Value : null;
+            if (facts.Goals.FirstOrDefault(g => g.Id == id) is not { } goal)
+            {
+                continue;
+            }
+
+            var key = item.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value == "assessments");
+            if (key is null || item.Children[key] is not YamlSequenceNode assessments)
+            {
+                continue;
+            }
+
+            if (assessments.Style == YamlDotNet.Core.Events.SequenceStyle.Block && assessments.Children.Count > 0)
+            {
+                yield return (goal, (LastLineOf(assessments.Children[^1], offset), (int)assessments.Start.Column - 1, false));
+            }
+            else
+            {
+                yield return (goal, (offset + (int)key.Start.Line - 1, (int)key.Start.Column + 1, assessments.Children.Count == 0));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The 0-based file line a node's text ends on: the line of the last scalar in it (YamlDotNet's nodes carry where
+    /// they start, not where they end).
+    /// </summary>
+    private static int LastLineOf(YamlNode node, int offset) => offset + LastLine(node) - 1;
+
+    private static int LastLine(YamlNode node) => node switch
+    {
+        YamlMappingNode mapping => mapping.Children.SelectMany(c => new[] { LastLine(c.Key), LastLine(c.Value) }).Append((int)node.Start.Line).Max(),
+        YamlSequenceNode sequence => sequence.Children.Select(LastLine).Append((int)node.Start.Line).Max(),
+        _ => (int)node.Start.Line,
+    };
+
+    /// <summary>A key's value in a file's front matter, and the 0-based file line of the YAML's first line.</summary>
+    private static (YamlNode? Node, int Offset) FrontMatterNode(List<string> lines, string key)
+    {
+        var end = lines.FindIndex(1, l => l.TrimEnd() == "---");
+        var stream = new YamlStream();
+        stream.Load(new StringReader(string.Join('\n', lines.Skip(1).Take(end - 1))));
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        return (root.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null, 1);
+    }
+
+    private static void Insert(string siteDirectory, string path, List<(int AfterLine, string Text)> edits)
+    {
+        var full = Path.Combine(siteDirectory, path);
+        var lines = File.ReadAllLines(full).ToList();
+        // From the bottom up, so earlier line numbers stay true.
+        foreach (var (after, text) in edits.OrderByDescending(e => e.AfterLine))
+        {
+            lines.Insert(after + 1, text);
+        }
+
+        WriteLines(full, lines);
+    }
+
+    private static void WriteLines(string full, List<string> lines) =>
+        File.WriteAllText(full, string.Join('\n', lines) + "\n", new System.Text.UTF8Encoding(false));
+
+    private static void Write(string siteDirectory, string path, string text)
+    {
+        var full = Path.Combine(siteDirectory, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+
+        // CreateNew: even a file that appeared since the checks is never overwritten.
+        using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
+        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+        writer.Write(text);
+    }
+}

@@ -33,6 +33,7 @@ internal static class FaultCatalogue
                 sources_required: [city]
                 """),
             ("content/projects/aliases.en.md", TestSite.Page("Aliases", "", "aliases: [en/projects/housing/, ../up/, en/status/2008/, 404.html]")),
+            ("content/projects/later.en.md", TestSite.Page("Later", "", "date: 2999-01-01")),
             ("content/projects/dates.en.md", TestSite.Page("Dates", "", "date: 3 March 2008\nweight: heavy\nslug: Not Valid\nlayout: ../wide\nsumary: typo\nstatus: done")),
             ("content/projects/Bad Name.en.md", TestSite.Page("Bad name")),
             ("content/projects/nolanguage.md", TestSite.Page("No language")),

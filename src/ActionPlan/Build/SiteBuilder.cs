@@ -198,11 +198,18 @@ public static class SiteBuilder
         IProgress<BuildProgress>? progress = null, string? builtInThemeDirectory = null) =>
         Load(siteDirectory, diagnostics, publishing, cancellation, progress, builtInThemeDirectory ?? BuildOptions.InstalledTheme)?.Site;
 
+    /// <summary>
+    /// Runs the stages up to the model over the site's sources as <paramref name="edit"/> changes them (files renamed or
+    /// rewritten in memory, nothing on disk), so a change can be checked before it is made; null as for <see cref="LoadSite(string, DiagnosticBag, PublishingRules?, CancellationToken, IProgress{BuildProgress}?, string?)"/>.
+    /// </summary>
+    internal static Site? LoadSite(string siteDirectory, DiagnosticBag diagnostics, PublishingRules publishing, string builtInThemeDirectory, Func<SiteSources, SiteSources> edit) =>
+        Load(siteDirectory, diagnostics, publishing, CancellationToken.None, null, builtInThemeDirectory, edit: edit)?.Site;
+
     // Optimised from the first call: a method that runs once would otherwise keep every local alive to its end.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static (Site Site, ThemeFiles Theme)? Load(
         string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing, CancellationToken cancellation, IProgress<BuildProgress>? progress, string builtInTheme,
-        Action<ThemeFiles>? themeLocated = null)
+        Action<ThemeFiles>? themeLocated = null, Func<SiteSources, SiteSources>? edit = null)
     {
         progress?.Report(new BuildProgress(BuildStage.Reading));
         var config = SiteConfigReader.Read(siteDirectory, diagnostics);
@@ -215,6 +222,7 @@ public static class SiteBuilder
 
         // Loading and Markdown parsing are per file and independent: parallel, kept in path order.
         SiteSources? sources = ContentScanner.Scan(siteDirectory, config, diagnostics);
+        sources = edit is null ? sources : edit(sources);
         var assets = sources.Assets;
 
         // Each file's text is let go as soon as it is parsed (the body keeps what is needed), so a large site

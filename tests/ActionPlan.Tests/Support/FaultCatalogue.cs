@@ -101,6 +101,26 @@ internal static class FaultCatalogue
             lines.AddRange((output + error).Split('\n', StringSplitOptions.RemoveEmptyEntries));
         }
 
+        // 'actionplan move' refused: each refusal changes nothing, so one site serves them all.
+        using (var site = TestSite.Create(PlanSite.Files()))
+        {
+            foreach (var (from, to) in new[]
+                     {
+                         ("cities/nowhere", "cities/elsewhere"), ("cities/berlin", "projects/housing"), ("cities/berlin", "cities/Berlin City"),
+                         ("cities/_index", "cities/towns"), ("cities/berlin", "networks/berlin"), ("cities/berlin", "cities/germany/berlin"),
+                     })
+            {
+                var moving = new ActionPlan.Diagnostics.DiagnosticBag();
+                ActionPlan.Scaffolding.PageMover.Move(new ActionPlan.Scaffolding.PageMoveOptions(site.Root, from, to) { BuiltInThemeDirectory = TestSite.BuiltInTheme }, moving);
+                lines.AddRange(moving.ToSortedList().Select(d => d.ToString()));
+            }
+
+            site.Write("content/projects/broken.en.md", TestSite.Page("Broken", "[gone](gone.md)\n"));
+            var broken = new ActionPlan.Diagnostics.DiagnosticBag();
+            ActionPlan.Scaffolding.PageMover.Move(new ActionPlan.Scaffolding.PageMoveOptions(site.Root, "cities/berlin", "cities/berlin-brandenburg") { BuiltInThemeDirectory = TestSite.BuiltInTheme }, broken);
+            lines.AddRange(broken.ToSortedList().Select(d => d.ToString()));
+        }
+
         // The site folder itself, and the commands.
         using (var empty = TestSite.Create())
         {

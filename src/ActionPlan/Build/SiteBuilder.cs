@@ -145,6 +145,12 @@ public static class SiteBuilder
         progress?.Report(new BuildProgress(BuildStage.Checking, checker.Scanned, checker.Scanned));
         var files = written.Keys.Concat(assets.Texts.Keys).Concat(assets.Copies.Keys).Concat(assets.Printed).ToHashSet(StringComparer.Ordinal);
         var checkedLinks = checker.Check(files, diagnostics);
+
+        // Against what the output published last, only where this build will replace it.
+        if (staging is not null)
+        {
+            DroppedAddressChecker.Check(DroppedAddressChecker.Read(output), model, files, diagnostics);
+        }
         if (savedScans is not null)
         {
             scans!.Save(savedScans, written.Keys);
@@ -180,6 +186,7 @@ public static class SiteBuilder
 
         progress?.Report(new BuildProgress(BuildStage.Publishing));
         staging.Publish();
+        DroppedAddressChecker.Write(output, DroppedAddressChecker.AddressesOf(model));
         return result with { Published = true, FilesUnchanged = staging.Unchanged };
     }
 

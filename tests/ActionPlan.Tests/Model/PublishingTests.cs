@@ -119,8 +119,9 @@ public sealed class PublishingTests
         foreach (var alias in new[] { "old/moved-project/index.html", "en/projects/old-name/index.html" })
         {
             var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput(alias));
-            Assert.Equal("0; url=https://example.org/international/en/projects/moved/", page.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
-            Assert.Equal("https://example.org/international/en/projects/moved/", page.QuerySelector("main a")!.GetAttribute("href"));
+            Assert.Equal("0; url=/international/en/projects/moved/", page.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+            Assert.Equal("/international/en/projects/moved/", page.QuerySelector("main a")!.GetAttribute("href"));
+            Assert.Equal("https://example.org/international/en/projects/moved/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         }
     }
 

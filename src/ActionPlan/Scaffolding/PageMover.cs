@@ -239,7 +239,14 @@ public static class PageMover
     /// A link's new destination as written in Markdown: to the moved page's new file, or the same file from the moved
     /// page's new folder; null when it stays as it is, and '' when it must change but cannot be written back safely.
     /// </summary>
-    private static string? Rewrite(string raw, string fromFolder, string toFolder, MovePlan plan)
+    private static string? Rewrite(string raw, string fromFolder, string toFolder, MovePlan plan) =>
+        Rewrite(raw, fromFolder, toFolder, plan.From, plan.To, code => plan.Config.FindLanguage(code) is not null);
+
+    /// <summary>
+    /// A link's new destination, written in a file that moves from <paramref name="fromFolder"/> to <paramref name="toFolder"/>
+    /// of content/ while the page <paramref name="from"/> becomes <paramref name="to"/> (twin keys); see the overload.
+    /// </summary>
+    internal static string? Rewrite(string raw, string fromFolder, string toFolder, string from, string to, Func<string, bool> isLanguage)
     {
         var pointy = raw.StartsWith('<') && raw.EndsWith('>');
         var url = pointy ? raw[1..^1] : raw;
@@ -262,10 +269,10 @@ public static class PageMover
         {
             var stem = target[..^3];
             var dot = stem.LastIndexOf('.');
-            var language = dot > stem.LastIndexOf('/') && plan.Config.FindLanguage(stem[(dot + 1)..]) is not null ? stem[dot..] : "";
-            if (stem[..(stem.Length - language.Length)] == plan.From)
+            var language = dot > stem.LastIndexOf('/') && isLanguage(stem[(dot + 1)..]) ? stem[dot..] : "";
+            if (stem[..(stem.Length - language.Length)] == from)
             {
-                moved = plan.To + language + target[^3..];
+                moved = to + language + target[^3..];
             }
         }
 

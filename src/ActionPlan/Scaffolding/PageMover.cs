@@ -100,7 +100,7 @@ public static class PageMover
 
         // Where each published twin will be, as the build places it, decides whether its old address needs an alias.
         var placed = new DiagnosticBag();
-        var moved1 = SiteBuilder.LoadSite(site, placed, options.Publishing, options.BuiltInThemeDirectory, s => Overlay(s, texts));
+        var placedSite = SiteBuilder.LoadSite(site, placed, options.Publishing, options.BuiltInThemeDirectory, s => Overlay(s, texts));
         var aliases = new List<(string, string)>();
         foreach (var twin in twins)
         {
@@ -110,11 +110,11 @@ public static class PageMover
                 continue;
             }
 
-            var now = moved1?.Find(to, language);
+            var now = placedSite?.Find(to, language);
             if (now is not null && now.Kind != old.Kind)
             {
                 diagnostics.Error("move-unsafe", twin.Path, 0, 0,
-                    $"in {ContentScanner.ContentFolder}/{plan.ToFolder}/ this {old.Kind.Name} would become a {now.Kind.Name}; move it within a folder of its kind, or write 'kind: {old.Kind.Name}' in its front matter first. Nothing was changed.");
+                    $"in {string.Join('/', new[] { ContentScanner.ContentFolder, plan.ToFolder }.Where(f => f.Length > 0))}/ this {old.Kind.Name} would become a {now.Kind.Name}; move it within a folder of its kind, or write 'kind: {old.Kind.Name}' in its front matter first. Nothing was changed.");
                 return null;
             }
 

@@ -45,6 +45,11 @@ var titleArgument = new Argument<string>("title") { Description = "The page's ti
 var create = new Command("new", "Start a page in every language: the twins with the kind's front matter, as drafts. Never overwrites a file.") { kindArgument, titleArgument, siteOption };
 create.SetAction(parse => NewCommand.Run(parse.GetValue(siteOption)!.FullName, parse.GetValue(kindArgument)!, parse.GetValue(titleArgument)!, Console.Out, Console.Error));
 
+var fromArgument = new Argument<string>("old") { Description = "The page to move: its path under content/ without language and '.md' (projects/berlin), or one twin's file." };
+var toArgument = new Argument<string>("new") { Description = "Where it goes, written the same way (projects/berlin-exchange)." };
+var move = new Command("move", "Rename or move a page in every language: its old addresses keep working (aliases) and the links and references to it are rewritten.") { fromArgument, toArgument, siteOption };
+move.SetAction(parse => MoveCommand.Run(parse.GetValue(siteOption)!.FullName, parse.GetValue(fromArgument)!, parse.GetValue(toArgument)!, Console.Out, Console.Error));
+
 var translations = new Command("translations", "List pages that lack a twin and twins that have fallen behind (from git history, else file times).") { siteOption };
 translations.SetAction(parse => TranslationsCommand.Run(parse.GetValue(siteOption)!.FullName, Console.Out, Console.Error));
 
@@ -93,7 +98,7 @@ check.SetAction((parse, cancellation) =>
     return CheckCommand.RunAsync(site, parse.GetValue(externalOption), options, Console.Out, Console.Error, cancellation);
 });
 
-var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { build, status, create, translations, serve, check, schema };
+var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { build, status, create, move, translations, serve, check, schema };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

@@ -145,6 +145,12 @@ public static class SiteBuilder
         progress?.Report(new BuildProgress(BuildStage.Checking, checker.Scanned, checker.Scanned));
         var files = written.Keys.Concat(assets.Texts.Keys).Concat(assets.Copies.Keys).Concat(assets.Printed).ToHashSet(StringComparer.Ordinal);
         var checkedLinks = checker.Check(files, diagnostics);
+
+        // Against what the output published last, only where this build will replace it.
+        if (staging is not null)
+        {
+            DroppedAddressChecker.Check(DroppedAddressChecker.Read(output), model, files, diagnostics);
+        }
         if (savedScans is not null)
         {
             scans!.Save(savedScans, written.Keys);
@@ -180,6 +186,7 @@ public static class SiteBuilder
 
         progress?.Report(new BuildProgress(BuildStage.Publishing));
         staging.Publish();
+        DroppedAddressChecker.Write(output, DroppedAddressChecker.AddressesOf(model));
         return result with { Published = true, FilesUnchanged = staging.Unchanged };
     }
 
@@ -198,11 +205,18 @@ public static class SiteBuilder
         IProgress<BuildProgress>? progress = null, string? builtInThemeDirectory = null) =>
         Load(siteDirectory, diagnostics, publishing, cancellation, progress, builtInThemeDirectory ?? BuildOptions.InstalledTheme)?.Site;
 
+    /// <summary>
+    /// Runs the stages up to the model over the site's sources as <paramref name="edit"/> changes them (files renamed or
+    /// rewritten in memory, nothing on disk), so a change can be checked before it is made; null as for <see cref="LoadSite(string, DiagnosticBag, PublishingRules?, CancellationToken, IProgress{BuildProgress}?, string?)"/>.
+    /// </summary>
+    internal static Site? LoadSite(string siteDirectory, DiagnosticBag diagnostics, PublishingRules publishing, string builtInThemeDirectory, Func<SiteSources, SiteSources> edit) =>
+        Load(siteDirectory, diagnostics, publishing, CancellationToken.None, null, builtInThemeDirectory, edit: edit)?.Site;
+
     // Optimised from the first call: a method that runs once would otherwise keep every local alive to its end.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static (Site Site, ThemeFiles Theme)? Load(
         string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing, CancellationToken cancellation, IProgress<BuildProgress>? progress, string builtInTheme,
-        Action<ThemeFiles>? themeLocated = null)
+        Action<ThemeFiles>? themeLocated = null, Func<SiteSources, SiteSources>? edit = null)
     {
         progress?.Report(new BuildProgress(BuildStage.Reading));
         var config = SiteConfigReader.Read(siteDirectory, diagnostics);
@@ -215,6 +229,7 @@ public static class SiteBuilder
 
         // Loading and Markdown parsing are per file and independent: parallel, kept in path order.
         SiteSources? sources = ContentScanner.Scan(siteDirectory, config, diagnostics);
+        sources = edit is null ? sources : edit(sources);
         var assets = sources.Assets;
 
         // Each file's text is let go as soon as it is parsed (the body keeps what is needed), so a large site
@@ -252,6 +267,15 @@ public static class SiteBuilder
         var withheld = all.Where(p => rules.WithheldBecause(p.Source.FrontMatter) is not null)
             .ToDictionary(p => (p.Source.Source.TwinKey, p.Source.Source.LanguageCode), p => rules.WithheldBecause(p.Source.FrontMatter)!);
         var published = all.Where(p => !withheld.ContainsKey((p.Source.Source.TwinKey, p.Source.Source.LanguageCode))).Select(p => (p.Source, p.Markdown)).ToList();
+
+        // A page waiting for its day is said once, at its date, whether or not anything links to it (a link to it is
+        // reported at the link, as another problem): otherwise it would be missing from the site without a word.
+        foreach (var (source, _) in all.Where(p => rules.PublishesLater(p.Source.FrontMatter) is not null))
+        {
+            var day = rules.PublishesLater(source.FrontMatter)!.Value;
+            diagnostics.Warning("future-page", source.Source.Path, source.FrontMatter.LineOf("date"), 1,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"this page publishes on {day:yyyy-MM-dd} (its 'date:'), so this build leaves it out everywhere until then; to publish it now, set 'date:' to today or earlier."));
+        }
         return (SiteModelBuilder.Build(config, published, assets, diagnostics, withheld, theme.LayoutIds(), () => PublicationHistory.Read(siteDirectory), GeneratedPagePlanner.Plan, theme.StaticFiles()), theme);
     }
 

@@ -190,9 +190,12 @@ public sealed partial class LinkResolver
     }
 
     /// <summary>How to write a link from a page to a file of content/ (a twin key with '.md', or an asset's path).</summary>
-    private static string RelativeLink(Page page, string target)
+    private static string RelativeLink(Page page, string target) => RelativeLink(page.Source.Folder, target);
+
+    /// <summary>How to write a link from a folder of content/ to a file of content/ (or a folder, ending in '/'), as <see cref="Resolve"/> reads it back.</summary>
+    internal static string RelativeLink(string folder, string target)
     {
-        var from = page.Source.Folder.Length == 0 ? [] : page.Source.Folder.Split('/');
+        var from = folder.Length == 0 ? [] : folder.Split('/');
         var to = target.Split('/');
         var common = 0;
         while (common < from.Length && common < to.Length - 1 && from[common] == to[common])
@@ -315,10 +318,10 @@ public sealed partial class LinkResolver
         return (Unescape(path), query, fragment);
     }
 
-    private static string Join(string folder, string path) => folder.Length == 0 ? path : $"{folder}/{path}";
+    internal static string Join(string folder, string path) => folder.Length == 0 ? path : $"{folder}/{path}";
 
     /// <summary>Applies '.' and '..'; null when the path climbs above the root.</summary>
-    private static string? Normalize(string path)
+    internal static string? Normalize(string path)
     {
         var parts = new List<string>();
         var segments = path.Split('/');
@@ -355,7 +358,7 @@ public sealed partial class LinkResolver
         return string.Join('/', parts);
     }
 
-    private static string Unescape(string text)
+    internal static string Unescape(string text)
     {
         try
         {
@@ -368,5 +371,5 @@ public sealed partial class LinkResolver
     }
 
     [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.\-]*:")]
-    private static partial Regex Scheme();
+    internal static partial Regex Scheme();
 }

@@ -13,6 +13,10 @@ public sealed record PublishingRules(bool IncludeDrafts, DateOnly Today)
     /// <summary>The rules for a build today (UTC), without drafts.</summary>
     public static PublishingRules Default => new(false, DateOnly.FromDateTime(DateTime.UtcNow));
 
+    /// <summary>The day a page waits for (its future <c>date:</c>) when that, and not a draft mark, is what withholds it; else null.</summary>
+    public DateOnly? PublishesLater(PageFrontMatter page) =>
+        !(page.Draft && !IncludeDrafts) && page.Date is { } date && date > Today ? date : null;
+
     /// <summary>Why a page is withheld ("a draft", "to be published on …", "expired on …"), or null when it is published.</summary>
     public string? WithheldBecause(PageFrontMatter page) =>
         page.Draft && !IncludeDrafts ? "a draft"

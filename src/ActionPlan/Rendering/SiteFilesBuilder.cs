@@ -29,12 +29,17 @@ public static class SiteFilesBuilder
         };
         files.AddRange(config.Languages.Where(l => site.Home(l.Code) is not null).Select(l => (SiteUrls.Feed(l), Feed, (object)FeedOf(site, l))));
 
-        // Old addresses keep working: each alias is a page that sends the reader on to where the page is now.
+        // Old addresses keep working: each alias is a page that sends the reader on to where the page is now. It sends
+        // the reader on from the root of the host the alias was asked for, so in the preview (127.0.0.1) a redirect
+        // stays in the preview; only the canonical link names base_url's host.
         foreach (var page in site.Written)
         {
             foreach (var alias in page.FrontMatter.Aliases.Select(a => SiteModelBuilder.NormalizeAlias(a.Path)).OfType<string>())
             {
-                files.Add((SiteUrls.FileOf(alias), Redirect, new RedirectView(SiteUrls.Absolute(config.BaseUrl, page.UrlPath), page.Title, page.Language.Tag)));
+                files.Add((SiteUrls.FileOf(alias), Redirect, new RedirectView(SiteUrls.Href(config.BasePath, page.UrlPath), page.Title, page.Language.Tag)
+                {
+                    Canonical = SiteUrls.Absolute(config.BaseUrl, page.UrlPath),
+                }));
             }
         }
 
@@ -79,8 +84,16 @@ public sealed record FeedView(string LanguageTag, string Title, string FeedUrl, 
 /// <summary>A page in a feed.</summary>
 public sealed record FeedEntry(string Title, string Url, DateOnly? Published, DateOnly Updated, string? Summary);
 
-/// <summary>A page that sends the reader on to another address (<paramref name="Target"/>), with a link for when it does not.</summary>
-public sealed record RedirectView(string Target, string Title, string LanguageTag) : SiteFileView;
+/// <summary>A page that sends the reader on to another address (<paramref name="Target"/>: root-relative for an alias, so it stays on the host asked), with a link for when it does not.</summary>
+public sealed record RedirectView(string Target, string Title, string LanguageTag) : SiteFileView
+{
+    /// <summary>The page's full address for the canonical link; default: <see cref="Target"/>.</summary>
+    public string Canonical
+    {
+        get => field ?? Target;
+        init;
+    }
+}
 
 /// <summary>What the file templates share: escaping for XML and HTML, and Atom's time stamps.</summary>
 public abstract record SiteFileView

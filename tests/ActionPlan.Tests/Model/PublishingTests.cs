@@ -68,10 +68,44 @@ public sealed class PublishingTests
 
         Assert.Equal(
             [
+                "content/projects/future.en.md:3:1: warning: " + FutureMessage + " [future-page]",
                 "content/projects/linker.en.md:4:5: error: 'draft.md' links to a page that is not published (a draft): remove the link or publish content/projects/draft.en.md. [link]",
                 "content/projects/linker.en.md:4:31: error: 'future.md' links to a page that is not published (to be published on 2026-11-24): remove the link or publish content/projects/future.en.md. [link]",
             ],
             result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    private const string FutureMessage = "this page publishes on 2026-11-24 (its 'date:'), so this build leaves it out everywhere until then; to publish it now, set 'date:' to today or earlier.";
+
+    [Fact]
+    public async Task A_future_page_that_nothing_links_to_is_reported_once_at_its_date_and_drafts_and_expired_pages_are_not()
+    {
+        // Given a future page nobody links to, a draft dated in the future, and an expired page.
+        using var site = Site(("content/projects/later-draft.en.md", TestSite.Page("Later draft", "", "draft: true\ndate: 2027-01-01")));
+
+        // When it is built on the day before the future page's date
+        var result = await BuildAsync(site);
+
+        // Then the future page is the one thing said, once, at its date line; the draft is withheld as a draft.
+        Assert.True(result.Published);
+        Assert.Equal(["content/projects/future.en.md:3:1: warning: " + FutureMessage + " [future-page]"], result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public async Task The_build_day_decides_a_future_page_not_the_clock()
+    {
+        using var site = Site();
+
+        // On its own day the page is published and nothing is said; the day before (Today), it is withheld and said.
+        var onItsDay = await SiteBuilder.BuildAsync(new BuildOptions(site.Root, site.Output)
+        {
+            BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates,
+            Publishing = new PublishingRules(false, new DateOnly(2026, 11, 24)),
+        }, TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain(onItsDay.Diagnostics, d => d.Code == "future-page");
+        Assert.True(site.OutputExists("en/projects/future/index.html"));
+        Assert.Contains((await BuildAsync(site)).Diagnostics, d => d.Code == "future-page");
     }
 
     [Fact]
@@ -85,8 +119,9 @@ public sealed class PublishingTests
         foreach (var alias in new[] { "old/moved-project/index.html", "en/projects/old-name/index.html" })
         {
             var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput(alias));
-            Assert.Equal("0; url=https://example.org/international/en/projects/moved/", page.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
-            Assert.Equal("https://example.org/international/en/projects/moved/", page.QuerySelector("main a")!.GetAttribute("href"));
+            Assert.Equal("0; url=/international/en/projects/moved/", page.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+            Assert.Equal("/international/en/projects/moved/", page.QuerySelector("main a")!.GetAttribute("href"));
+            Assert.Equal("https://example.org/international/en/projects/moved/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         }
     }
 

@@ -63,6 +63,29 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task An_alias_redirects_within_the_preview_not_to_the_sites_public_host()
+    {
+        // Given a page with an old address, previewed on 127.0.0.1 (base_url names another host)
+        using var site = TestSite.FromFixture("small");
+        site.Write("content/projects/moved.en.md", TestSite.Page("Moved project", "Here now.\n", "aliases: [en/projects/old-name/]"));
+        await using var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Null);
+        await server.StartAsync();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+
+        // When the old address is asked for and its redirect followed as a browser would
+        var old = new Uri($"{server.Url}en/projects/old-name/");
+        var redirect = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await http.GetStringAsync(old, TestContext.Current.CancellationToken));
+        var refresh = redirect.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content")!;
+        var target = new Uri(old, refresh[(refresh.IndexOf("url=", StringComparison.Ordinal) + 4)..]);
+        var link = new Uri(old, redirect.QuerySelector("main a")!.GetAttribute("href")!);
+
+        // Then both lead to the page in the preview itself
+        Assert.Equal(new Uri($"{server.Url}en/projects/moved/"), target);
+        Assert.Equal(target, link);
+        Assert.Contains("Here now.", await http.GetStringAsync(target, TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_preview_serves_only_its_own_private_folder()
     {
         using var site = TestSite.FromFixture("small");

@@ -33,6 +33,7 @@ internal static class FaultCatalogue
                 sources_required: [city]
                 """),
             ("content/projects/aliases.en.md", TestSite.Page("Aliases", "", "aliases: [en/projects/housing/, ../up/, en/status/2008/, 404.html]")),
+            ("content/projects/later.en.md", TestSite.Page("Later", "", "date: 2999-01-01")),
             ("content/projects/dates.en.md", TestSite.Page("Dates", "", "date: 3 March 2008\nweight: heavy\nslug: Not Valid\nlayout: ../wide\nsumary: typo\nstatus: done")),
             ("content/projects/Bad Name.en.md", TestSite.Page("Bad name")),
             ("content/projects/nolanguage.md", TestSite.Page("No language")),
@@ -104,6 +105,42 @@ internal static class FaultCatalogue
             site.AppendToConfig("\nstatus_pdf: true\n");
             var (_, output, error) = await ToolProcess.RunAsync(site.Root, new Dictionary<string, string> { ["ACTIONPLAN_CHROMIUM"] = "/nowhere/chromium" }, "build");
             lines.AddRange((output + error).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        // Addresses the last published build had, dropped by the next: a page renamed by hand, one deleted, a register year gone.
+        using (var site = TestSite.Create(PlanSite.Files()))
+        {
+            await Build(site);
+            var housing = Path.Combine(site.Root, "content/projects/housing.en.md");
+            site.Write("content/projects/housing-first.en.md", File.ReadAllText(housing));
+            File.Delete(housing);
+            File.Delete(Path.Combine(site.Root, "content/projects/outreach.en.md"));
+            foreach (var language in new[] { "en", "da" })
+            {
+                site.Write($"content/networks/eurocities.{language}.md", TestSite.Page("Eurocities", "", "theme: Social inclusion\ncontact: project-office\nregister: [2008]\nfocus_areas: [fa-01]"));
+            }
+
+            await Build(site);
+        }
+
+        // 'actionplan move' refused: each refusal changes nothing, so one site serves them all.
+        using (var site = TestSite.Create(PlanSite.Files()))
+        {
+            foreach (var (from, to) in new[]
+                     {
+                         ("cities/nowhere", "cities/elsewhere"), ("cities/berlin", "projects/housing"), ("cities/berlin", "cities/Berlin City"),
+                         ("cities/_index", "cities/towns"), ("cities/berlin", "networks/berlin"), ("cities/berlin", "cities/germany/berlin"),
+                     })
+            {
+                var moving = new ActionPlan.Diagnostics.DiagnosticBag();
+                ActionPlan.Scaffolding.PageMover.Move(new ActionPlan.Scaffolding.PageMoveOptions(site.Root, from, to) { BuiltInThemeDirectory = TestSite.BuiltInTheme }, moving);
+                lines.AddRange(moving.ToSortedList().Select(d => d.ToString()));
+            }
+
+            site.Write("content/projects/broken.en.md", TestSite.Page("Broken", "[gone](gone.md)\n"));
+            var broken = new ActionPlan.Diagnostics.DiagnosticBag();
+            ActionPlan.Scaffolding.PageMover.Move(new ActionPlan.Scaffolding.PageMoveOptions(site.Root, "cities/berlin", "cities/berlin-brandenburg") { BuiltInThemeDirectory = TestSite.BuiltInTheme }, broken);
+            lines.AddRange(broken.ToSortedList().Select(d => d.ToString()));
         }
 
         // The site folder itself, and the commands.

@@ -412,7 +412,7 @@ public static class PageMover
     }
 
     /// <summary>The new text in the file's own form: its byte-order mark and Windows line ends kept, as the editor saved it.</summary>
-    private static byte[] AsWritten(string text, byte[] original)
+    internal static byte[] AsWritten(string text, byte[] original)
     {
         var bom = original.AsSpan().StartsWith(Encoding.UTF8.Preamble);
         var crlf = original.AsSpan().IndexOf("\r\n"u8) >= 0;

@@ -69,7 +69,8 @@ public static class PageScaffolder
         return written;
     }
 
-    private static void Write(string siteDirectory, string path, string text)
+    /// <summary>Writes a new file; never one that exists.</summary>
+    internal static void Write(string siteDirectory, string path, string text)
     {
         var full = Path.Combine(siteDirectory, path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);

@@ -58,7 +58,7 @@ public static class YearScaffolder
         {
             var t = texts[language.Code];
             var title = string.Format(CultureInfo.InvariantCulture, t["new_status_title"], year);
-            Write(siteDirectory, path, string.Join('\n',
+            PageScaffolder.Write(siteDirectory, path, string.Join('\n',
                 "---",
                 $"title: \"{title}\"",
                 $"summary: \"{t["new_page_summary"]}\"",
@@ -117,7 +117,7 @@ public static class YearScaffolder
         foreach (var page in networks.Where(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears.Contains(earlier)))
         {
             var path = Path.Combine(siteDirectory, page.Source.Path);
-            var lines = File.ReadAllLines(path).ToList();
+            var lines = ReadLines(path);
             var (node, offset) = FrontMatterNode(lines, "register");
             if (node is not YamlSequenceNode sequence)
             {
@@ -152,7 +152,7 @@ public static class YearScaffolder
     /// <summary>Where each goal's new assessment goes: after its last assessment (or its 'assessments:' line), indented as its items.</summary>
     private static IEnumerable<(Goal Goal, (int AfterLine, int Indent, bool EmptyFlow) Place)> GoalPlaces(string siteDirectory, Page page)
     {
-        var lines = File.ReadAllLines(Path.Combine(siteDirectory, page.Source.Path)).ToList();
+        var lines = ReadLines(Path.Combine(siteDirectory, page.Source.Path));
         var (node, offset) = FrontMatterNode(lines, "goals");
         if (node is not YamlSequenceNode goals)
         {
@@ -211,7 +211,7 @@ public static class YearScaffolder
     private static void Insert(string siteDirectory, string path, List<(int AfterLine, string Text)> edits)
     {
         var full = Path.Combine(siteDirectory, path);
-        var lines = File.ReadAllLines(full).ToList();
+        var lines = ReadLines(full);
         // From the bottom up, so earlier line numbers stay true.
         foreach (var (after, text) in edits.OrderByDescending(e => e.AfterLine))
         {
@@ -221,17 +221,11 @@ public static class YearScaffolder
         WriteLines(full, lines);
     }
 
+    /// <summary>A file's lines, without its byte-order mark and line ends (kept by <see cref="WriteLines"/>).</summary>
+    private static List<string> ReadLines(string full) =>
+        File.ReadAllText(full).TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
+
+    /// <summary>Writes lines back in the file's own form (its byte-order mark, line ends and last line end kept), so only the lines changed differ.</summary>
     private static void WriteLines(string full, List<string> lines) =>
-        File.WriteAllText(full, string.Join('\n', lines) + "\n", new System.Text.UTF8Encoding(false));
-
-    private static void Write(string siteDirectory, string path, string text)
-    {
-        var full = Path.Combine(siteDirectory, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-
-        // CreateNew: even a file that appeared since the checks is never overwritten.
-        using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
-        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-        writer.Write(text);
-    }
+        File.WriteAllBytes(full, PageMover.AsWritten(string.Join('\n', lines), File.ReadAllBytes(full)));
 }

@@ -46,6 +46,9 @@ public sealed partial class NextYearTests
         using var site = TestSite.Create(PlanSite.Files(
             ("content/focus-areas/fa-01.en.md", TestSite.Page("1. Homelessness", "", BlockStyle)),
             ("content/focus-areas/fa-01.da.md", TestSite.Page("1. Hjemløse", "", BlockStyle))));
+        // An editor on Windows saved one network with its line ends: they stay as they are.
+        var windows = Path.Combine(site.Root, "content/networks/eurocities.en.md");
+        File.WriteAllText(windows, File.ReadAllText(windows).Replace("\n", "\r\n", StringComparison.Ordinal));
         var before = Directory.EnumerateFiles(Path.Combine(site.Root, "content"), "*.md", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllLines);
 
         var (statusExit, statusOut, statusError) = await ToolProcess.RunAsync(site.Root, "new", "status", "2009");
@@ -62,7 +65,8 @@ public sealed partial class NextYearTests
         Assert.True(english.Contains("        sources: [status-2008]\n      # - { year: 2009, status: achieved, sources: [status-2009] }   # 2008: achieved. Confirm or change it as the document says, then remove the '# '.\n\n    # a comment the editor wrote\n", StringComparison.Ordinal), english);
         Assert.Contains("      - { year: 2008, status: postponed, sources: [status-2008] }\n      # - { year: 2009, status: postponed, sources: [status-2009] }   # 2008: postponed.", english, StringComparison.Ordinal);
         Assert.Contains("# - { year: 2009, status: postponed, sources: [status-2009] }   # 2008: postponed. Bekræft eller ret den efter dokumentet", File.ReadAllText(Path.Combine(site.Root, "content/focus-areas/fa-01.da.md")), StringComparison.Ordinal);
-        Assert.Contains("register: [2007, 2008, 2009]", File.ReadAllText(Path.Combine(site.Root, "content/networks/eurocities.en.md")), StringComparison.Ordinal);
+        Assert.Contains("register: [2007, 2008, 2009]\r\n", File.ReadAllText(windows), StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", File.ReadAllText(windows).Replace("\r\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("register: [2008, 2009]", File.ReadAllText(Path.Combine(site.Root, "content/networks/ecacp.da.md")), StringComparison.Ordinal);
 
         // Nothing else changed: every earlier line is still there, in order.

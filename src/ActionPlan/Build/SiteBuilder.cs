@@ -252,7 +252,7 @@ public static class SiteBuilder
         var withheld = all.Where(p => rules.WithheldBecause(p.Source.FrontMatter) is not null)
             .ToDictionary(p => (p.Source.Source.TwinKey, p.Source.Source.LanguageCode), p => rules.WithheldBecause(p.Source.FrontMatter)!);
         var published = all.Where(p => !withheld.ContainsKey((p.Source.Source.TwinKey, p.Source.Source.LanguageCode))).Select(p => (p.Source, p.Markdown)).ToList();
-        return (SiteModelBuilder.Build(config, published, assets, diagnostics, withheld, theme.LayoutIds(), () => PublicationHistory.Read(siteDirectory), GeneratedPagePlanner.Plan, theme.StaticFiles()), theme);
+        return (SiteModelBuilder.Build(config, published, assets, diagnostics, withheld, theme.LayoutIds(), () => PublicationHistory.Read(siteDirectory), GeneratedPagePlanner.Plan, theme.StaticFiles(), rules.Today), theme);
     }
 
     /// <summary>The Chromium that prints the status reports; without one, an error that says how to get one or turn printing off.</summary>

@@ -218,6 +218,27 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Review_lists_the_pages_with_review_dates_past_due_first_by_owner_and_exits_0()
+    {
+        using var site = TestSite.Create(PlanSite.Files(
+            ("content/projects/later.en.md", TestSite.Page("Later", "", "review_by: 2100-01-01\nowner: coordinator\n" + PlanSite.AsOf)),
+            ("content/projects/due.en.md", TestSite.Page("Due", "", "review_by: 2008-01-01\nowner: project-office\n" + PlanSite.AsOf))));
+
+        var (exitCode, output, error) = await RunAsync(site.Root, "review");
+
+        Assert.Equal((0, ""), (exitCode, error));
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Pages with a review date: 2, past due on ", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith(": 1", lines[0], StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                "Past due:", "  project-office (Project Office)", "    content/projects/due.en.md: review by 2008-01-01 (Due)",
+                "To review:", "  coordinator (International coordinator)", "    content/projects/later.en.md: review by 2100-01-01 (Later)",
+            ],
+            lines[1..]);
+    }
+
+    [Fact]
     public async Task Check_runs_the_builds_checks_writes_nothing_and_says_what_it_checked()
     {
         using var site = TestSite.FromFixture("small");

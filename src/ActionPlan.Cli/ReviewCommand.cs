@@ -1,3 +1,4 @@
+using System.Globalization;
 using ActionPlan.Build;
 using ActionPlan.Diagnostics;
 using ActionPlan.Reviews;
@@ -23,7 +24,7 @@ internal static class ReviewCommand
 
         var entries = ReviewSchedule.Of(model, today);
         var pastDue = entries.Count(e => e.PastDue);
-        stdout.WriteLine($"Pages with a review date: {entries.Count}, past due on {today:yyyy-MM-dd}: {pastDue}");
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Pages with a review date: {entries.Count}, past due on {today:yyyy-MM-dd}: {pastDue}"));
         foreach (var (heading, group) in new[] { ("Past due", entries.Where(e => e.PastDue)), ("To review", entries.Where(e => !e.PastDue)) })
         {
             var list = group.ToList();
@@ -39,7 +40,7 @@ internal static class ReviewCommand
                 stdout.WriteLine(first.Owner is null ? "  no owner ('owner:' names none)" : $"  {first.Owner} ({first.OwnerTitle ?? "no such contact"})");
                 foreach (var entry in byOwner)
                 {
-                    stdout.WriteLine($"    {entry.Path}: review by {entry.Due:yyyy-MM-dd} ({entry.Title})");
+                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {entry.Path}: review by {entry.Due:yyyy-MM-dd} ({entry.Title})"));
                 }
             }
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ActionPlan.Configuration;
 using ActionPlan.Diagnostics;
 using ActionPlan.Domain;
@@ -37,7 +38,7 @@ internal static class DatingChecker
                 var at = facts.Facts.FirstOrDefault(f => f.Path == KindBinder.ReviewByKey);
                 var owner = facts.Owner is { } id ? $" (owner: {id})" : "";
                 diagnostics.Warning("review-due", page.Source.Path, at?.Line ?? page.FrontMatter.LineOf(KindBinder.ReviewByKey), at?.Column ?? 1,
-                    $"this page was to be reviewed by {due:yyyy-MM-dd}{owner}: check that it is still right in every language, then set 'review_by:' to the next date.");
+                    string.Create(CultureInfo.InvariantCulture, $"this page was to be reviewed by {due:yyyy-MM-dd}{owner}: check that it is still right in every language, then set 'review_by:' to the next date."));
             }
         }
 

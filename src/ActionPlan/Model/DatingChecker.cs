@@ -15,19 +15,21 @@ internal static class DatingChecker
     public static void Check(SiteConfig config, IReadOnlyList<Page> pages, DateOnly today, DiagnosticBag diagnostics)
     {
         // One warning per pair of twins: the dates are facts they share, so the default language's page speaks for both.
-        var pairs = pages.Where(p => p.Role != PageRole.Paged && p.IsWritten && p.FrontMatter.Facts is { KindKnown: true } facts && !facts.Unknown.Contains(""))
+        var twins = pages.Where(p => p.Role != PageRole.Paged && p.IsWritten && p.FrontMatter.Facts is { KindKnown: true } facts && !facts.Unknown.Contains(""))
             .GroupBy(p => p.Key, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(p => p.Language.Code == config.DefaultLanguage.Code ? 0 : 1).ThenBy(p => p.Source.Path, StringComparer.Ordinal).First())
-            .OrderBy(p => p.Source.Path, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(p => p.Language.Code == config.DefaultLanguage.Code ? 0 : 1).ThenBy(p => p.Source.Path, StringComparer.Ordinal).ToList())
+            .OrderBy(g => g[0].Source.Path, StringComparer.Ordinal)
             .ToList();
-        foreach (var page in pairs)
+        var pairs = twins.Select(g => g[0]).ToList();
+        foreach (var group in twins)
         {
+            var page = group[0];
             var facts = page.FrontMatter.Facts;
 
-            // A kind whose sources are required has an error already when it cites none: the warning would say it twice.
+            // A kind whose sources are required has an error already when it cites none, and twins of which one says
+            // when have the twin-facts error: the warning would say it twice.
             if (page.Role == PageRole.Regular && ContentKind.StatingFacts.Contains(page.Kind) && !config.SourcesRequired.Contains(page.Kind)
-                && facts.AsOf is null && facts.Citations.Count == 0
-                && !facts.Unknown.Contains(KindBinder.SourcesKey) && !facts.Unknown.Contains(KindBinder.AsOfKey))
+                && group.All(p => p.FrontMatter.Facts is { AsOf: null, Citations.Count: 0 } f && !f.Unknown.Contains(KindBinder.SourcesKey) && !f.Unknown.Contains(KindBinder.AsOfKey)))
             {
                 diagnostics.Warning("as-of", page.Source.Path, page.FrontMatter.LineOf("title"), 1,
                     $"this {page.Kind.Name} page does not say as of when its facts hold: cite the document they come from ('sources: [<publication id>]'), or add 'as_of: <year>' (a year, month or day, such as as_of: 2008).");

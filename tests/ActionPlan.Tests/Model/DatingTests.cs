@@ -85,6 +85,7 @@ public sealed class DatingTests
 
     [Theory]
     [InlineData("as_of: 2008", "as_of: 2007", "content/projects/twin.da.md:3:8: error: 'as_of' is '2007' here but '2008' in content/projects/twin.en.md:3;")]
+    [InlineData("", "as_of: 2008", "content/projects/twin.da.md:3:8: error: 'as_of' is '2008' here but missing in content/projects/twin.en.md;")]
     [InlineData("as_of: 2008\nended: { year: 2008, sources: [status-2008] }", "as_of: 2008\nended: { year: 2009, sources: [status-2008] }", "content/projects/twin.da.md:4:16: error: 'ended.year' is '2009' here but '2008' in content/projects/twin.en.md:4;")]
     [InlineData("as_of: 2008\nowner: coordinator", "as_of: 2008\nowner: project-office", "content/projects/twin.da.md:4:8: error: 'owner' is 'project-office' here but 'coordinator' in content/projects/twin.en.md:4;")]
     public async Task Twins_that_disagree_on_when_an_end_or_an_owner_fail_as_on_any_other_fact(string english, string danish, string expected)

@@ -53,6 +53,9 @@ move.SetAction(parse => MoveCommand.Run(parse.GetValue(siteOption)!.FullName, pa
 var translations = new Command("translations", "List pages that lack a twin and twins that have fallen behind (from git history, else file times).") { siteOption };
 translations.SetAction(parse => TranslationsCommand.Run(parse.GetValue(siteOption)!.FullName, Console.Out, Console.Error));
 
+var review = new Command("review", "List the pages with a review date (review_by), past due first, grouped by owner, with file and day.") { siteOption };
+review.SetAction(parse => ReviewCommand.Run(parse.GetValue(siteOption)!.FullName, DateOnly.FromDateTime(DateTime.UtcNow), Console.Out, Console.Error));
+
 var portOption = new Option<int>("--port") { Description = "The port on 127.0.0.1 to serve on (default: 1313).", DefaultValueFactory = _ => 1313 };
 var serve = new Command("serve", "Preview the site on 127.0.0.1: rebuild on every change and reload open pages; edit it in the browser at /admin/.") { siteOption, portOption, draftsOption };
 serve.SetAction(async (parse, cancellation) =>
@@ -98,7 +101,7 @@ check.SetAction((parse, cancellation) =>
     return CheckCommand.RunAsync(site, parse.GetValue(externalOption), options, Console.Out, Console.Error, cancellation);
 });
 
-var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { build, status, create, move, translations, serve, check, schema };
+var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { build, status, create, move, translations, review, serve, check, schema };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

@@ -276,7 +276,8 @@ public static class SiteBuilder
             diagnostics.Warning("future-page", source.Source.Path, source.FrontMatter.LineOf("date"), 1,
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"this page publishes on {day:yyyy-MM-dd} (its 'date:'), so this build leaves it out everywhere until then; to publish it now, set 'date:' to today or earlier."));
         }
-        return (SiteModelBuilder.Build(config, published, assets, diagnostics, withheld, theme.LayoutIds(), () => PublicationHistory.Read(siteDirectory), GeneratedPagePlanner.Plan, theme.StaticFiles()), theme);
+
+        return (SiteModelBuilder.Build(config, published, assets, diagnostics, withheld, theme.LayoutIds(), () => PublicationHistory.Read(siteDirectory), GeneratedPagePlanner.Plan, theme.StaticFiles(), rules.Today), theme);
     }
 
     /// <summary>The Chromium that prints the status reports; without one, an error that says how to get one or turn printing off.</summary>

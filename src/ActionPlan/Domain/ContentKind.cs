@@ -83,9 +83,12 @@ public sealed partial class ContentKind : IComparable<ContentKind>
     public static IReadOnlyList<(string Key, ContentKind Target)> ReferenceFields =>
         _referenceFields ??= All.Where(k => k.ReferenceKey is not null).Select(k => (k.ReferenceKey!, k)).ToList();
 
-    /// <summary>The front matter keys a page of the kind reads beyond the common ones: its fields, the reference lists and sources.</summary>
+    /// <summary>The front matter keys a page of the kind reads beyond the common ones: its fields, the reference lists, sources and the fields every kind has.</summary>
     public IReadOnlyList<string> Keys =>
-        _keys ??= Fields.Select(f => f.Key).Concat(ReferenceFields.Select(r => r.Key)).Append(KindBinder.SourcesKey).ToList();
+        _keys ??= Fields.Select(f => f.Key).Concat(ReferenceFields.Select(r => r.Key)).Append(KindBinder.SourcesKey).Concat(KindBinder.CommonFields.Select(f => f.Key)).ToList();
+
+    /// <summary>The kinds whose pages state facts that hold at a time, so each page must say as of when (by its sources or <c>as_of:</c>).</summary>
+    public static IReadOnlyList<ContentKind> StatingFacts => [FocusArea, Network, Contact, Project, City, Activity, BestPractice];
 
     /// <summary>Builds the kind's facts from its read fields, or null when a value it needs is missing or wrong.</summary>
     internal KindFacts? Create(FieldValues values) => _create(values);

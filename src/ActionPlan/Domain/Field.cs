@@ -189,6 +189,27 @@ public sealed class PeriodField(string key, bool required, string help) : Field(
     internal override object? Read(FieldReader reader, IReadOnlyList<string> languageCodes) => reader.Period(Key, Required);
 }
 
+/// <summary>A day, written as YYYY-MM-DD (<c>review_by: 2009-06-30</c>).</summary>
+public sealed class DayField(string key, string help) : Field(key, false, help)
+{
+    private const string Pattern = "^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+
+    /// <inheritdoc/>
+    public override string? Values => "a day, YYYY-MM-DD";
+
+    /// <inheritdoc/>
+    public override string Example(int year) => $"{Key}: {year + 1}-01-31   # {Help} (YYYY-MM-DD)";
+
+    /// <inheritdoc/>
+    public override JsonObject Schema(IReadOnlyList<string> languageCodes) => Described(new JsonObject { ["type"] = "string", ["pattern"] = Pattern });
+
+    /// <inheritdoc/>
+    public override JsonObject Editor(IReadOnlyList<string> languageCodes) =>
+        Widget("string", new JsonObject { ["pattern"] = new JsonArray(Pattern, "a day, YYYY-MM-DD") });
+
+    internal override object? Read(FieldReader reader, IReadOnlyList<string> languageCodes) => reader.Day(Key);
+}
+
 /// <summary>A whole number in a range, or a list of them (<c>objectives: [2, 5]</c>).</summary>
 public sealed class NumberField(string key, bool required, string help, int min, int max, int example, bool many = false, string? missing = null, string? values = null) : Field(key, required, help)
 {
@@ -251,7 +272,7 @@ public sealed class NumberField(string key, bool required, string help, int min,
 /// <param name="help">What it names.</param>
 /// <param name="target">The name of the kind it must point at.</param>
 /// <param name="example">An id to show in a new page.</param>
-/// <param name="required">False for a reference a page may leave out.</param>
+/// <param name="required">False for an optional reference (a page's <c>owner:</c>).</param>
 public sealed class ReferenceField(string key, string help, string target, string example, bool required = true) : Field(key, required, help)
 {
     /// <inheritdoc/>

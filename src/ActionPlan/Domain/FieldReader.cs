@@ -138,6 +138,22 @@ internal sealed class FieldReader(YamlMap map, FieldReader.Sheet sheet, string p
         return null;
     }
 
+    /// <summary>A day written as YYYY-MM-DD.</summary>
+    public DateOnly? Day(string key)
+    {
+        var day = map.Date(key);
+        if (day is { } value)
+        {
+            Add(key, value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else if (map.IsBroken(key))
+        {
+            MarkUnknown(key);
+        }
+
+        return day;
+    }
+
     /// <summary>A whole number in a range.</summary>
     public int? Number(string key, int min, int max, bool required)
     {
@@ -188,7 +204,7 @@ internal sealed class FieldReader(YamlMap map, FieldReader.Sheet sheet, string p
     /// <summary>A list of years.</summary>
     public IReadOnlyList<int> Years(string key) => Numbers(key, 1900, 2999);
 
-    /// <summary>A required reference to one page of a kind, by id.</summary>
+    /// <summary>A reference to one page of a kind, by id (required unless <paramref name="required"/> is false).</summary>
     public string? Reference(string key, ContentKind target, bool required = true)
     {
         var id = Read(key, required);

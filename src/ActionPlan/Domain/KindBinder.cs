@@ -12,6 +12,30 @@ internal static class KindBinder
     /// <summary>The key under which a page, or a goal's assessment, cites its sources.</summary>
     public const string SourcesKey = "sources";
 
+    /// <summary>The key of the date a page's facts hold as of, where its sources do not say it.</summary>
+    public const string AsOfKey = "as_of";
+
+    /// <summary>The key under which a page says that what it describes has ended.</summary>
+    public const string EndedKey = "ended";
+
+    /// <summary>The key of the contact who owns a page (keeps it right).</summary>
+    public const string OwnerKey = "owner";
+
+    /// <summary>The key of the day by which a page is to be reviewed.</summary>
+    public const string ReviewByKey = "review_by";
+
+    /// <summary>
+    /// The fields every kind has besides its references and sources, declared once: the JSON Schema, the browser
+    /// editor and the unknown-key check take them from here as they take a kind's own.
+    /// </summary>
+    public static readonly IReadOnlyList<Field> CommonFields =
+    [
+        new DateField(AsOfKey, false, "when the page's facts hold, where its sources do not say (a year, month or day)"),
+        new EndedField(),
+        new ReferenceField(OwnerKey, help: "who keeps the page right", "contact", "project-office", required: false),
+        new DayField(ReviewByKey, "the day by which the page is to be checked again"),
+    ];
+
     /// <summary>
     /// Binds a kind's fields. A field with an error is reported and recorded as unknown; the page keeps its kind
     /// either way (as <see cref="UnreadFacts"/> when a value the kind needs could not be read).
@@ -26,6 +50,10 @@ internal static class KindBinder
         }
 
         var citations = reader.Citations(SourcesKey);
+
+        // The common fields have a reader of their own: a mistake in one is its own error and leaves the kind's facts read.
+        var common = new FieldReader(map, sheet);
+        var shared = CommonFields.ToDictionary(f => f.Key, f => f.Read(common, languageCodes), StringComparer.Ordinal);
         var values = new FieldValues(reader);
         foreach (var field in kind.Fields)
         {
@@ -36,6 +64,8 @@ internal static class KindBinder
         return (reader.Failed || bound is null ? new UnreadFacts(kind) : bound) with
         {
             Facts = sheet.Facts, References = sheet.References, Unknown = sheet.Unknown, Citations = citations,
+            AsOf = shared[AsOfKey] as PartialDate, Ended = shared[EndedKey] as Ending, Owner = shared[OwnerKey] as string,
+            ReviewBy = shared[ReviewByKey] as DateOnly?,
         };
     }
 

@@ -15,6 +15,18 @@ public abstract record KindFacts
     /// <summary>The sources the page cites (<c>sources:</c>), in the order written.</summary>
     public IReadOnlyList<Citation> Citations { get; init; } = [];
 
+    /// <summary>When the page's facts hold (<c>as_of:</c>), where the page gives it; else its sources' dates say.</summary>
+    public PartialDate? AsOf { get; init; }
+
+    /// <summary>That what the page describes has ended (<c>ended:</c>), or null while it is current.</summary>
+    public Ending? Ended { get; init; }
+
+    /// <summary>The id of the contact who keeps the page right (<c>owner:</c>), or null.</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>The day by which the page is to be checked again (<c>review_by:</c>), or null.</summary>
+    public DateOnly? ReviewBy { get; init; }
+
     /// <summary>Every non-prose value, for comparing twins.</summary>
     public IReadOnlyList<Fact> Facts { get; init; } = [];
 

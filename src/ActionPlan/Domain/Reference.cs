@@ -13,4 +13,10 @@ public sealed record Reference(string Field, ContentKind Target, string Id, int 
     /// but it says where facts come from, not that the pages are related, so it makes no "Related" link.
     /// </summary>
     public bool IsCitation => Field == KindBinder.SourcesKey || Field.EndsWith("." + KindBinder.SourcesKey, StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when the reference makes the pages related (listed under "Related"): not a citation, nor a page's owner,
+    /// who keeps the page right but is not what it is about.
+    /// </summary>
+    public bool IsRelation => !IsCitation && Field != KindBinder.OwnerKey;
 }

@@ -73,6 +73,11 @@ public static class CmsConfig
         }
 
         fields.Add(KindBinder.SourcesEditor(config.SourcesRequired.Contains(kind)));
+        foreach (var field in KindBinder.CommonFields)
+        {
+            fields.Add(field.Editor(codes));
+        }
+
         fields.Add(Body());
         foreach (var field in Settings(codes))
         {

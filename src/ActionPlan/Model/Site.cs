@@ -45,7 +45,7 @@ public sealed class Site
 
         foreach (var page in Written)
         {
-            foreach (var reference in page.FrontMatter.Facts.References.Where(r => !r.IsCitation))
+            foreach (var reference in page.FrontMatter.Facts.References.Where(r => r.IsRelation))
             {
                 var referrers = _referrers.TryGetValue((reference.Target, reference.Id), out var list) ? list : _referrers[(reference.Target, reference.Id)] = [];
                 if (!referrers.Contains(page.Key))
@@ -161,12 +161,33 @@ public sealed class Site
         }
 
         var code = page.Language.Code;
-        var outgoing = page.FrontMatter.Facts.References.Where(r => !r.IsCitation).Select(r => FindById(r.Target, r.Id, code));
+        var outgoing = page.FrontMatter.Facts.References.Where(r => r.IsRelation).Select(r => FindById(r.Target, r.Id, code));
         var incoming = _referrers.TryGetValue((page.Kind, page.Id), out var keys) && page.Role == PageRole.Regular
             ? keys.Select(k => Find(k, code))
             : [];
         return outgoing.Concat(incoming).OfType<Page>().Where(p => p != page).Distinct()
             .GroupBy(p => p.Kind).OrderBy(g => g.Key).SelectMany(Ordered).ToList();
+    }
+
+    /// <summary>
+    /// When a written page's facts hold: its own <c>as_of:</c>, else the date of the newest document it cites (a
+    /// publication's <c>issued</c> date, else its <c>year</c>); null for a page that gives neither, and for made pages.
+    /// </summary>
+    public PartialDate? AsOfOf(Page page)
+    {
+        if (!page.IsWritten)
+        {
+            return null;
+        }
+
+        var facts = page.FrontMatter.Facts;
+        return facts.AsOf ?? facts.Citations
+            .Select(c => _twinKeyById.TryGetValue((ContentKind.Publication, c.Id), out var key)
+                ? Config.Languages.Select(l => Find(key, l.Code)).OfType<Page>().FirstOrDefault()?.FrontMatter.Facts as PublicationFacts
+                : null)
+            .OfType<PublicationFacts>()
+            .Select(p => p.Issued ?? new PartialDate(p.Year, null, null))
+            .Max();
     }
 
     /// <summary>The home page of a language, or null.</summary>

@@ -18,7 +18,8 @@ public static class SiteModelBuilder
     /// reads the site's git history, needed only where a goal counts pages by the day they were first published.
     /// <paramref name="plan"/> names the pages the build makes from the written ones; one on a written page's or an
     /// alias's address is an error there, and is left out. <paramref name="themeFiles"/> are the theme's static files,
-    /// which like the site's own must not take a page's place.
+    /// which like the site's own must not take a page's place. <paramref name="today"/> is the build's day, against which
+    /// review dates are checked (default: today, UTC).
     /// </summary>
     public static Site Build(
         SiteConfig config,
@@ -29,7 +30,8 @@ public static class SiteModelBuilder
         IReadOnlySet<string>? layoutIds = null,
         Func<PublicationHistory>? history = null,
         Func<Site, IEnumerable<Page>>? plan = null,
-        IReadOnlyList<AssetFile>? themeFiles = null)
+        IReadOnlyList<AssetFile>? themeFiles = null,
+        DateOnly? today = null)
     {
         var pages = new List<Page>();
         foreach (var (parsed, markdown) in sources)
@@ -45,6 +47,7 @@ public static class SiteModelBuilder
         // References first: a field naming no page is reported there, and its twins are not compared on it.
         var brokenReferences = ReferenceChecker.Check(pages, diagnostics);
         FactAgreementChecker.Check(pages, config.Languages, brokenReferences, diagnostics);
+        DatingChecker.Check(config, pages, today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics);
 
         var plans = PlanPeriods.Collect(pages);
         PlanPeriods.Check(pages, plans, brokenReferences, diagnostics);

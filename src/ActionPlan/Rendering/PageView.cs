@@ -155,6 +155,18 @@ public sealed class PageView
     /// <summary>True for a draft, shown only in a build or preview with drafts, and marked as one.</summary>
     public bool IsDraft => Page.Parsed?.FrontMatter.Draft == true;
 
+    /// <summary>When the page's facts hold (its <c>as_of:</c>, else its newest source's date), shown under the title; null when it gives neither.</summary>
+    public PartialDate? AsOf { get; init; }
+
+    /// <summary>That what the page describes has ended, for its history note; null while it is current.</summary>
+    public Ending? Ended => Page.IsWritten ? Page.Listing.FrontMatter.Facts.Ended : null;
+
+    /// <summary>True for a link to a page about something that has ended: listings show it apart, as history.</summary>
+    public static bool IsHistory(LinkView link) => link.Page is { IsWritten: true } page && page.FrontMatter.Facts.Ended is not null;
+
+    /// <summary>The year a linked page's subject ended, or null while it is current.</summary>
+    public static int? EndedIn(LinkView link) => link.Page is { IsWritten: true } page ? page.FrontMatter.Facts.Ended?.Year : null;
+
     /// <summary>The page's kind facts (focus area, network, activity...), or null for a made page.</summary>
     public KindFacts? Facts => Page.Parsed?.FrontMatter.Facts;
 

@@ -79,7 +79,9 @@ internal sealed class PageViewFactory
             LanguageLinks = languageLinks,
             Breadcrumbs = _site.AncestorsOf(page).Select(p => Link(p, strings)).ToList(),
             Children = Share(_site.ChildrenOf(listing).Select(p => Link(p, strings)).ToList()),
-            Related = _site.RelatedTo(listing).GroupBy(p => p.Kind).Select(g => new LinkGroup(strings[g.Key.TextKey], g.Select(p => Link(p, strings)).ToList())).ToList(),
+            // Within each kind, what is current first, then what has ended, each marked as history in the list.
+            Related = _site.RelatedTo(listing).GroupBy(p => p.Kind)
+                .Select(g => new LinkGroup(strings[g.Key.TextKey], g.OrderBy(p => p.FrontMatter.Facts.Ended is null ? 0 : 1).Select(p => Link(p, strings)).ToList())).ToList(),
             Filters = FiltersUnder(listing, strings),
             Years = YearsFor(listing, strings),
             Register = listing.Role == PageRole.RegisterEdition ? Share(_reports.Register(year!.Value, code))
@@ -91,6 +93,7 @@ internal sealed class PageViewFactory
             PdfHref = listing.Role == PageRole.StatusReport && _assets.Printed.Contains(SiteUrls.StatusPdfOf(listing)) ? Href(SiteUrls.StatusPdfOf(listing)) : null,
             Measured = listing.IsWritten ? _reports.MeasuredGoals(listing) : [],
             Files = _site.FilesOf(listing),
+            AsOf = _site.AsOfOf(listing),
             Pager = pages.Count == 1 ? null : PagerOf(page, pages),
             HrefOf = p => Href(p.UrlPath),
             FindById = (kind, id) => _site.FindById(kind, id, code),

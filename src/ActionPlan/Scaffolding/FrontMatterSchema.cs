@@ -55,6 +55,11 @@ public static class FrontMatterSchema
         }
 
         properties[KindBinder.SourcesKey] = KindBinder.SourcesSchema(config.SourcesRequired.Contains(kind));
+        foreach (var field in KindBinder.CommonFields)
+        {
+            properties[field.Key] = field.Schema(codes);
+        }
+
         var required = new JsonArray("title");
         foreach (var field in kind.Fields.Where(f => f.Required))
         {

@@ -116,5 +116,11 @@ public static class PageScaffolder
 
         var sources = $"{KindBinder.SourcesKey}: []   # the documents its facts come from, e.g. [{{ id: status-2008, at: annex 1 }}]";
         yield return config.SourcesRequired.Contains(kind) ? sources : "# " + sources;
+
+        // Commented out: an 'as_of' of the day the page is started would date facts that hold for an earlier time.
+        foreach (var field in KindBinder.CommonFields)
+        {
+            yield return "# " + field.Example(year);
+        }
     }
 }

@@ -17,8 +17,15 @@ public sealed class BadInputTests
 
         Assert.Equal(before, FolderSnapshot.Of(site.Output));
         Assert.All(result.Diagnostics, d => Assert.DoesNotContain("   at ", d.Message, StringComparison.Ordinal));
-        return (result.ExitCode, result.Diagnostics.Select(d => d.ToString()).ToList());
+        return (result.ExitCode, Problems(result));
     }
+
+    /// <summary>
+    /// The build's problems but <c>as-of</c>: the pages broken here are plain pages that live in projects/ (the fixture's
+    /// section) only to have a place, so that they say nowhere as of when is beside the point of each test.
+    /// </summary>
+    private static List<string> Problems(ActionPlan.Build.BuildResult result) =>
+        result.Diagnostics.Where(d => d.Code != "as-of").Select(d => d.ToString()).ToList();
 
 
     [Fact]
@@ -57,7 +64,7 @@ public sealed class BadInputTests
         var result = await site.BuildAsync();
 
         Assert.Equal(["content/projects/windows.en.md:5:5: error: 'gone.md' does not match a page: there is no content/projects/gone.en.md. [link]"],
-            result.Diagnostics.Select(d => d.ToString()));
+            Problems(result));
 
         File.WriteAllBytes(Path.Combine(site.Root, "content/projects/windows.en.md"), [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.Replace("See [gone](gone.md).", "Fine."))]);
         Assert.True((await site.BuildAsync()).Published);
@@ -117,7 +124,7 @@ public sealed class BadInputTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(["content/projects/loop: error: this is a symbolic link, which the build does not follow (it could loop or reach outside the site); put the real files here instead. [symlink]"],
-            result.Diagnostics.Select(d => d.ToString()));
+            Problems(result));
     }
 
     [Fact]
@@ -139,7 +146,7 @@ public sealed class BadInputTests
                 "content/projects/unsafe.en.md:7:1: warning: raw HTML '<iframe src=\"https://evil.example\">' is shown as text, not run: write Markdown instead (links, emphasis, lists, tables). [raw-html]",
                 "content/projects/unsafe.en.md:7:36: warning: raw HTML '</iframe>' is shown as text, not run: write Markdown instead (links, emphasis, lists, tables). [raw-html]",
             ],
-            result.Diagnostics.Select(d => d.ToString()));
+            Problems(result));
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput("en/projects/unsafe/index.html"));
         Assert.Empty(page.QuerySelectorAll("main script, iframe, [onclick], [onerror], main b"));
         Assert.Contains("<script>alert('title')</script>", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
@@ -156,7 +163,7 @@ public sealed class BadInputTests
         var result = await site.BuildAsync();
 
         Assert.True(result.Published, string.Join("\n", result.Diagnostics));
-        Assert.Equal(["<abbr title=\"x\">", "<b>", "</b>"], result.Diagnostics.Select(d => d.Message.Split('\'')[1]));
+        Assert.Equal(["<abbr title=\"x\">", "<b>", "</b>"], result.Diagnostics.Where(d => d.Code != "as-of").Select(d => d.Message.Split('\'')[1]));
         var paragraph = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput("en/projects/tags/index.html")).QuerySelector(".prose p")!;
         Assert.Equal(["EU"], paragraph.QuerySelectorAll("abbr").Select(a => a.TextContent));
         Assert.Single(paragraph.QuerySelectorAll("sup"));

@@ -150,7 +150,7 @@ public sealed class CommandLineTests
     public async Task Format_github_writes_one_annotation_per_problem()
     {
         using var site = TestSite.FromFixture("small");
-        site.Write("content/projects/broken.en.md", "---\ntitle: Broken\nsumary: typo\n---\n[x](nowhere.md)\n");
+        site.Write("content/projects/broken.en.md", "---\ntitle: Broken\nsumary: typo\nas_of: 2008\n---\n[x](nowhere.md)\n");
 
         var (exitCode, output, _) = await RunAsync(site.Root, "build", "--format", "github");
 
@@ -158,7 +158,7 @@ public sealed class CommandLineTests
         Assert.Equal(
             [
                 "::warning file=content/projects/broken.en.md,line=3,col=1,title=unknown-key::unknown key 'sumary' is ignored; did you mean 'summary'?",
-                "::error file=content/projects/broken.en.md,line=5,col=1,title=link::'nowhere.md' does not match a page: there is no content/projects/nowhere.en.md.",
+                "::error file=content/projects/broken.en.md,line=6,col=1,title=link::'nowhere.md' does not match a page: there is no content/projects/nowhere.en.md.",
             ],
             output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
@@ -167,7 +167,7 @@ public sealed class CommandLineTests
     public async Task Format_json_writes_a_machine_readable_report_on_stdout()
     {
         using var site = TestSite.FromFixture("small");
-        site.Write("content/projects/broken.en.md", "---\ntitle: Broken\n---\n[x](nowhere.md)\n");
+        site.Write("content/projects/broken.en.md", "---\ntitle: Broken\nas_of: 2008\n---\n[x](nowhere.md)\n");
 
         var (exitCode, output, _) = await RunAsync(site.Root, "build", "--format", "json");
 
@@ -176,7 +176,7 @@ public sealed class CommandLineTests
         Assert.False(report.RootElement.GetProperty("ok").GetBoolean());
         Assert.Equal(1, report.RootElement.GetProperty("exitCode").GetInt32());
         var problem = Assert.Single(report.RootElement.GetProperty("diagnostics").EnumerateArray());
-        Assert.Equal(("error", "link", "content/projects/broken.en.md", 4, 1),
+        Assert.Equal(("error", "link", "content/projects/broken.en.md", 5, 1),
             (problem.GetProperty("severity").GetString(), problem.GetProperty("code").GetString(), problem.GetProperty("file").GetString(),
              problem.GetProperty("line").GetInt32(), problem.GetProperty("column").GetInt32()));
     }
@@ -185,8 +185,8 @@ public sealed class CommandLineTests
     public async Task A_problem_with_two_places_is_annotated_on_both_files_and_listed_with_both_locations()
     {
         using var site = TestSite.Create(PlanSite.Files(
-            ("content/projects/twin.en.md", TestSite.Page("Twin", "", "status: ongoing")),
-            ("content/projects/twin.da.md", TestSite.Page("Tvilling", "", "status: completed"))));
+            ("content/projects/twin.en.md", TestSite.Page("Twin", "", "status: ongoing\n" + PlanSite.AsOf)),
+            ("content/projects/twin.da.md", TestSite.Page("Tvilling", "", "status: completed\n" + PlanSite.AsOf))));
         var message = "'status' is 'completed' here but 'ongoing' in content/projects/twin.en.md:3; statuses, dates, numbers and references must be the same in both languages.";
 
         var (githubExit, github, _) = await RunAsync(site.Root, "build", "--format", "github");
@@ -218,18 +218,39 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Review_lists_the_pages_with_review_dates_past_due_first_by_owner_and_exits_0()
+    {
+        using var site = TestSite.Create(PlanSite.Files(
+            ("content/projects/later.en.md", TestSite.Page("Later", "", "review_by: 2100-01-01\nowner: coordinator\n" + PlanSite.AsOf)),
+            ("content/projects/due.en.md", TestSite.Page("Due", "", "review_by: 2008-01-01\nowner: project-office\n" + PlanSite.AsOf))));
+
+        var (exitCode, output, error) = await RunAsync(site.Root, "review");
+
+        Assert.Equal((0, ""), (exitCode, error));
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Pages with a review date: 2, past due on ", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith(": 1", lines[0], StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                "Past due:", "  project-office (Project Office)", "    content/projects/due.en.md: review by 2008-01-01 (Due)",
+                "To review:", "  coordinator (International coordinator)", "    content/projects/later.en.md: review by 2100-01-01 (Later)",
+            ],
+            lines[1..]);
+    }
+
+    [Fact]
     public async Task Check_runs_the_builds_checks_writes_nothing_and_says_what_it_checked()
     {
         using var site = TestSite.FromFixture("small");
 
         var (cleanExit, clean, cleanError) = await RunAsync(site.Root, "check");
-        site.Write("content/projects/links.en.md", TestSite.Page("Links", "[Members](../networks/eurocities.md#member)\n"));
+        site.Write("content/projects/links.en.md", TestSite.Page("Links", "[Members](../networks/eurocities.md#member)\n", PlanSite.AsOf));
         var (brokenExit, broken, brokenError) = await RunAsync(site.Root, "check");
 
         Assert.Equal((0, ""), (cleanExit, cleanError));
         Assert.Matches(@"^checked 15 pages, [0-9,]+ links: no problems\n$", clean);
         Assert.Equal(1, brokenExit);
-        Assert.StartsWith("content/projects/links.en.md:4:1: error: '../networks/eurocities.md#member' points to a heading '#member' that content/networks/eurocities.en.md does not have: did you mean '#members'?", brokenError, StringComparison.Ordinal);
+        Assert.StartsWith("content/projects/links.en.md:5:1: error: '../networks/eurocities.md#member' points to a heading '#member' that content/networks/eurocities.en.md does not have: did you mean '#members'?", brokenError, StringComparison.Ordinal);
         Assert.Equal("checked the content: 1 error(s), 0 warning(s)\n", broken);
         Assert.False(Directory.Exists(Path.Combine(site.Root, "output")));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output*"));

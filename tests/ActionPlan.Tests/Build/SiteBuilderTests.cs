@@ -127,7 +127,7 @@ public sealed class SiteBuilderTests
         Assert.False(result.Published);
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
-            "content/projects/familien-i-centrum.en.md:8:24: error: '../networks/eurocities.md#members' points to a heading '#members' that " +
+            "content/projects/familien-i-centrum.en.md:9:24: error: '../networks/eurocities.md#members' points to a heading '#members' that " +
             "content/networks/eurocities.en.md does not have: its headings are 'Member cities' (#member-cities). [link]",
             Assert.Single(result.Diagnostics).ToString());
         Assert.Equal(before, FolderSnapshot.Of(site.Output));

@@ -197,7 +197,7 @@ public sealed class ExternalLinkCheckerTests : IAsyncDisposable
     public async Task Broken_external_links_are_reported_at_their_markdown_lines()
     {
         using var site = TestSite.FromFixture("small");
-        site.Write("content/projects/links.en.md", $"---\ntitle: Links\n---\nGood [one]({Url("ok")}) and a [bad one]({Url("missing")}#part).\n");
+        site.Write("content/projects/links.en.md", $"---\ntitle: Links\nas_of: 2008\n---\nGood [one]({Url("ok")}) and a [bad one]({Url("missing")}#part).\n");
         var diagnostics = new DiagnosticBag();
         var model = SiteBuilder.LoadSite(site.Root, diagnostics, cancellation: TestContext.Current.CancellationToken)!;
         var places = ExternalLinks.Find(model);
@@ -205,7 +205,7 @@ public sealed class ExternalLinkCheckerTests : IAsyncDisposable
 
         ExternalLinks.Report(places, await checker.CheckAsync(places.Keys, TestContext.Current.CancellationToken), diagnostics);
 
-        Assert.Equal($"content/projects/links.en.md:4:{20 + Url("ok").Length}: error: the link to {Url("missing")} is broken: the site answers 404 Not Found. [external-link]",
+        Assert.Equal($"content/projects/links.en.md:5:{20 + Url("ok").Length}: error: the link to {Url("missing")} is broken: the site answers 404 Not Found. [external-link]",
             Assert.Single(diagnostics.ToSortedList()).ToString());
     }
 }

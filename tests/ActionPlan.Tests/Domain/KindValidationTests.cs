@@ -28,7 +28,7 @@ public sealed class KindValidationTests
     public async Task Twins_that_disagree_on_a_fact_fail_the_build_naming_both_files_and_lines()
     {
         var (exitCode, lines) = await BuildAsync(("content/activities/2007-11-gdansk.da.md",
-            TestSite.Page("Generalforsamling i Gdansk", "", "type: network-meeting\nwhen: 2007-11\nstatus: cancelled\nnetworks: [eurocities]")));
+            TestSite.Page("Generalforsamling i Gdansk", "", "type: network-meeting\nwhen: 2007-11\nstatus: cancelled\nnetworks: [eurocities]\n" + PlanSite.AsOf)));
 
         Assert.Equal(1, exitCode);
         Assert.Equal(
@@ -41,7 +41,7 @@ public sealed class KindValidationTests
     public async Task A_goal_status_that_disagrees_between_twins_is_named_by_its_path()
     {
         var (exitCode, lines) = await BuildAsync(("content/focus-areas/fa-02.da.md",
-            TestSite.Page("2. Synlighed", "", PlanSite.Visibility.Replace("status: not-achieved", "status: achieved", StringComparison.Ordinal))));
+            TestSite.Page("2. Synlighed", "", PlanSite.Visibility.Replace("status: not-achieved", "status: achieved", StringComparison.Ordinal) + "\n" + PlanSite.AsOf)));
 
         Assert.Equal(1, exitCode);
         Assert.StartsWith("content/focus-areas/fa-02.da.md:11:31: error: 'goals[1].assessments[2008].status' is 'achieved' here but 'not-achieved' in content/focus-areas/fa-02.en.md:11;",
@@ -51,7 +51,7 @@ public sealed class KindValidationTests
     [Fact]
     public async Task An_unknown_reference_fails_the_build_at_its_id_suggesting_only_ids_with_the_same_number()
     {
-        var facts = "date: 2007-02-01\nfocus_areas: [fa-2, fa-22, 2]";
+        var facts = "date: 2007-02-01\nfocus_areas: [fa-2, fa-22, 2]\n" + PlanSite.AsOf;
         var (exitCode, lines) = await BuildAsync(
             ("content/projects/outreach.en.md", TestSite.Page("Outreach", "", facts)),
             ("content/projects/outreach.da.md", TestSite.Page("Opsøgende arbejde", "", facts)));

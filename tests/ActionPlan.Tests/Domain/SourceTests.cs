@@ -126,7 +126,7 @@ public sealed class SourceTests
     public async Task An_assessment_without_a_source_fails_where_it_is_written_and_its_twin_is_not_blamed_for_citing_one()
     {
         var uncited = PlanSite.Visibility.Replace("status: not-achieved, sources: [status-2008] }", "status: not-achieved }", StringComparison.Ordinal);
-        using var site = Site(("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", uncited)));
+        using var site = Site(("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", uncited + "\n" + PlanSite.AsOf)));
 
         var result = await site.BuildAsync();
 

@@ -29,7 +29,9 @@ public sealed partial class LinkSpecTests
 
         var model = SiteBuilder.LoadSite(site.Root, diagnostics, cancellation: TestContext.Current.CancellationToken)!;
 
-        var all = diagnostics.ToSortedList().Select(d => d.ToString()).ToList();
+        // The examples are about links: that the example project says nowhere as of when (its line would shift every
+        // example's line numbers) is not part of any of them.
+        var all = diagnostics.ToSortedList().Where(d => d.Code != "as-of").Select(d => d.ToString()).ToList();
         if (kind is "error" or "warning")
         {
             Assert.Equal([expected], all);

@@ -11,10 +11,10 @@ public sealed class PublishingTests
 
     private static TestSite Site(params (string, string)[] more) => TestSite.Create(Minimal.Files(
     [
-        ("content/projects/published.en.md", TestSite.Page("Published", "", "date: 2026-11-23\nsummary: Out now")),
-        ("content/projects/draft.en.md", TestSite.Page("Drafted", "", "draft: true\nsummary: Not yet")),
-        ("content/projects/future.en.md", TestSite.Page("Future", "", "date: 2026-11-24")),
-        ("content/projects/expired.en.md", TestSite.Page("Expired", "", "expires: 2026-11-23")),
+        ("content/projects/published.en.md", TestSite.Page("Published", "", "date: 2026-11-23\nsummary: Out now\n" + PlanSite.AsOf)),
+        ("content/projects/draft.en.md", TestSite.Page("Drafted", "", "draft: true\nsummary: Not yet\n" + PlanSite.AsOf)),
+        ("content/projects/future.en.md", TestSite.Page("Future", "", "date: 2026-11-24\n" + PlanSite.AsOf)),
+        ("content/projects/expired.en.md", TestSite.Page("Expired", "", "expires: 2026-11-23\n" + PlanSite.AsOf)),
         .. more,
     ]));
 
@@ -62,15 +62,15 @@ public sealed class PublishingTests
     [Fact]
     public async Task A_link_to_an_unpublished_page_is_an_error_that_says_why()
     {
-        using var site = Site(("content/projects/linker.en.md", TestSite.Page("Linker", "See [the draft](draft.md) and [the future](future.md).")));
+        using var site = Site(("content/projects/linker.en.md", TestSite.Page("Linker", "See [the draft](draft.md) and [the future](future.md).", PlanSite.AsOf)));
 
         var result = await BuildAsync(site);
 
         Assert.Equal(
             [
                 "content/projects/future.en.md:3:1: warning: " + FutureMessage + " [future-page]",
-                "content/projects/linker.en.md:4:5: error: 'draft.md' links to a page that is not published (a draft): remove the link or publish content/projects/draft.en.md. [link]",
-                "content/projects/linker.en.md:4:31: error: 'future.md' links to a page that is not published (to be published on 2026-11-24): remove the link or publish content/projects/future.en.md. [link]",
+                "content/projects/linker.en.md:5:5: error: 'draft.md' links to a page that is not published (a draft): remove the link or publish content/projects/draft.en.md. [link]",
+                "content/projects/linker.en.md:5:31: error: 'future.md' links to a page that is not published (to be published on 2026-11-24): remove the link or publish content/projects/future.en.md. [link]",
             ],
             result.Diagnostics.Select(d => d.ToString()));
     }

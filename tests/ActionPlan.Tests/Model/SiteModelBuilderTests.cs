@@ -20,9 +20,9 @@ public sealed class SiteModelBuilderTests
     public void Pages_get_pretty_urls_per_language_with_section_names_and_slugs()
     {
         var (site, diagnostics) = Load(Minimal.Files(
-            ("content/projects/familien-i-centrum.en.md", TestSite.Page("Family at the Centre")),
-            ("content/projects/familien-i-centrum.da.md", TestSite.Page("Familien i Centrum", extraFrontMatter: "slug: familien-i-centrum")),
-            ("content/projects/aeble.da.md", TestSite.Page("Æble", extraFrontMatter: "slug: æblegrød-på-ø"))));
+            ("content/projects/familien-i-centrum.en.md", TestSite.Page("Family at the Centre", extraFrontMatter: PlanSite.AsOf)),
+            ("content/projects/familien-i-centrum.da.md", TestSite.Page("Familien i Centrum", extraFrontMatter: "slug: familien-i-centrum\n" + PlanSite.AsOf)),
+            ("content/projects/aeble.da.md", TestSite.Page("Æble", extraFrontMatter: "slug: æblegrød-på-ø\n" + PlanSite.AsOf))));
 
         Assert.Empty(diagnostics);
         Assert.Equal(
@@ -151,10 +151,10 @@ public sealed class SiteModelBuilderTests
     [Fact]
     public void A_body_heading_at_level_one_is_a_warning_because_the_title_is_the_only_h1()
     {
-        var (site, diagnostics) = Load(Minimal.Files(("content/projects/a.en.md", "---\ntitle: A\n---\nIntro.\n\n# Second title\n")));
+        var (site, diagnostics) = Load(Minimal.Files(("content/projects/a.en.md", "---\ntitle: A\nas_of: 2008\n---\nIntro.\n\n# Second title\n")));
 
         Assert.NotNull(site);
-        Assert.Equal("content/projects/a.en.md:6:1: warning: '# Second title' makes a second main heading: the title is the page's only one. Start headings with '##'. [heading-level]",
+        Assert.Equal("content/projects/a.en.md:7:1: warning: '# Second title' makes a second main heading: the title is the page's only one. Start headings with '##'. [heading-level]",
             Assert.Single(diagnostics).ToString());
     }
 }

@@ -35,7 +35,7 @@ public sealed class AddressClashProperties
             {
                 0 => ($"static/{page.OutputPath}", "<!doctype html><title>x</title>"),
                 1 => ($"themes/default/static/{page.OutputPath}", "<!doctype html><title>x</title>"),
-                _ => (Berlin, TestSite.Page("Berlin", "", $"country: Germany\naliases: [\"{page.UrlPath}\"]")),
+                _ => (Berlin, TestSite.Page("Berlin", "", $"country: Germany\naliases: [\"{page.UrlPath}\"]\n{PlanSite.AsOf}")),
             };
 
             var diagnostic = Assert.Single(Load(PlanSite.Files((file, text)), out _));

@@ -33,7 +33,7 @@ public sealed class WebGoalProperties
             var files = new List<(string, string)>();
             for (var i = 0; i < projects.Length; i++)
             {
-                var date = projects[i].Date is { } d ? $"date: {d:yyyy-MM-dd}" : "";
+                var date = (projects[i].Date is { } d ? $"date: {d:yyyy-MM-dd}\n" : "") + PlanSite.AsOf;
                 if (projects[i].English)
                 {
                     files.Add(($"content/projects/p{i}.en.md", TestSite.Page($"Project {i}", "", date)));
@@ -50,8 +50,8 @@ public sealed class WebGoalProperties
             // The plan site's own projects are replaced: only the generated ones are counted.
             using var site = TestSite.Create(PlanSite.Files([
                 .. PlanSite.Plan($"{planFirst}-{planFirst + planLength}"),
-                ("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", facts)),
-                ("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", facts)),
+                ("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", facts + "\n" + PlanSite.AsOf)),
+                ("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", facts + "\n" + PlanSite.AsOf)),
                 .. files]));
             foreach (var planned in new[] { "housing", "outreach" })
             {

@@ -9,7 +9,7 @@ public sealed class SiteFileTemplatesTests
     public async Task A_sites_theme_overrides_robots_txt_and_the_redirect_page_and_keeps_the_default_sitemap_and_feeds()
     {
         using var site = TestSite.Create(PlanSite.Files(
-            ("content/projects/housing.en.md", TestSite.Page("Housing", "", "date: 2008-05-01\nfocus_areas: [fa-01]\ncities: [berlin]\naliases: [en/projects/homes/]")),
+            ("content/projects/housing.en.md", TestSite.Page("Housing", "", "date: 2008-05-01\nfocus_areas: [fa-01]\ncities: [berlin]\naliases: [en/projects/homes/]\n" + PlanSite.AsOf)),
             ("themes/plain/Layouts/files/robots.cshtml", "@inherits ActionPlan.Rendering.ThemePage<ActionPlan.Rendering.RobotsView>\nUser-agent: *\nDisallow: /drafts/\nSitemap: @Raw(Model.SitemapUrl)\n"),
             ("themes/plain/Layouts/files/redirect.cshtml", "@inherits ActionPlan.Rendering.ThemePage<ActionPlan.Rendering.RedirectView>\n<!DOCTYPE html>\n<html lang=\"@Model.LanguageTag\"><head><meta charset=\"utf-8\"><title>Moved: @Model.Title</title><meta http-equiv=\"refresh\" content=\"0; url=@Model.Target\"></head><body><main><h1>Moved: @Model.Title</h1><p><a href=\"@Model.Target\">@Model.Target</a></p></main></body></html>\n")));
         site.AppendToConfig("\ntheme: plain\n");

@@ -52,21 +52,21 @@ public sealed class WebGoalTests
     {
         using var site = TestSite.Create(PlanSite.WithWebGoal([
             .. PlanSite.Plan("2007-2013"),
-            ("content/projects/alpha.en.md", TestSite.Page("Alpha")),
-            ("content/projects/alpha.da.md", TestSite.Page("Alfa")),
-            ("content/projects/beta.en.md", TestSite.Page("Beta"))]));
+            ("content/projects/alpha.en.md", TestSite.Page("Alpha", "", PlanSite.AsOf)),
+            ("content/projects/alpha.da.md", TestSite.Page("Alfa", "", PlanSite.AsOf)),
+            ("content/projects/beta.en.md", TestSite.Page("Beta", "", PlanSite.AsOf))]));
         TestGit.Init(site.Root);
         TestGit.Commit(site.Root, new DateOnly(2009, 3, 1), "The site");
         // Only the English file counts: a Danish twin added later does not move its project.
-        site.Write("content/projects/beta.da.md", TestSite.Page("Beta"));
-        site.Write("content/projects/gamma.en.md", TestSite.Page("Gamma"));
-        site.Write("content/projects/dated.en.md", TestSite.Page("Dated", "", "date: 2010-01-15"));
+        site.Write("content/projects/beta.da.md", TestSite.Page("Beta", "", PlanSite.AsOf));
+        site.Write("content/projects/gamma.en.md", TestSite.Page("Gamma", "", PlanSite.AsOf));
+        site.Write("content/projects/dated.en.md", TestSite.Page("Dated", "", "date: 2010-01-15\n" + PlanSite.AsOf));
         TestGit.Commit(site.Root, new DateOnly(2011, 6, 1), "Two more");
         TestGit.Run(site.Root, null, "mv", "content/projects/alpha.en.md", "content/projects/alpha-renamed.en.md");
         TestGit.Run(site.Root, null, "mv", "content/projects/alpha.da.md", "content/projects/alpha-renamed.da.md");
         TestGit.Commit(site.Root, new DateOnly(2012, 2, 1), "A better name");
         // A page published after the plan's period is the site's own record, not a count for the goal.
-        site.Write("content/projects/late.en.md", TestSite.Page("Late"));
+        site.Write("content/projects/late.en.md", TestSite.Page("Late", "", PlanSite.AsOf));
         TestGit.Commit(site.Root, new DateOnly(2014, 1, 1), "After the plan");
         var (model, diagnostics) = Load(site);
 
@@ -86,9 +86,9 @@ public sealed class WebGoalTests
     {
         // Outside git: the undated English project could belong to any year, so no year's count can be trusted.
         using var site = TestSite.Create(PlanSite.WithWebGoal(
-            ("content/projects/undated.en.md", TestSite.Page("Undated")),
-            ("content/projects/undated.da.md", TestSite.Page("Udateret")),
-            ("content/cities/oslo.en.md", TestSite.Page("Oslo", "", "country: Norway"))));
+            ("content/projects/undated.en.md", TestSite.Page("Undated", "", PlanSite.AsOf)),
+            ("content/projects/undated.da.md", TestSite.Page("Udateret", "", PlanSite.AsOf)),
+            ("content/cities/oslo.en.md", TestSite.Page("Oslo", "", "country: Norway\n" + PlanSite.AsOf))));
 
         var (model, diagnostics) = Load(site);
 
@@ -102,7 +102,7 @@ public sealed class WebGoalTests
     [Fact]
     public async Task A_shallow_clone_builds_without_errors_and_its_pages_say_the_own_record_is_not_dated()
     {
-        using var site = TestSite.Create(PlanSite.WithWebGoal(("content/projects/undated.en.md", TestSite.Page("Undated"))));
+        using var site = TestSite.Create(PlanSite.WithWebGoal(("content/projects/undated.en.md", TestSite.Page("Undated", "", PlanSite.AsOf))));
         TestGit.Init(site.Root);
         TestGit.Commit(site.Root, new DateOnly(2009, 3, 1), "The site");
         site.Write("README.md", "A site.\n");
@@ -128,7 +128,7 @@ public sealed class WebGoalTests
         using var site = TestSite.Create(PlanSite.WithWebGoal());
         TestGit.Init(site.Root);
         TestGit.Commit(site.Root, new DateOnly(2009, 3, 1), "The site");
-        site.Write("content/projects/new.en.md", TestSite.Page("New"));
+        site.Write("content/projects/new.en.md", TestSite.Page("New", "", PlanSite.AsOf));
 
         var (model, diagnostics) = Load(site);
 
@@ -143,8 +143,8 @@ public sealed class WebGoalTests
     {
         var measured = PlanSite.Visibility.Replace("text: Two projects in English a year\n", "text: Two projects in English a year\n    measure: { count: projekt, language: sv, from: 2007, per_year: 2 }\n", StringComparison.Ordinal);
         var other = PlanSite.Visibility.Replace("text: Two projects in English a year\n", "text: Two projects in English a year\n    measure: { count: project, language: en, from: 2007, per_year: 3 }\n", StringComparison.Ordinal);
-        using var site = TestSite.Create(PlanSite.WithWebGoal(("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", other))));
-        using var wrong = TestSite.Create(PlanSite.Files(("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", measured))));
+        using var site = TestSite.Create(PlanSite.WithWebGoal(("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", other + "\n" + PlanSite.AsOf))));
+        using var wrong = TestSite.Create(PlanSite.Files(("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", measured + "\n" + PlanSite.AsOf))));
 
         var twins = Load(site).Diagnostics.Select(d => d.ToString()).ToList();
         var errors = Load(wrong).Diagnostics.Select(d => d.ToString()).ToList();
@@ -178,8 +178,8 @@ public sealed class WebGoalTests
             """;
         static string Presentation(string title, string when) => TestSite.Page(title, "", $"when: {when}\nevent: A conference\nformat: in-person\nprojects: [housing]");
         using var site = TestSite.Create(PlanSite.Files(
-            ("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", goals)),
-            ("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", goals)),
+            ("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", goals + "\n" + PlanSite.AsOf)),
+            ("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", goals + "\n" + PlanSite.AsOf)),
             ("content/presentations/_index.en.md", TestSite.Page("Presentations")),
             ("content/presentations/_index.da.md", TestSite.Page("Præsentationer")),
             ("content/presentations/gdansk.en.md", Presentation("Housing in Gdansk", "2007-11")),

@@ -44,8 +44,8 @@ public sealed partial class NextYearTests
     public async Task A_new_status_and_register_edition_are_started_in_place_confirmed_by_the_editor_and_built_in_both_languages()
     {
         using var site = TestSite.Create(PlanSite.Files(
-            ("content/focus-areas/fa-01.en.md", TestSite.Page("1. Homelessness", "", BlockStyle)),
-            ("content/focus-areas/fa-01.da.md", TestSite.Page("1. Hjemløse", "", BlockStyle))));
+            ("content/focus-areas/fa-01.en.md", TestSite.Page("1. Homelessness", "", BlockStyle + "\n" + PlanSite.AsOf)),
+            ("content/focus-areas/fa-01.da.md", TestSite.Page("1. Hjemløse", "", BlockStyle + "\n" + PlanSite.AsOf))));
         // An editor on Windows saved one network with its line ends: they stay as they are.
         var windows = Path.Combine(site.Root, "content/networks/eurocities.en.md");
         File.WriteAllText(windows, File.ReadAllText(windows).Replace("\n", "\r\n", StringComparison.Ordinal));

@@ -13,9 +13,9 @@ public sealed class SearchIndexTests(SearchIndexTests.Built built) : IClassFixtu
     private static TestSite Create()
     {
         var site = TestSite.Create(PlanSite.Files(
-            ("content/projects/outreach.en.md", TestSite.Page("Outreach", "Houses for the homeless, and housing first.", "date: 2007-02-01\nfocus_areas: [fa-02]")),
-            ("content/projects/outreach.da.md", TestSite.Page("Opsøgende arbejde", "Boliger til hjemløse. Hjemløshed i Aarhus.", "date: 2007-02-01\nfocus_areas: [fa-02]")),
-            ("content/projects/housing.da.md", TestSite.Page("Hjemløses boliger", "Om boliger.", "date: 2009-01-01\nfocus_areas: [fa-01]\ncities: [berlin]"))));
+            ("content/projects/outreach.en.md", TestSite.Page("Outreach", "Houses for the homeless, and housing first.", "date: 2007-02-01\nfocus_areas: [fa-02]\n" + PlanSite.AsOf)),
+            ("content/projects/outreach.da.md", TestSite.Page("Opsøgende arbejde", "Boliger til hjemløse. Hjemløshed i Aarhus.", "date: 2007-02-01\nfocus_areas: [fa-02]\n" + PlanSite.AsOf)),
+            ("content/projects/housing.da.md", TestSite.Page("Hjemløses boliger", "Om boliger.", "date: 2009-01-01\nfocus_areas: [fa-01]\ncities: [berlin]\n" + PlanSite.AsOf))));
         site.AppendToConfig("\nsearch_page: { en: search, da: soeg }\n");
         return site;
     }

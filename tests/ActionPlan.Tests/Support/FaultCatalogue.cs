@@ -84,7 +84,7 @@ internal static class FaultCatalogue
         }
 
         // A focus area whose plan is a publication without a period.
-        using (var site = TestSite.Create(PlanSite.Files(("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", PlanSite.Visibility.Replace("plan: action-plan", "plan: status-2008", StringComparison.Ordinal))))))
+        using (var site = TestSite.Create(PlanSite.Files(("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", PlanSite.Visibility.Replace("plan: action-plan", "plan: status-2008", StringComparison.Ordinal) + "\n" + PlanSite.AsOf)))))
         {
             await Build(site);
         }
@@ -96,6 +96,17 @@ internal static class FaultCatalogue
             TestGit.Init(site.Root);
             TestGit.Commit(site.Root, new DateOnly(2009, 3, 1), "The site");
             site.Write("content/projects/new.en.md", TestSite.Page("New"));
+            await Build(site);
+        }
+
+        // Pages that do not say when, or are past their review, an end without its source, and a register left behind.
+        using (var site = TestSite.Create(PlanSite.Files(
+            ("content/projects/undated.en.md", TestSite.Page("Undated", "A project that says nowhere when.\n")),
+            ("content/projects/closed.en.md", TestSite.Page("Closed", "", "ended: { year: 2008 }\n" + PlanSite.AsOf)),
+            ("content/projects/stale.en.md", TestSite.Page("Stale", "", "review_by: 2009-05-31\nowner: project-office\n" + PlanSite.AsOf)),
+            ("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", PlanSite.Visibility.Replace("{ year: 2008, status: not-achieved", "{ year: 2010, status: not-achieved", StringComparison.Ordinal) + "\n" + PlanSite.AsOf)),
+            ("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", PlanSite.Visibility.Replace("{ year: 2008, status: not-achieved", "{ year: 2010, status: not-achieved", StringComparison.Ordinal) + "\n" + PlanSite.AsOf)))))
+        {
             await Build(site);
         }
 

@@ -45,7 +45,7 @@ internal sealed record FaultyCorpus(IReadOnlyList<(string Path, string Text)> Fi
         {
             foreach (var language in new[] { "en", "da" })
             {
-                var lines = new List<string> { "---", $"title: Page {i}", "---", "" };
+                var lines = new List<string> { "---", $"title: Page {i}", PlanSite.AsOf, "---", "" };
                 for (var h = 0; h < 3; h++)
                 {
                     lines.Add($"## {Heading(i, h)}");

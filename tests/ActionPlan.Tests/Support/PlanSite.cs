@@ -8,6 +8,9 @@ namespace ActionPlan.Tests.Support;
 /// </summary>
 internal static class PlanSite
 {
+    /// <summary>The line that says as of when a page's facts hold, last in the front matter of each page that states facts.</summary>
+    public const string AsOf = "as_of: 2008";
+
     /// <summary>The front matter facts of focus area 1: two goals, assessed in 2007 and 2008.</summary>
     public const string Homelessness = """
         number: 1
@@ -58,7 +61,7 @@ internal static class PlanSite
     public static (string Path, string Text)[] WithWebGoal(params (string Path, string Text)[] replace)
     {
         var measured = Visibility.Replace("text: Two projects in English a year\n", "text: Two projects in English a year\n    measure: { count: project, language: en, from: 2007, per_year: 2 }\n", StringComparison.Ordinal);
-        return Files([("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", measured)), ("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", measured)), .. replace]);
+        return Files([("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", measured + "\n" + AsOf)), ("content/focus-areas/fa-02.da.md", TestSite.Page("2. Synlighed", "", measured + "\n" + AsOf)), .. replace]);
     }
 
     public static (string Path, string Text)[] Files(params (string Path, string Text)[] replace)
@@ -79,10 +82,11 @@ internal static class PlanSite
             files.Add(($"content/{folder}/_index.da.md", TestSite.Page(da)));
         }
 
+        // Every page that states facts says as of when (here without sources, as the site has one publication only).
         void Twin(string path, string en, string da, string facts, string body = "")
         {
-            files.Add(($"content/{path}.en.md", TestSite.Page(en, body, facts)));
-            files.Add(($"content/{path}.da.md", TestSite.Page(da, body, facts)));
+            files.Add(($"content/{path}.en.md", TestSite.Page(en, body, facts + "\n" + AsOf)));
+            files.Add(($"content/{path}.da.md", TestSite.Page(da, body, facts + "\n" + AsOf)));
         }
 
         Twin("focus-areas/fa-01", "1. Homelessness", "1. Hjemløse", Homelessness);
@@ -104,10 +108,10 @@ internal static class PlanSite
         files.AddRange(Plan(PlanPeriod));
         files.Add(("content/publications/status-2008.en.md", TestSite.Page("Status of the international work 2008", "", "year: 2008")));
         files.Add(("content/publications/status-2008.da.md", TestSite.Page("Status for det internationale arbejde 2008", "", "year: 2008")));
-        files.Add(("content/projects/housing.en.md", TestSite.Page("Housing", "", "date: 2008-05-01\nfocus_areas: [fa-01]\ncities: [berlin]")));
-        files.Add(("content/projects/housing.da.md", TestSite.Page("Boliger", "", "date: 2009-01-01\nfocus_areas: [fa-01]\ncities: [berlin]")));
-        files.Add(("content/projects/outreach.en.md", TestSite.Page("Outreach", "", "date: 2007-02-01\nfocus_areas: [fa-02]")));
-        files.Add(("content/projects/outreach.da.md", TestSite.Page("Opsøgende arbejde", "", "date: 2007-02-01\nfocus_areas: [fa-02]")));
+        files.Add(("content/projects/housing.en.md", TestSite.Page("Housing", "", "date: 2008-05-01\nfocus_areas: [fa-01]\ncities: [berlin]\n" + AsOf)));
+        files.Add(("content/projects/housing.da.md", TestSite.Page("Boliger", "", "date: 2009-01-01\nfocus_areas: [fa-01]\ncities: [berlin]\n" + AsOf)));
+        files.Add(("content/projects/outreach.en.md", TestSite.Page("Outreach", "", "date: 2007-02-01\nfocus_areas: [fa-02]\n" + AsOf)));
+        files.Add(("content/projects/outreach.da.md", TestSite.Page("Opsøgende arbejde", "", "date: 2007-02-01\nfocus_areas: [fa-02]\n" + AsOf)));
 
         foreach (var (path, text) in replace)
         {

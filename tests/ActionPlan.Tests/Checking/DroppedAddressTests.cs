@@ -67,7 +67,7 @@ public sealed class DroppedAddressTests
         using var site = TestSite.Create(PlanSite.Files());
         Assert.True((await BuildAsync(site)).Published);
 
-        site.Write("content/projects/housing.da.md", TestSite.Page("Boliger", "", "date: 2009-01-01\nslug: boliger\nfocus_areas: [fa-01]\ncities: [berlin]"));
+        site.Write("content/projects/housing.da.md", TestSite.Page("Boliger", "", "date: 2009-01-01\nslug: boliger\nfocus_areas: [fa-01]\ncities: [berlin]\n" + PlanSite.AsOf));
         File.Delete(Path.Combine(site.Root, "content/projects/outreach.en.md"));
         File.Delete(Path.Combine(site.Root, "content/projects/outreach.da.md"));
         var result = await BuildAsync(site);

@@ -46,7 +46,7 @@ public sealed class PlantedFaultTests
             "content/activities/2007-11-gdansk.da.md:5:9: error: 'status' must be one of: planned, held, postponed, cancelled — not 'igangværende'. [bad-value]",
             "content/activities/2007-11-gdansk.en.md:5:9: error: 'status' must be one of: planned, held, postponed, cancelled — not 'igangværende'. [bad-value]",
             "content/cities/berlin.en.md:8:5: warning: '/international/en/networks/ecacp/' is this site's web address of content/networks/ecacp.en.md; link to the Markdown file instead, which keeps working when the address changes: '../networks/ecacp.md'. [web-address]",
-            "content/focus-areas/fa-02.en.md:16:1: warning: the image 'chart.png' has no alternative text: write what it shows between the brackets, ![like this](chart.png), or mark a purely decorative image with the title \"decorative\": ![](chart.png \"decorative\") (WCAG 1.1.1). [image-alt]",
+            "content/focus-areas/fa-02.en.md:17:1: warning: the image 'chart.png' has no alternative text: write what it shows between the brackets, ![like this](chart.png), or mark a purely decorative image with the title \"decorative\": ![](chart.png \"decorative\") (WCAG 1.1.1). [image-alt]",
             "content/networks/ecacp.en.md:2:8: error: the quote \" opened here is never closed: end the value with \". [yaml]",
             "content/projects/housing.en.md:6:1: error: line 6 is indented with a tab; YAML needs spaces: replace the tab with spaces. [yaml]",
             "content/projects/links.en.md:7:6: error: '../focus-areas/fa-01.md#målgruper' points to a heading '#målgruper' that content/focus-areas/fa-01.en.md does not have: did you mean '#målgrupper'? its headings are 'Målgrupper' (#målgrupper). [link]",

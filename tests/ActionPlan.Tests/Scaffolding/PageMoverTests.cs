@@ -14,10 +14,10 @@ public sealed class PageMoverTests
     /// <summary>The plan site, with a city page that has a heading, linked to from a project in both languages (one link names the Danish twin).</summary>
     private static TestSite Site(params (string Path, string Text)[] more) => TestSite.Create(PlanSite.Files(
     [
-        ("content/cities/berlin.en.md", TestSite.Page("Berlin", "## Partners\n\nMosaik Services. See [ECACP](../networks/ecacp.md).\n", "country: Germany")),
-        ("content/cities/berlin.da.md", TestSite.Page("Berlin", "## Partnere\n\nMosaik Services. Se [ECACP](../networks/ecacp.md) og [den engelske side](berlin.en.md#partners).\n", "country: Germany\naliases:\n  - da/byer/berlin/")),
-        ("content/projects/housing.en.md", TestSite.Page("Housing", "With [Berlin's partners](../cities/berlin.md#partners) and [in Danish](/cities/berlin.da.md).\n", "date: 2008-05-01\nfocus_areas: [fa-01]\ncities: [berlin]")),
-        ("content/projects/housing.da.md", TestSite.Page("Boliger", "Med [Berlin][by].\n\n[by]: ../cities/berlin.md \"Berlin\"\n", "date: 2009-01-01\nfocus_areas: [fa-01]\ncities: [ \"berlin\" ]")),
+        ("content/cities/berlin.en.md", TestSite.Page("Berlin", "## Partners\n\nMosaik Services. See [ECACP](../networks/ecacp.md).\n", "country: Germany" + "\n" + PlanSite.AsOf)),
+        ("content/cities/berlin.da.md", TestSite.Page("Berlin", "## Partnere\n\nMosaik Services. Se [ECACP](../networks/ecacp.md) og [den engelske side](berlin.en.md#partners).\n", "country: Germany\naliases:\n  - da/byer/berlin/" + "\n" + PlanSite.AsOf)),
+        ("content/projects/housing.en.md", TestSite.Page("Housing", "With [Berlin's partners](../cities/berlin.md#partners) and [in Danish](/cities/berlin.da.md).\n", "date: 2008-05-01\nfocus_areas: [fa-01]\ncities: [berlin]" + "\n" + PlanSite.AsOf)),
+        ("content/projects/housing.da.md", TestSite.Page("Boliger", "Med [Berlin][by].\n\n[by]: ../cities/berlin.md \"Berlin\"\n", "date: 2009-01-01\nfocus_areas: [fa-01]\ncities: [ \"berlin\" ]" + "\n" + PlanSite.AsOf)),
         .. more,
     ]));
 
@@ -53,7 +53,7 @@ public sealed class PageMoverTests
         expected.Remove("content/cities/berlin.en.md");
         expected.Remove("content/cities/berlin.da.md");
         expected["content/cities/berlin-brandenburg.en.md"] = before["content/cities/berlin.en.md"]
-            .Replace("country: Germany\n", "country: Germany\naliases: [en/cities/berlin/]\n", StringComparison.Ordinal);
+            .Replace(PlanSite.AsOf + "\n", PlanSite.AsOf + "\naliases: [en/cities/berlin/]\n", StringComparison.Ordinal);
         expected["content/cities/berlin-brandenburg.da.md"] = before["content/cities/berlin.da.md"]
             .Replace("  - da/byer/berlin/\n", "  - da/byer/berlin/\n  - da/cities/berlin/\n", StringComparison.Ordinal)
             .Replace("(berlin.en.md#partners)", "(berlin-brandenburg.en.md#partners)", StringComparison.Ordinal);

@@ -33,13 +33,17 @@ public sealed class EndedField() : Field(KindBinder.EndedKey, false, "that it ha
     });
 
     /// <inheritdoc/>
-    /// <remarks>A group written in each language, since the note is prose; the year and sources are facts the twins share.</remarks>
+    /// <remarks>
+    /// A group written in each language, since the note is prose; the year and sources are facts the twins share. The
+    /// CMS checks a group's required fields even when the group is left empty, which would refuse to save every page
+    /// that has not ended: so the form marks none required, and the build says what an end it is given lacks.
+    /// </remarks>
     public override JsonObject Editor(IReadOnlyList<string> languageCodes) => Widget("object", new JsonObject
     {
         ["collapsed"] = true,
         ["fields"] = new JsonArray(
-            EditorField(YearKey, "number", true, "the year it ended", perLanguage: false, WholeNumber(1900, 2999)),
-            KindBinder.SourcesEditor(required: true),
+            EditorField(YearKey, "number", false, "the year it ended (required once it has ended)", perLanguage: false, WholeNumber(1900, 2999)),
+            KindBinder.SourcesEditor(required: false),
             EditorField(NoteKey, "text", false, "the history note in this language (default: the theme's 'this ended in ...')", perLanguage: true)),
     });
 

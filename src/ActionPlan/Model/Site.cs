@@ -97,6 +97,27 @@ public sealed class Site
     /// <summary>The action plans' periods by the plan's id (a publication with <c>period:</c>).</summary>
     public IReadOnlyDictionary<string, Domain.YearSpan> Plans { get; init; } = new Dictionary<string, Domain.YearSpan>();
 
+    /// <summary>The day the build counts as today (<see cref="PublishingRules.Today"/>): a plan whose last year is before it is history.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>
+    /// The plan a page belongs to, when its period is over: the plan's own publication page, or a focus area's plan,
+    /// with the plan's page in the page's language. Null while the plan runs, or for any other page.
+    /// </summary>
+    public (Domain.YearSpan Period, Page? Plan)? PlanOver(Page page)
+    {
+        var facts = page.IsWritten ? page.FrontMatter.Facts : null;
+        var (id, period) = facts switch
+        {
+            Domain.PublicationFacts { Period: { } own } => (page.Id, own),
+            Domain.FocusAreaFacts { Plan: { } plan } area when PeriodOf(area) is { } its => (plan, its),
+            _ => (null, null),
+        };
+        return id is not null && period is not null && period.Last < Today.Year
+            ? (period, FindById(Domain.ContentKind.Publication, id, page.Language.Code))
+            : null;
+    }
+
     /// <summary>The period of the plan a focus area belongs to, or null when it names none.</summary>
     public Domain.YearSpan? PeriodOf(Domain.FocusAreaFacts area) => area.Plan is { } plan ? Plans.GetValueOrDefault(plan) : null;
 

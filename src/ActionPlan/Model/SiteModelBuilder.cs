@@ -47,7 +47,8 @@ public static class SiteModelBuilder
         // References first: a field naming no page is reported there, and its twins are not compared on it.
         var brokenReferences = ReferenceChecker.Check(pages, diagnostics);
         FactAgreementChecker.Check(pages, config.Languages, brokenReferences, diagnostics);
-        DatingChecker.Check(config, pages, today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics);
+        var day = today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        DatingChecker.Check(config, pages, day, diagnostics);
 
         var plans = PlanPeriods.Collect(pages);
         PlanPeriods.Check(pages, plans, brokenReferences, diagnostics);
@@ -59,7 +60,7 @@ public static class SiteModelBuilder
             return (resolver.ResolveAll(page, diagnostics), ResolveFiles(page, resolver, diagnostics));
         }, site => plan?.Invoke(site).Where(made => urls.IsFreeFor(made, diagnostics)) ?? [])
         {
-            Publication = record, Plans = plans,
+            Publication = record, Plans = plans, Today = day,
         };
     }
 

@@ -158,6 +158,9 @@ public sealed class PageView
     /// <summary>When the page's facts hold (its <c>as_of:</c>, else its newest source's date), shown under the title; null when it gives neither.</summary>
     public PartialDate? AsOf { get; init; }
 
+    /// <summary>The plan the page belongs to (or is), when its period is over, for a history note; null otherwise.</summary>
+    public (YearSpan Period, Page? Plan)? PlanOver { get; init; }
+
     /// <summary>That what the page describes has ended, for its history note; null while it is current.</summary>
     public Ending? Ended => Page.IsWritten ? Page.Listing.FrontMatter.Facts.Ended : null;
 

@@ -94,6 +94,7 @@ internal sealed class PageViewFactory
             Measured = listing.IsWritten ? _reports.MeasuredGoals(listing) : [],
             Files = _site.FilesOf(listing),
             AsOf = _site.AsOfOf(listing),
+            PlanOver = _site.PlanOver(listing),
             Pager = pages.Count == 1 ? null : PagerOf(page, pages),
             HrefOf = p => Href(p.UrlPath),
             FindById = (kind, id) => _site.FindById(kind, id, code),

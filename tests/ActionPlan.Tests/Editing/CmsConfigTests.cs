@@ -124,7 +124,11 @@ public sealed class CmsConfigTests
     }
 
     /// <summary>The editor's fields against a JSON Schema object: the same names, requirements, values and ranges, at every depth.</summary>
-    private static void AssertMatches(JsonObject schema, JsonArray fields, string at)
+    /// <remarks>
+    /// Inside an optional group (<paramref name="optionalGroup"/>) no field is required in the editor: the CMS checks a
+    /// group's required fields even when the group is left empty, and would refuse to save (decap-cms#7748).
+    /// </remarks>
+    private static void AssertMatches(JsonObject schema, JsonArray fields, string at, bool optionalGroup = false)
     {
         var properties = schema["properties"]!.AsObject();
         var required = (schema["required"] as JsonArray ?? []).Select(r => (string?)r).ToHashSet();
@@ -140,7 +144,7 @@ public sealed class CmsConfigTests
 
             // A list the schema lets be empty cannot be required in the CMS, which takes required for "not empty".
             var mayBeEmpty = TypeOf(property) == "array" && (int?)property["minItems"] is null or 0;
-            Assert.True((required.Contains(key) && !mayBeEmpty) == (bool)editor["required"]!, $"{path}: required in the schema {required.Contains(key)}, in the editor {editor["required"]}");
+            Assert.True((required.Contains(key) && !mayBeEmpty && !optionalGroup) == (bool)editor["required"]!, $"{path}: required in the schema {required.Contains(key)}, in the editor {editor["required"]}");
             if (widget == "hidden")
             {
                 continue;
@@ -183,7 +187,7 @@ public sealed class CmsConfigTests
                     Assert.Equal((string?)one["pattern"], (string?)item["pattern"]?[0]);
                     break;
                 case "object" when one["properties"] is JsonObject:
-                    AssertMatches(one, (item["fields"] ?? editor["fields"])!.AsArray(), path);
+                    AssertMatches(one, (item["fields"] ?? editor["fields"])!.AsArray(), path, optionalGroup: widget == "object" && !required.Contains(key));
                     break;
                 case "boolean":
                     Assert.Equal("boolean", widget);

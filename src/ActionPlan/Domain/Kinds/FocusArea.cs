@@ -131,10 +131,12 @@ public sealed class GoalsField() : Field("goals", true, "its goals, each with it
             EditorField("status", "select", true, $"the status the document gives ({Values})", perLanguage: false, new JsonObject { ["options"] = Array(Choices.Names<GoalStatus>()) }),
             EditorField("reason", "text", false, "why, in the document's words", perLanguage: true),
             KindBinder.SourcesEditor(required: true));
+        // Not required in the form: the CMS checks an optional group's required fields even when it is left empty
+        // (decap-cms#7748), which would refuse every goal without a measure; the build says what a measure lacks.
         var measure = new JsonArray(
-            EditorField("count", "select", true, "the kind of page counted", perLanguage: false, new JsonObject { ["options"] = Array(ContentKind.Names) }),
-            EditorField("language", "select", true, "the language whose pages are counted", perLanguage: false, new JsonObject { ["options"] = Array(languageCodes) }),
-            Year("from", required: true),
+            EditorField("count", "select", false, "the kind of page counted (required in a measure)", perLanguage: false, new JsonObject { ["options"] = Array(ContentKind.Names) }),
+            EditorField("language", "select", false, "the language whose pages are counted (required in a measure)", perLanguage: false, new JsonObject { ["options"] = Array(languageCodes) }),
+            Year("from", required: false),
             EditorField("per_year", "number", false, "how many a year", perLanguage: false, WholeNumber(1, 999)),
             Year("until", required: false));
         var goal = new JsonArray(

@@ -15,22 +15,18 @@ public sealed class PublicationRecord
     private readonly Dictionary<string, (DateOnly Day, bool FromHistory, ContentKind Kind)> _days;
     private readonly HashSet<ContentKind> _undated;
 
-    private PublicationRecord(Dictionary<string, (DateOnly, bool, ContentKind)> days, HashSet<ContentKind> undated, int? historyStart, int buildYear)
+    private PublicationRecord(Dictionary<string, (DateOnly, bool, ContentKind)> days, HashSet<ContentKind> undated, int? historyStart)
     {
         _days = days;
         _undated = undated;
         HistoryStart = historyStart;
-        BuildYear = buildYear;
     }
 
     /// <summary>The year of the site's first commit: from then on every year is on record. Null without history.</summary>
     public int? HistoryStart { get; }
 
-    /// <summary>The year the build stands in (<see cref="PublicationHistory.BuildYear"/>): a plan that ended before it is history.</summary>
-    public int BuildYear { get; }
-
     /// <summary>A record with no pages, for a site without measured goals.</summary>
-    public static PublicationRecord None(int buildYear) => new(new(StringComparer.Ordinal), [], null, buildYear);
+    public static PublicationRecord None { get; } = new(new(StringComparer.Ordinal), [], null);
 
     /// <summary>The day a counted page was first published (or its event took place), or null when it is not known (or not counted).</summary>
     public DateOnly? FirstPublished(Page page) => _days.TryGetValue(page.Source.Path, out var day) ? day.Day : null;
@@ -57,7 +53,7 @@ public sealed class PublicationRecord
             .ToList();
         if (measures.Count == 0)
         {
-            return None(DateTime.UtcNow.Year);
+            return None;
         }
 
         // The history is read only when a goal counts pages by their publication.
@@ -104,6 +100,6 @@ public sealed class PublicationRecord
             }
         }
 
-        return new PublicationRecord(days, undated, known.State == HistoryState.Full ? known.FirstYear : null, known.BuildYear);
+        return new PublicationRecord(days, undated, known.State == HistoryState.Full ? known.FirstYear : null);
     }
 }

@@ -94,7 +94,8 @@ public sealed class SiteReports(Site site)
                 .ToList();
             var span = period is null ? null : goal.CountedYears(period);
             var years = new List<MeasuredYear>();
-            for (var year = span?.First ?? 1; span is not null && year <= span.Last; year++)
+            IEnumerable<int> counting = span is null ? [] : Enumerable.Range(span.First, span.Last - span.First + 1);
+            foreach (var year in counting)
             {
                 if (!record.IsRecorded(measure.Counts, year))
                 {

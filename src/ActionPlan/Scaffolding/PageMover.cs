@@ -318,23 +318,7 @@ public static class PageMover
     }
 
     /// <summary>The text with an address added to its front matter's <c>aliases:</c>, only those lines changed; null when that cannot be done.</summary>
-    private static string? WithAlias(string text, string address)
-    {
-        // The front matter is the text between the first line ('---') and the next line '---'.
-        var start = text.IndexOf('\n') + 1;
-        var end = start;
-        while (end < text.Length && !text.AsSpan(end, (text.IndexOf('\n', end) is var n and >= 0 ? n : text.Length) - end).TrimEnd().SequenceEqual("---"))
-        {
-            end = text.IndexOf('\n', end) is var next and >= 0 ? next + 1 : text.Length;
-        }
-
-        if (start == 0 || end >= text.Length)
-        {
-            return null;
-        }
-
-        return YamlListAppender.Append(text[start..end], "aliases", address) is { } yaml ? text[..start] + yaml + text[end..] : null;
-    }
+    private static string? WithAlias(string text, string address) => YamlListAppender.AppendToFrontMatter(text, "aliases", address);
 
     /// <summary>The sources with the planned files in place of (or instead of) the ones they replace, in path order.</summary>
     private static SiteSources Overlay(SiteSources sources, IReadOnlyDictionary<string, SourceFile> texts) =>

@@ -93,7 +93,8 @@ public static class YearScaffolder
     }
 
     /// <summary>
-    /// Starts a year's register edition: the year added to each network of the latest earlier edition. Returns the
+    /// Starts a year's register edition: the year added to each network of the latest earlier edition that has not
+    /// ended before it. Returns the
     /// files changed and the networks carried over, or null (with a diagnostic) when there is no edition to carry
     /// over or the year has one already.
     /// </summary>
@@ -114,35 +115,18 @@ public static class YearScaffolder
         }
 
         var written = new List<string>();
-        foreach (var page in networks.Where(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears.Contains(earlier)))
+        // A network whose end ('ended:') came before the year is not carried over: the administration had left it.
+        foreach (var page in networks.Where(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears.Contains(earlier) && !(p.FrontMatter.Facts.Ended?.Year < year)))
         {
             var path = Path.Combine(siteDirectory, page.Source.Path);
-            var lines = ReadLines(path);
-            var (node, offset) = FrontMatterNode(lines, "register");
-            if (node is not YamlSequenceNode sequence)
+            var text = string.Join('\n', ReadLines(path));
+            if (Yaml.YamlListAppender.AppendToFrontMatter(text, "register", year.ToString(CultureInfo.InvariantCulture)) is not { } changed)
             {
+                diagnostics.Error("usage", page.Source.Path, page.FrontMatter.LineOf("register"), 1, $"'register:' is written in a shape that cannot take {year} on its own line: add it by hand.");
                 continue;
             }
 
-            var entry = string.Create(CultureInfo.InvariantCulture, $"{year}");
-            if (sequence.Style == YamlDotNet.Core.Events.SequenceStyle.Flow)
-            {
-                // The year goes in before the list's closing bracket (YamlDotNet marks a flow list's start, not its end).
-                var line = offset + (int)sequence.Start.Line - 1;
-                var column = lines[line].IndexOf(']', (int)sequence.Start.Column - 1);
-                while (column < 0 && line + 1 < lines.Count)
-                {
-                    column = lines[++line].IndexOf(']', StringComparison.Ordinal);
-                }
-
-                lines[line] = lines[line][..column] + (sequence.Children.Count > 0 ? ", " : "") + entry + lines[line][column..];
-            }
-            else
-            {
-                lines.Insert(LastLineOf(sequence.Children[^1], offset) + 1, $"{new string(' ', (int)sequence.Start.Column - 1)}- {entry}");
-            }
-
-            WriteLines(path, lines);
+            File.WriteAllBytes(path, PageMover.AsWritten(changed, File.ReadAllBytes(path)));
             written.Add(page.Source.Path);
         }
 

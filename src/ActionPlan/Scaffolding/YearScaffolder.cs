@@ -71,7 +71,6 @@ public static class YearScaffolder
 
         foreach (var page in areas)
         {
-            var facts = (FocusAreaFacts)page.FrontMatter.Facts;
             var t = texts[page.Language.Code];
             var edits = new List<(int AfterLine, string Text)>();
             foreach (var (goal, place) in GoalPlaces(siteDirectory, page))
@@ -94,9 +93,8 @@ public static class YearScaffolder
 
     /// <summary>
     /// Starts a year's register edition: the year added to each network of the latest earlier edition that has not
-    /// ended before it. Returns the
-    /// files changed and the networks carried over, or null (with a diagnostic) when there is no edition to carry
-    /// over or the year has one already.
+    /// ended before it. Returns the files changed (the networks carried over), or null (with a diagnostic) when there is
+    /// no edition to carry over or the year has one already.
     /// </summary>
     public static IReadOnlyList<string>? StartRegister(string siteDirectory, Site site, int year, DiagnosticBag diagnostics)
     {

@@ -33,6 +33,7 @@ public static partial class MarkupParser
         var links = new List<MarkdownLink>();
         var html = new List<(string, int, int)>();
         var unparsed = new List<(string, int, int)>();
+        var escaped = new List<(string, int, int)>();
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in document.Descendants())
         {
@@ -59,20 +60,56 @@ public static partial class MarkupParser
                         }
                     }
 
+                    if (EscapedLinkAt(literal) is { } written)
+                    {
+                        escaped.Add((written, firstLine + literal.Line, literal.Column + 1));
+                    }
+
                     // "[text](a b.md)" is not a link to Markdown (a space ends the address): it arrives as text after
                     // its '[', so the label starts this literal. Column: the '[' just before it.
                     if (literal.PreviousSibling is LiteralInline { Content: { Length: 1 } open } && open.CurrentChar == '['
-                        && UnparsedLink().Match(content) is { Success: true } written)
+                        && UnparsedLink().Match(content) is { Success: true } label)
                     {
-                        unparsed.Add(("[" + written.Value, firstLine + literal.Line, Math.Max(1, literal.Column)));
+                        unparsed.Add(("[" + label.Value, firstLine + literal.Line, Math.Max(1, literal.Column)));
                     }
 
                     break;
             }
         }
 
-        return new ParsedMarkdown(document, headings, links) { RawHtml = html, UnparsedLinks = unparsed, Anchors = anchors };
+        return new ParsedMarkdown(document, headings, links) { RawHtml = html, UnparsedLinks = unparsed, EscapedLinks = escaped, Anchors = anchors };
     }
+
+    /// <summary>
+    /// The link or image written from an escaped '[' (or an escaped '!' before one) that starts here, as written with its
+    /// backslashes; null when the literal starts none. An escaped character starts a literal of its own (the text after
+    /// it may be joined to it).
+    /// </summary>
+    private static string? EscapedLinkAt(LiteralInline literal)
+    {
+        if (!literal.IsFirstCharacterEscaped || literal.Content.Length == 0 || literal.Content.CurrentChar is not ('[' or '!'))
+        {
+            return null;
+        }
+
+        // An escaped '[' after an escaped '!' is reported with the '!'.
+        if (literal.Content.CurrentChar == '[' && literal.PreviousSibling is LiteralInline { IsFirstCharacterEscaped: true, Content: { Length: 1, CurrentChar: '!' } })
+        {
+            return null;
+        }
+
+        var written = new System.Text.StringBuilder("\\").Append(literal.Content.ToString());
+        for (var next = literal.NextSibling; next is LiteralInline text; next = text.NextSibling)
+        {
+            written.Append(text.IsFirstCharacterEscaped ? "\\" : "").Append(text.Content.ToString());
+        }
+
+        var match = EscapedLink().Match(written.ToString());
+        return match.Success ? match.Value : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\\!)?\\\[[^\]\n]*\]\([^()\s]+\)")]
+    private static partial System.Text.RegularExpressions.Regex EscapedLink();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^\[\]]*\]\([^()]*\s[^()]*\)")]
     private static partial System.Text.RegularExpressions.Regex UnparsedLink();

@@ -14,6 +14,12 @@ public sealed record ParsedMarkdown(MarkdownDocument Document, IReadOnlyList<Mar
     /// <summary>Text written like a link that Markdown did not read as one (a space in the address), with its position.</summary>
     public IReadOnlyList<(string Text, int Line, int Column)> UnparsedLinks { get; init; } = [];
 
+    /// <summary>
+    /// Link or image syntax whose brackets were escaped into text (<c>\[text](a.md)</c>, <c>\!\[alt](b.png)</c>), as a
+    /// rich-text editor writes it: shown with its brackets instead of as a link. The text as written, from its '\'.
+    /// </summary>
+    public IReadOnlyList<(string Text, int Line, int Column)> EscapedLinks { get; init; } = [];
+
     /// <summary>Ids the body's HTML has besides its headings (footnotes and their back links).</summary>
     public IReadOnlySet<string> Anchors { get; init; } = new HashSet<string>();
 

@@ -105,6 +105,14 @@ public static class SiteModelBuilder
                 $"'{text}' is shown as text, not as a link: an address may not contain spaces. Rename the file, or write the address in angle brackets: (<my file.md>).");
         }
 
+        foreach (var (text, line, column) in markdown.EscapedLinks)
+        {
+            var image = text.StartsWith("\\!", StringComparison.Ordinal);
+            var fixedText = text.Replace("\\", "", StringComparison.Ordinal);
+            diagnostics.Warning("escaped-link", source.Path, line, column,
+                $"'{text}' is shown as text with its brackets, not as {(image ? "an image" : "a link")}: the '\\' before {(image ? "'!' and '['" : "'['")} makes Markdown read it as plain text (a rich-text editor writes it so). Remove the '\\': {fixedText}");
+        }
+
         foreach (var image in markdown.ImagesWithoutAlt)
         {
             diagnostics.Warning("image-alt", source.Path, image.Line, image.Column,

@@ -43,4 +43,20 @@ public sealed class MarkupParserTests
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Link_and_image_syntax_escaped_into_text_is_found_at_its_backslash_and_nothing_else_is()
+    {
+        var parsed = MarkupParser.Parse(string.Join('\n',
+            "See \\[focus area 7](../focus-areas/fa-07.md) and \\!\\[a chart](chart.png).",
+            "",
+            "A [real link](a.md), ![an image](b.png), `\\[in code](c.md)`, \\[just brackets] and \\[a space](my file.md).",
+            "",
+            "    \\[in a code block](d.md)",
+            ""), firstLine: 4);
+
+        Assert.Equal(
+            [("\\[focus area 7](../focus-areas/fa-07.md)", 4, 5), ("\\!\\[a chart](chart.png)", 4, 50)],
+            parsed.EscapedLinks);
+    }
 }

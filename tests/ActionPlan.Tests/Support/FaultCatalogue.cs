@@ -37,6 +37,7 @@ internal static class FaultCatalogue
             ("content/projects/dates.en.md", TestSite.Page("Dates", "", "date: 3 March 2008\nweight: heavy\nslug: Not Valid\nlayout: ../wide\nsumary: typo\nstatus: done")),
             ("content/projects/Bad Name.en.md", TestSite.Page("Bad name")),
             ("content/projects/nolanguage.md", TestSite.Page("No language")),
+            ("content/projects/escaped.en.md", TestSite.Page("Escaped", "See \\[focus area 7](../focus-areas/fa-07.md) and \\!\\[a chart](chart.png).\n")),
             ("content/projects/body.en.md", TestSite.Page("Body", "# Second title\n\n<b>bold</b> ![](photo.png) [gone](gone.md) [report](my report.pdf) [Housing](/international/en/projects/housing/)\n")),
             ("content/projects/photo.png", TestSite.Png(40, 30)),
             ("content/projects/untitled.en.md", "---\nsummary: No title\n---\n"),

@@ -66,7 +66,8 @@ async function openEditor() {
   const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.requests = [];
   page.on("request", (request) => page.requests.push(request.url()));
-  // Nothing is set beforehand: Markdown fields open in Markdown mode by themselves, where links are typed as the hint writes them.
+  // Markdown fields open as Markdown, where links are typed as the editing guide writes them (the CMS remembers the choice).
+  await page.addInitScript(() => localStorage.setItem("cms.md-mode", "raw"));
   await page.goto(`${env.origin}/admin/`);
   await page.getByRole("button", { name: "Login" }).click();
   await page.getByText("Collections").first().waitFor();

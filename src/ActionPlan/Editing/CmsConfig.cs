@@ -136,9 +136,8 @@ public static class CmsConfig
 
     private static JsonObject Summary() => Field.EditorField("summary", "text", false, "one or two sentences for listings and search engines", perLanguage: true);
 
-    // Markdown mode first, so the field opens as the hint writes links: the rich-text mode escapes a typed '[' into '\['.
     private static JsonObject Body() => Field.EditorField("body", "markdown", false, BodyHint, perLanguage: true,
-        new JsonObject { ["modes"] = new JsonArray("raw", "rich_text") });
+        new JsonObject { ["modes"] = new JsonArray("rich_text", "raw") });
 
     /// <summary>
     /// The fields, with each relation to a kind whose section this site does not have turned into a text field for

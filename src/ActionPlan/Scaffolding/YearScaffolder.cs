@@ -72,8 +72,11 @@ public static class YearScaffolder
         foreach (var page in areas)
         {
             var t = texts[page.Language.Code];
+            var full = Path.Combine(siteDirectory, page.Source.Path);
+            var original = File.ReadAllBytes(full);
+            var lines = LinesOf(original);
             var edits = new List<(int AfterLine, string Text)>();
-            foreach (var (goal, place) in GoalPlaces(siteDirectory, page))
+            foreach (var (goal, place) in GoalPlaces(lines, page))
             {
                 var last = goal.Assessments.LastOrDefault();
                 var note = last is null
@@ -84,7 +87,13 @@ public static class YearScaffolder
                     $"{new string(' ', place.Indent)}# - {{ year: {year}, status: {status}, sources: [{id}] }}   # {note}{(place.EmptyFlow ? " " + t["new_status_empty_list"] : "")}")));
             }
 
-            Insert(siteDirectory, page.Source.Path, edits);
+            // From the bottom up, so earlier line numbers stay true.
+            foreach (var (after, text) in edits.OrderByDescending(e => e.AfterLine))
+            {
+                lines.Insert(after + 1, text);
+            }
+
+            File.WriteAllBytes(full, PageMover.AsWritten(string.Join('\n', lines), original));
             written.Add(page.Source.Path);
         }
 
@@ -117,14 +126,15 @@ public static class YearScaffolder
         foreach (var page in networks.Where(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears.Contains(earlier) && !(p.FrontMatter.Facts.Ended?.Year < year)))
         {
             var path = Path.Combine(siteDirectory, page.Source.Path);
-            var text = string.Join('\n', ReadLines(path));
+            var original = File.ReadAllBytes(path);
+            var text = string.Join('\n', LinesOf(original));
             if (Yaml.YamlListAppender.AppendToFrontMatter(text, "register", year.ToString(CultureInfo.InvariantCulture)) is not { } changed)
             {
                 diagnostics.Error("usage", page.Source.Path, page.FrontMatter.LineOf("register"), 1, $"'register:' is written in a shape that cannot take {year} on its own line: add it by hand.");
                 continue;
             }
 
-            File.WriteAllBytes(path, PageMover.AsWritten(changed, File.ReadAllBytes(path)));
+            File.WriteAllBytes(path, PageMover.AsWritten(changed, original));
             written.Add(page.Source.Path);
         }
 
@@ -132,11 +142,9 @@ public static class YearScaffolder
     }
 
     /// <summary>Where each goal's new assessment goes: after its last assessment (or its 'assessments:' line), indented as its items.</summary>
-    private static IEnumerable<(Goal Goal, (int AfterLine, int Indent, bool EmptyFlow) Place)> GoalPlaces(string siteDirectory, Page page)
+    private static IEnumerable<(Goal Goal, (int AfterLine, int Indent, bool EmptyFlow) Place)> GoalPlaces(List<string> lines, Page page)
     {
-        var lines = ReadLines(Path.Combine(siteDirectory, page.Source.Path));
-        var (node, offset) = FrontMatterNode(lines, "goals");
-        if (node is not YamlSequenceNode goals)
+        if (FrontMatterNode(lines, "goals") is not YamlSequenceNode goals)
         {
             yield break;
         }
@@ -158,21 +166,19 @@ public static class YearScaffolder
 
             if (assessments.Style == YamlDotNet.Core.Events.SequenceStyle.Block && assessments.Children.Count > 0)
             {
-                yield return (goal, (LastLineOf(assessments.Children[^1], offset), (int)assessments.Start.Column - 1, false));
+                yield return (goal, (LastLine(assessments.Children[^1]), (int)assessments.Start.Column - 1, false));
             }
             else
             {
-                yield return (goal, (offset + (int)key.Start.Line - 1, (int)key.Start.Column + 1, assessments.Children.Count == 0));
+                yield return (goal, ((int)key.Start.Line, (int)key.Start.Column + 1, assessments.Children.Count == 0));
             }
         }
     }
 
     /// <summary>
     /// The 0-based file line a node's text ends on: the line of the last scalar in it (YamlDotNet's nodes carry where
-    /// they start, not where they end).
+    /// they start, not where they end). The YAML's line n is the file's 0-based line n, after the opening '---'.
     /// </summary>
-    private static int LastLineOf(YamlNode node, int offset) => offset + LastLine(node) - 1;
-
     private static int LastLine(YamlNode node) => node switch
     {
         YamlMappingNode mapping => mapping.Children.SelectMany(c => new[] { LastLine(c.Key), LastLine(c.Value) }).Append((int)node.Start.Line).Max(),
@@ -180,34 +186,17 @@ public static class YearScaffolder
         _ => (int)node.Start.Line,
     };
 
-    /// <summary>A key's value in a file's front matter, and the 0-based file line of the YAML's first line.</summary>
-    private static (YamlNode? Node, int Offset) FrontMatterNode(List<string> lines, string key)
+    /// <summary>A key's value in a file's front matter (the lines between the first line '---' and the next), or null.</summary>
+    private static YamlNode? FrontMatterNode(List<string> lines, string key)
     {
         var end = lines.FindIndex(1, l => l.TrimEnd() == "---");
         var stream = new YamlStream();
         stream.Load(new StringReader(string.Join('\n', lines.Skip(1).Take(end - 1))));
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
-        return (root.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null, 1);
+        return root.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
     }
 
-    private static void Insert(string siteDirectory, string path, List<(int AfterLine, string Text)> edits)
-    {
-        var full = Path.Combine(siteDirectory, path);
-        var lines = ReadLines(full);
-        // From the bottom up, so earlier line numbers stay true.
-        foreach (var (after, text) in edits.OrderByDescending(e => e.AfterLine))
-        {
-            lines.Insert(after + 1, text);
-        }
-
-        WriteLines(full, lines);
-    }
-
-    /// <summary>A file's lines, without its byte-order mark and line ends (kept by <see cref="WriteLines"/>).</summary>
-    private static List<string> ReadLines(string full) =>
-        File.ReadAllText(full).TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
-
-    /// <summary>Writes lines back in the file's own form (its byte-order mark, line ends and last line end kept), so only the lines changed differ.</summary>
-    private static void WriteLines(string full, List<string> lines) =>
-        File.WriteAllBytes(full, PageMover.AsWritten(string.Join('\n', lines), File.ReadAllBytes(full)));
+    /// <summary>A file's lines, without its byte-order mark and line ends (which <see cref="PageMover.AsWritten"/> puts back).</summary>
+    private static List<string> LinesOf(byte[] bytes) =>
+        System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
 }

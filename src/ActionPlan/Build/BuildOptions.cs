@@ -35,6 +35,12 @@ public sealed record BuildOptions(string SiteDirectory, string OutputDirectory)
     /// <summary>Where resized images and printed PDFs are kept between builds; default: <c>.actionplan/</c> in the site folder.</summary>
     public string? CacheFolder { get; init; }
 
+    /// <summary>
+    /// Pages as a change would leave them (a new page among them), read in place of the files at their paths and
+    /// never written: so a change can be checked before it is made. Default: none.
+    /// </summary>
+    public IReadOnlyList<Loading.SourceFile> Changes { get; init; } = [];
+
     /// <summary>Which pages are published (drafts, publication and expiry dates); default: today, without drafts.</summary>
     public Model.PublishingRules Publishing { get; init; } = Model.PublishingRules.Default;
 }

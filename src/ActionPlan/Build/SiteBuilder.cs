@@ -44,7 +44,7 @@ public static class SiteBuilder
 
         // A wrong site.yml, theme or output folder stops the build before any page is looked at (exit code 2).
         var outputIsSafe = options.CheckOnly || IsSafeOutput(site, output, diagnostics);
-        if ((outputIsSafe ? Load(site, diagnostics, options.Publishing, cancellation, progress, options.BuiltInThemeDirectory, ThemeLocated) : null) is not var (model, theme))
+        if ((outputIsSafe ? Load(site, diagnostics, options.Publishing, cancellation, progress, options.BuiltInThemeDirectory, ThemeLocated, options.Changes.Count == 0 ? null : s => s.With(options.Changes)) : null) is not var (model, theme))
         {
             return Stopped(diagnostics, configurationFailed: true);
         }

@@ -2,9 +2,15 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using ActionPlan.Configuration;
+using ActionPlan.Diagnostics;
 using ActionPlan.Loading;
 
 namespace ActionPlan.Editing;
+
+/// <summary>The errors a build of the site would newly have with <paramref name="changed"/> in place of (or beside) its files.</summary>
+/// <param name="changed">The pages as a save would leave them.</param>
+public delegate IReadOnlyList<Diagnostic> ChangeCheck(IReadOnlyList<SourceFile> changed);
 
 /// <summary>
 /// The browser editor's backend in the preview server: answers Decap CMS's local backend protocol (the one its
@@ -20,12 +26,19 @@ public sealed class ContentBackend
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _site;
+    private readonly ChangeCheck? _check;
 
     // Each file as the editor was last given it (or saved it): what it may replace.
     private readonly ConcurrentDictionary<string, string> _opened = new(StringComparer.Ordinal);
 
     /// <summary>A backend over the site in <paramref name="siteDirectory"/>.</summary>
-    public ContentBackend(string siteDirectory) => _site = Path.GetFullPath(siteDirectory);
+    /// <param name="siteDirectory">The site folder.</param>
+    /// <param name="check">The build's check of a change before it is saved; default: none (a save is not checked).</param>
+    public ContentBackend(string siteDirectory, ChangeCheck? check = null)
+    {
+        _site = Path.GetFullPath(siteDirectory);
+        _check = check;
+    }
 
     /// <summary>Answers one request: the status code and the JSON body.</summary>
     public (int Status, JsonNode? Body) Handle(JsonNode? request)
@@ -99,7 +112,9 @@ public sealed class ContentBackend
         var files = parameters["dataFiles"] as JsonArray ?? (parameters["entry"] is JsonObject entry ? new JsonArray(entry.DeepClone()) : []);
         // A new page never replaces a file, whoever made it.
         var creating = parameters["options"]?["newEntry"] is JsonValue flag && flag.TryGetValue<bool>(out var isNew) && isNew;
-        var writes = new List<(string Full, byte[] Bytes)>();
+        var config = SiteConfigReader.Read(_site, new DiagnosticBag())
+            ?? throw new RefusedException(422, $"the site's {SiteConfigReader.FileName} cannot be read, so nothing is saved; run 'actionplan check' to see why");
+        var sent = new List<EntryMerger.File>();
         foreach (var file in files.OfType<JsonObject>())
         {
             var path = Text(file, "path");
@@ -114,20 +129,47 @@ public sealed class ContentBackend
                 throw new RefusedException(422, $"'{path}' is not a page (a .md file)");
             }
 
-            writes.Add((full, Utf8.GetBytes(Text(file, "raw"))));
+            sent.Add(new EntryMerger.File(path, OnDisk(full), Text(file, "raw").ReplaceLineEndings("\n")));
         }
 
+        // Twins the editor did not send are given the facts too: a save never leaves the languages disagreeing.
+        var twins = sent.SelectMany(f => config.Languages.Select(l => TwinPath(f.Path, l.Code))).Distinct(StringComparer.Ordinal)
+            .Where(p => sent.All(f => f.Path != p) && File.Exists(Resolve(p, ContentScanner.ContentFolder)))
+            .Select(p => OnDisk(Resolve(p, ContentScanner.ContentFolder)) is { } text ? new EntryMerger.File(p, text, text) : null).OfType<EntryMerger.File>().ToList();
+
+        IReadOnlyList<(string Path, string Text)> merged;
+        try
+        {
+            merged = EntryMerger.Merge([.. sent, .. twins], config, creating);
+        }
+        catch (FormatException e)
+        {
+            throw new RefusedException(422, e.Message);
+        }
+
+        // Only files whose text changes are written: an unchanged save leaves every byte as it was.
+        var onDisk = sent.Concat(twins).ToDictionary(f => f.Path, f => f.OnDisk, StringComparer.Ordinal);
+        var changed = merged.Where(m => m.Text != onDisk[m.Path]).ToList();
+        var writes = changed.Select(m => (Full: Resolve(m.Path, ContentScanner.ContentFolder), Bytes: Bytes(m.Text, Resolve(m.Path, ContentScanner.ContentFolder)))).ToList();
         var assets = (parameters["assets"] as JsonArray ?? []).OfType<JsonObject>().Select(Asset).ToList();
 
         // Every check before any write: a save is whole or not at all.
         foreach (var (full, _) in writes)
         {
-            MayWrite(full, creating);
+            MayWrite(full, creating, opened: twins.All(t => Resolve(t.Path, ContentScanner.ContentFolder) != full));
         }
 
         foreach (var (full, _) in assets)
         {
             MayWrite(full, creating: true);
+        }
+
+        // The build's own check of the site as the save would leave it: what it newly finds wrong refuses the save.
+        var errors = changed.Count == 0 || _check is null ? [] : _check([.. changed.Select(c => ContentScanner.SourceFor(c.Path, config, new DiagnosticBag(), c.Text)).OfType<SourceFile>()]);
+        if (errors.Count > 0)
+        {
+            throw new RefusedException(422, $"Not saved: the site would not build. {string.Join(" ", errors.Take(10).Select(e => $"{e.File}:{e.Line}:{e.Column}: {e.Message}"))}"
+                + (errors.Count > 10 ? $" (and {errors.Count - 10} more)" : "") + " Change the page and publish again; nothing was written.");
         }
 
         foreach (var (full, bytes) in writes.Concat(assets))
@@ -136,6 +178,19 @@ public sealed class ContentBackend
         }
 
         return new JsonObject { ["message"] = "entry persisted" };
+    }
+
+    /// <summary>A file's text as the build reads it ('\n' line ends, no byte-order mark), or null when there is none.</summary>
+    private static string? OnDisk(string full) => File.Exists(full) ? ContentScanner.ReadText(full, full, new DiagnosticBag()) : null;
+
+    /// <summary>The bytes of a new text in the form of the file it replaces (its line ends, its byte-order mark).</summary>
+    private static byte[] Bytes(string text, string full) => ContentScanner.AsWritten(text, File.Exists(full) ? File.ReadAllBytes(full) : []);
+
+    /// <summary>The path of a page's twin in another language: <c>x.en.md</c> to <c>x.da.md</c>.</summary>
+    private static string TwinPath(string path, string code)
+    {
+        var parts = path.Split('.');
+        return parts.Length < 3 ? path : string.Join('.', parts[..^2]) + $".{code}.md";
     }
 
     private JsonArray Media(string folder)
@@ -175,7 +230,7 @@ public sealed class ContentBackend
     }
 
     /// <summary>Refuses to replace a file the editor was not given, or one that changed on disk since it was.</summary>
-    private void MayWrite(string full, bool creating)
+    private void MayWrite(string full, bool creating, bool opened = true)
     {
         if (!File.Exists(full))
         {
@@ -186,6 +241,11 @@ public sealed class ContentBackend
         if (creating)
         {
             throw new RefusedException(409, $"'{path}' already exists; give the new page (or image) another name");
+        }
+
+        if (!opened)
+        {
+            return;
         }
 
         if (!_opened.TryGetValue(full, out var given))

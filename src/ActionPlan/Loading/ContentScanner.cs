@@ -41,7 +41,7 @@ public static class ContentScanner
         // Reading waits on the disk more than on the processor: several files at a time, kept in path order.
         var markdown = files.Where(IsMarkdown).ToList();
         var read = new SourceFile?[markdown.Count];
-        Parallel.For(0, markdown.Count, i => read[i] = ReadSource($"{ContentFolder}/{markdown[i]}", markdown[i], Path.Combine(contentRoot, markdown[i]), config, diagnostics));
+        Parallel.For(0, markdown.Count, i => read[i] = ReadSource($"{ContentFolder}/{markdown[i]}", Path.Combine(contentRoot, markdown[i]), config, diagnostics));
         var pages = read.OfType<SourceFile>().ToList();
 
         var staticRoot = Path.Combine(siteDirectory, StaticFolder);
@@ -79,6 +79,15 @@ public static class ContentScanner
         return text.TrimStart('\uFEFF').ReplaceLineEndings("\n");
     }
 
+    /// <summary>The new text in the file's own form: its byte-order mark and Windows line ends kept, as the editor saved it.</summary>
+    public static byte[] AsWritten(string text, byte[] original)
+    {
+        var bom = original.AsSpan().StartsWith(Encoding.UTF8.Preamble);
+        var crlf = original.AsSpan().IndexOf("\r\n"u8) >= 0;
+        var bytes = Encoding.UTF8.GetBytes(crlf ? text.Replace("\n", "\r\n", StringComparison.Ordinal) : text);
+        return bom ? [.. Encoding.UTF8.Preamble, .. bytes] : bytes;
+    }
+
     /// <summary>Files below a folder, relative and '/'-separated, in ordinal order so every machine agrees.</summary>
     internal static IEnumerable<string> ListFiles(string root)
     {
@@ -111,8 +120,16 @@ public static class ContentScanner
             .ToList();
     }
 
-    private static SourceFile? ReadSource(string sitePath, string relative, string full, SiteConfig config, DiagnosticBag diagnostics)
+    private static SourceFile? ReadSource(string sitePath, string full, SiteConfig config, DiagnosticBag diagnostics) =>
+        SourceFor(sitePath, config, diagnostics) is { } source ? source with { Text = ReadText(full, sitePath, diagnostics) } : null;
+
+    /// <summary>
+    /// The page a file under content/ is (its folder, name and language from its path), with <paramref name="text"/>
+    /// ('\n' line ends) as its text; null, with an error, when its name does not end in one of the site's languages.
+    /// </summary>
+    public static SourceFile? SourceFor(string sitePath, SiteConfig config, DiagnosticBag diagnostics, string text = "")
     {
+        var relative = sitePath[(ContentFolder.Length + 1)..];
         var slash = relative.LastIndexOf('/');
         var folder = slash < 0 ? "" : relative[..slash];
         var fileName = relative[(slash + 1)..];
@@ -125,6 +142,6 @@ public static class ContentScanner
             return null;
         }
 
-        return new SourceFile(sitePath, folder, string.Join('.', parts[..^1]), parts[^1], ReadText(full, sitePath, diagnostics));
+        return new SourceFile(sitePath, folder, string.Join('.', parts[..^1]), parts[^1], text);
     }
 }

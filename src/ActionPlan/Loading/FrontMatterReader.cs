@@ -31,25 +31,17 @@ public static class FrontMatterReader
             return new ParsedSource(kept, Unreadable(source), text, 1);
         }
 
-        var yamlStart = text.IndexOf('\n') + 1;
-        var position = yamlStart;
-        var line = 2;
-        while (position < text.Length && !IsFence(FirstLine(text, position)))
-        {
-            var next = text.IndexOf('\n', position);
-            position = next < 0 ? text.Length : next + 1;
-            line++;
-        }
-
-        if (yamlStart == 0 || position >= text.Length)
+        if (Split(text) is not { } split)
         {
             diagnostics.Error("no-front-matter", source.Path, 1, 1,
                 "the front matter that starts on line 1 never ends: add a line '---' after it.");
-            return new ParsedSource(kept, Unreadable(source), "", line) { BodyKnown = false };
+            var after = text.IndexOf('\n') is var first and >= 0 ? text[(first + 1)..] : "";
+            return new ParsedSource(kept, Unreadable(source), "", 2 + after.Count('\n') + (after.Length > 0 && !after.EndsWith('\n') ? 1 : 0)) { BodyKnown = false };
         }
 
+        var (yamlStart, position, bodyStart) = split;
+        var line = 2 + text.AsSpan(yamlStart, position - yamlStart).Count('\n');
         var yaml = text[yamlStart..position];
-        var bodyStart = text.IndexOf('\n', position) is var end and >= 0 ? end + 1 : text.Length;
         var local = new DiagnosticBag();
         var map = YamlText.ParseMapping(yaml, source.Path, 2, local);
         var frontMatter = map is null ? Unreadable(source) : Bind(map, source, languageCodes ?? [source.LanguageCode]);
@@ -59,6 +51,28 @@ public static class FrontMatterReader
         }
 
         return new ParsedSource(kept, frontMatter, text[bodyStart..], line + 1);
+    }
+
+    /// <summary>
+    /// Where a text's front matter (YAML between a first line '---' and the next line '---') starts and ends, and where
+    /// the body after it starts; null when the text does not start with front matter or it never ends.
+    /// </summary>
+    public static (int YamlStart, int YamlEnd, int BodyStart)? Split(string text)
+    {
+        var first = text.IndexOf('\n');
+        if (!IsFence(FirstLine(text, 0)) || first < 0)
+        {
+            return null;
+        }
+
+        var position = first + 1;
+        while (position < text.Length && !IsFence(FirstLine(text, position)))
+        {
+            var next = text.IndexOf('\n', position);
+            position = next < 0 ? text.Length : next + 1;
+        }
+
+        return position >= text.Length ? null : (first + 1, position, text.IndexOf('\n', position) is var end and >= 0 ? end + 1 : text.Length);
     }
 
     /// <summary>Front matter that could not be read: the page's kind comes from its folder and nothing else is known.</summary>

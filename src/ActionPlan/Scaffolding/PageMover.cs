@@ -344,7 +344,7 @@ public static class PageMover
                 var target = Path.Combine(site, file.Path);
                 var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.moving");
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(temporary, AsWritten(file.Text, original));
+                File.WriteAllBytes(temporary, ContentScanner.AsWritten(file.Text, original));
                 staged.Add((old, target, temporary, original));
             }
 
@@ -395,14 +395,6 @@ public static class PageMover
         }
     }
 
-    /// <summary>The new text in the file's own form: its byte-order mark and Windows line ends kept, as the editor saved it.</summary>
-    internal static byte[] AsWritten(string text, byte[] original)
-    {
-        var bom = original.AsSpan().StartsWith(Encoding.UTF8.Preamble);
-        var crlf = original.AsSpan().IndexOf("\r\n"u8) >= 0;
-        var bytes = Encoding.UTF8.GetBytes(crlf ? text.Replace("\n", "\r\n", StringComparison.Ordinal) : text);
-        return bom ? [.. Encoding.UTF8.Preamble, .. bytes] : bytes;
-    }
 
     private static void Refuse(DiagnosticBag found, DiagnosticBag diagnostics, string page, string message)
     {

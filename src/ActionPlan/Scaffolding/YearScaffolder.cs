@@ -93,7 +93,7 @@ public static class YearScaffolder
                 lines.Insert(after + 1, text);
             }
 
-            File.WriteAllBytes(full, PageMover.AsWritten(string.Join('\n', lines), original));
+            File.WriteAllBytes(full, ContentScanner.AsWritten(string.Join('\n', lines), original));
             written.Add(page.Source.Path);
         }
 
@@ -134,7 +134,7 @@ public static class YearScaffolder
                 continue;
             }
 
-            File.WriteAllBytes(path, PageMover.AsWritten(changed, original));
+            File.WriteAllBytes(path, ContentScanner.AsWritten(changed, original));
             written.Add(page.Source.Path);
         }
 
@@ -196,7 +196,7 @@ public static class YearScaffolder
         return root.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
     }
 
-    /// <summary>A file's lines, without its byte-order mark and line ends (which <see cref="PageMover.AsWritten"/> puts back).</summary>
+    /// <summary>A file's lines, without its byte-order mark and line ends (which <see cref="ContentScanner.AsWritten"/> puts back).</summary>
     private static List<string> LinesOf(byte[] bytes) =>
         System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
 }

@@ -42,7 +42,8 @@ internal sealed class EditorEndpoint
         _site = site;
         _port = port;
         _basePath = basePath;
-        _backend = new ContentBackend(site);
+        // A save is checked as `build` would check it (drafts left out), so what the editor saves never fails CI.
+        _backend = new ContentBackend(site, ChangeChecker.For(site));
     }
 
     public static bool Serves(string path) => path == Root.TrimEnd('/') || path.StartsWith(Root, StringComparison.Ordinal);

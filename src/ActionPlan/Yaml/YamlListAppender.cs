@@ -90,21 +90,6 @@ internal static class YamlListAppender
     /// front matter, only those lines changed (<see cref="Append"/>); null when the front matter or list cannot be found
     /// or extended.
     /// </summary>
-    public static string? AppendToFrontMatter(string text, string key, string item)
-    {
-        // The front matter is the text between the first line ('---') and the next line '---'.
-        var start = text.IndexOf('\n') + 1;
-        var end = start;
-        while (end < text.Length && !text.AsSpan(end, (text.IndexOf('\n', end) is var n and >= 0 ? n : text.Length) - end).TrimEnd().SequenceEqual("---"))
-        {
-            end = text.IndexOf('\n', end) is var next and >= 0 ? next + 1 : text.Length;
-        }
-
-        if (start == 0 || end >= text.Length)
-        {
-            return null;
-        }
-
-        return Append(text[start..end], key, item) is { } yaml ? text[..start] + yaml + text[end..] : null;
-    }
+    public static string? AppendToFrontMatter(string text, string key, string item) =>
+        Loading.FrontMatterReader.Split(text) is var (start, end, _) && Append(text[start..end], key, item) is { } yaml ? text[..start] + yaml + text[end..] : null;
 }

@@ -105,6 +105,48 @@ internal static class YamlMerger
                 (YamlScalarNode o, YamlScalarNode n) => [Replace(Start(o), End(o), Scalar(n, o.Style, flow: false, indent))],
                 (YamlMappingNode { Style: not MappingStyle.Flow } o, YamlMappingNode n) => Mapping(o, n),
                 (YamlSequenceNode { Style: not SequenceStyle.Flow } o, YamlSequenceNode n) => Sequence(o, n),
+                _ => InFlow(old, now),
+            };
+        }
+
+        /// <summary>
+        /// Edits inside a flow collection whose shape stays (the same keys, as many items): each changed single value
+        /// in place, in its own quotes; null when the shape changes.
+        /// </summary>
+        private List<Edit>? InFlow(YamlNode old, YamlNode now)
+        {
+            List<Edit>? Each(IEnumerable<(YamlNode Old, YamlNode New)> pairs)
+            {
+                var edits = new List<Edit>();
+                foreach (var (o, n) in pairs.Where(p => !Same(p.Old, p.New)))
+                {
+                    if (o is YamlScalarNode scalar && n is YamlScalarNode next && !(next.Value ?? "").Contains('\n'))
+                    {
+                        edits.Add(new Edit(Start(o), End(o), Scalar(next, scalar.Style, flow: true, 0)));
+                    }
+                    else if (IsFlow(o, n) && InFlow(o, n) is { } inner)
+                    {
+                        edits.AddRange(inner);
+                    }
+                    else if (IsFlow(o, n))
+                    {
+                        edits.Add(new Edit(Start(o), End(o), YamlMerger.Flow(n)));
+                    }
+                    else
+                    {
+                        return null;
+                    }
+                }
+
+                return edits;
+            }
+
+            return (old, now) switch
+            {
+                (YamlMappingNode { Style: MappingStyle.Flow } o, YamlMappingNode n)
+                    when Filled(o).Select(e => e.Key).Order(StringComparer.Ordinal).SequenceEqual(Filled(n).Select(e => e.Key).Order(StringComparer.Ordinal))
+                    && o.Children.All(e => e.Key is YamlScalarNode && !IsEmpty(e.Value)) => Each(Filled(o).Select(e => (e.Value, Find(n, e.Key)!))),
+                (YamlSequenceNode { Style: SequenceStyle.Flow } o, YamlSequenceNode n) when o.Children.Count == n.Children.Count => Each(o.Children.Zip(n.Children)),
                 _ => null,
             };
         }

@@ -81,13 +81,14 @@ public sealed class ContentBackendTests
         var (status, _) = backend.Handle(Request("persistEntry", Save(newEntry: true, ("content/projects/street.en.md", "---\ntitle: Street\n---\nText.\n"), ("content/projects/street.da.md", "---\ntitle: Gade\n---\nTekst.\n"))));
         Assert.Equal(200, status);
         Assert.Equal("---\ntitle: Street\n---\nText.\n", File.ReadAllText(Path.Combine(site.Root, "content/projects/street.en.md")));
-        Assert.Equal("---\ntitle: Gade\n---\nTekst.\n", File.ReadAllText(Path.Combine(site.Root, "content/projects/street.da.md")));
+        // The Danish address comes from the Danish title, not from the file name the English title gave.
+        Assert.Equal("---\ntitle: Gade\nslug: gade\n---\nTekst.\n", File.ReadAllText(Path.Combine(site.Root, "content/projects/street.da.md")));
 
         // Even one the editor has opened: a new page is new.
         var existing = Path.Combine(site.Root, "content/projects/familien-i-centrum.en.md");
         var text = File.ReadAllText(existing);
         backend.Handle(Request("getEntry", new JsonObject { ["path"] = "content/projects/familien-i-centrum.en.md" }));
-        var (clash, body) = backend.Handle(Request("persistEntry", Save(newEntry: true, ("content/projects/brand-new.en.md", "new"), ("content/projects/familien-i-centrum.en.md", "replaced"))));
+        var (clash, body) = backend.Handle(Request("persistEntry", Save(newEntry: true, ("content/projects/brand-new.en.md", "---\ntitle: New\n---\n"), ("content/projects/familien-i-centrum.en.md", "---\ntitle: Replaced\n---\n"))));
         Assert.Equal(409, clash);
         Assert.Contains("'content/projects/familien-i-centrum.en.md' already exists", (string?)body!["error"], StringComparison.Ordinal);
         Assert.Equal(text, File.ReadAllText(existing));
@@ -102,21 +103,23 @@ public sealed class ContentBackendTests
         const string path = "content/projects/familien-i-centrum.en.md";
         var full = Path.Combine(site.Root, path);
 
-        var (notOpened, refusal) = backend.Handle(Request("persistEntry", Save(newEntry: false, (path, "edited without opening"))));
+        var (notOpened, refusal) = backend.Handle(Request("persistEntry", Save(newEntry: false, (path, "---\ntitle: edited without opening\n---\n"))));
         Assert.Equal(409, notOpened);
         Assert.Contains("was not opened in the editor", (string?)refusal!["error"], StringComparison.Ordinal);
 
         backend.Handle(Request("getEntry", new JsonObject { ["path"] = path }));
         File.WriteAllText(full, "changed in a text editor meanwhile");
-        var (changed, conflict) = backend.Handle(Request("persistEntry", Save(newEntry: false, (path, "the editor's version"))));
+        var (changed, conflict) = backend.Handle(Request("persistEntry", Save(newEntry: false, (path, "---\ntitle: the editor's version\n---\n"))));
         Assert.Equal(409, changed);
         Assert.Contains("changed on disk after the editor opened it", (string?)conflict!["error"], StringComparison.Ordinal);
         Assert.Equal("changed in a text editor meanwhile", File.ReadAllText(full));
 
         backend.Handle(Request("getEntry", new JsonObject { ["path"] = path }));
-        Assert.Equal(200, backend.Handle(Request("persistEntry", Save(newEntry: false, (path, "first save")))).Status);
-        Assert.Equal(200, backend.Handle(Request("persistEntry", Save(newEntry: false, (path, "second save, after the first")))).Status);
-        Assert.Equal("second save, after the first", File.ReadAllText(full));
+        File.WriteAllText(full, "---\ntitle: On disk\n---\nText.\n");
+        backend.Handle(Request("getEntry", new JsonObject { ["path"] = path }));
+        Assert.Equal(200, backend.Handle(Request("persistEntry", Save(newEntry: false, (path, "---\ntitle: First save\n---\nText.\n")))).Status);
+        Assert.Equal(200, backend.Handle(Request("persistEntry", Save(newEntry: false, (path, "---\ntitle: Second save, after the first\n---\nText.\n")))).Status);
+        Assert.Equal("---\ntitle: Second save, after the first\n---\nText.\n", File.ReadAllText(full));
     }
 
     [Fact]

@@ -159,7 +159,13 @@ public static class SiteBuilder
         if (session?.Output is { } preview && !options.CheckOnly)
         {
             // Preview: in place and only what changed, so a save shows at once; a broken link shows as an error on the page.
+            // The marker goes first and comes back only with a good build, as the folder is changed in place.
+            BuildMarker.Remove(output);
             preview.Write(output, assets.Texts.Concat(held).ToDictionary(StringComparer.Ordinal), assets.Copies);
+            if (!diagnostics.HasErrors)
+            {
+                BuildMarker.Now(site, model.Config.BasePath).Write(output);
+            }
         }
 
         var result = new BuildResult(diagnostics.ToSortedList(), pages, assets.Copies.Count, checkedLinks, Published: false, ConfigurationFailed: false)
@@ -185,8 +191,14 @@ public static class SiteBuilder
         }
 
         progress?.Report(new BuildProgress(BuildStage.Publishing));
+
+        // Beside the output, not in it: the output stays byte-identical for the same content, and what is published
+        // does not name the folder it was built in. Removed before the swap, so a swap cut short leaves no marker
+        // naming an earlier build (or another site) beside this one.
+        BuildMarker.Remove(output);
         staging.Publish();
         DroppedAddressChecker.Write(output, DroppedAddressChecker.AddressesOf(model));
+        BuildMarker.Now(site, model.Config.BasePath).Write(output);
         return result with { Published = true, FilesUnchanged = staging.Unchanged };
     }
 

@@ -23,7 +23,7 @@ public static class TranslationOverview
             .Append("table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem;border-bottom:1px solid #767676;vertical-align:top}")
             .Append("a{color:#0b4f9c}a:focus{outline:3px solid #1a1a1a;outline-offset:2px}.draft{background:#fde68a;color:#1a1a1a;padding:0 .3rem}</style>\n")
             .Append("</head>\n<body>\n<main>\n<h1>Translations and drafts</h1>\n")
-            .Append("<p><a href=\"").Append(EditorEndpointLink("")).Append("\">Back to the editor</a> · <a href=\"").Append(Encode(basePath)).Append("\">The preview</a></p>\n");
+            .Append("<p><a href=\"").Append(EditorLink.Root).Append("\">Back to the editor</a> · <a href=\"").Append(Encode(basePath)).Append("\">The preview</a></p>\n");
         if (site is null || times is null)
         {
             html.Append("<p role=\"alert\">The site could not be read:</p>\n<ul>\n");
@@ -93,23 +93,11 @@ public static class TranslationOverview
         html.Append("</tbody>\n</table>\n");
     }
 
-    /// <summary>A link to a page's entry in the editor: its section's collection, or the section pages for an <c>_index</c>.</summary>
-    private static string Editor(SourceFile source, string text)
-    {
-        if (source.Folder.Contains('/'))
-        {
-            return $"edit the file {Code(source.Path)} (a nested folder is not in the editor)";
-        }
-
-        if (source.Name == SourceFile.IndexName || source.Folder.Length == 0)
-        {
-            return $"edit the file {Code(source.Path)} (a section's or the home page is not in the editor)";
-        }
-
-        return Link(EditorEndpointLink($"#/collections/{source.Folder}/entries/{source.Name}"), text);
-    }
-
-    private static string EditorEndpointLink(string fragment) => "/admin/" + fragment;
+    /// <summary>A link to a page's entry in the editor (<see cref="EditorLink"/>), or why it has none.</summary>
+    private static string Editor(SourceFile source, string text) =>
+        EditorLink.For(source) is { } href ? Link(href, text)
+        : source.Folder.Contains('/') ? $"edit the file {Code(source.Path)} (a nested folder is not in the editor)"
+        : $"edit the file {Code(source.Path)} (a section's or the home page is not in the editor)";
 
     private static string Link(string href, string text) => $"<a href=\"{Encode(href)}\">{Encode(text)}</a>";
 

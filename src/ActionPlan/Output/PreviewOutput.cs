@@ -4,13 +4,14 @@ namespace ActionPlan.Output;
 
 /// <summary>
 /// Writes a preview build straight into its folder, kept from one build to the next: only files whose bytes
-/// changed are written and files no longer built are removed. Fast, but not atomic, so it is for preview
+/// changed are written and files no longer built are removed (on the first write, also what an earlier session left). Fast, but not atomic, so it is for preview
 /// only; published builds go through <see cref="StagingFolder"/>. Not shared between threads.
 /// </summary>
 public sealed class PreviewOutput
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly Dictionary<string, string> _written = new(StringComparer.Ordinal);
+    private bool _swept;
 
     /// <summary>Writes a build's files into <paramref name="folder"/>; returns how many were written.</summary>
     /// <param name="folder">The preview folder.</param>
@@ -38,6 +39,13 @@ public sealed class PreviewOutput
             _written.Remove(stale);
         }
 
+        if (!_swept)
+        {
+            // The folder outlives the session: what an earlier one wrote (a page since renamed) must not be served as this build's.
+            RemoveUnbuilt(root, now);
+            _swept = true;
+        }
+
         foreach (var (path, stamp) in now)
         {
             var target = Target(root, path);
@@ -61,6 +69,32 @@ public sealed class PreviewOutput
         }
 
         return written;
+    }
+
+    private static void RemoveUnbuilt(string root, IReadOnlyDictionary<string, string> built)
+    {
+        if (!Directory.Exists(root))
+        {
+            return;
+        }
+
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
+        foreach (var file in Directory.EnumerateFiles(root, "*", options).ToList())
+        {
+            if (!built.ContainsKey(Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/')))
+            {
+                File.Delete(file);
+            }
+        }
+
+        // Deepest first, so a folder emptied of its folders goes too.
+        foreach (var folder in Directory.EnumerateDirectories(root, "*", options).OrderByDescending(f => f.Length).ToList())
+        {
+            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+        }
     }
 
     private static string Target(string root, string path)

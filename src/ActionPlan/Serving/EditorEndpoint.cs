@@ -22,7 +22,7 @@ namespace ActionPlan.Serving;
 internal sealed class EditorEndpoint
 {
     /// <summary>Where the editor is served.</summary>
-    public const string Root = "/admin/";
+    public const string Root = EditorLink.Root;
 
     /// <summary>The editor's backend endpoint, below <see cref="Root"/>.</summary>
     public const string ApiPath = Root + "api/v1";

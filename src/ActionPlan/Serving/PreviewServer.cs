@@ -2,7 +2,9 @@ using System.Net;
 using System.Text;
 using ActionPlan.Build;
 using ActionPlan.Diagnostics;
+using ActionPlan.Editing;
 using ActionPlan.Model;
+using ActionPlan.Output;
 using ActionPlan.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -15,8 +17,10 @@ namespace ActionPlan.Serving;
 /// <summary>
 /// Live preview for editors: builds the site into a preview folder, serves it on 127.0.0.1 under the base
 /// path with Kestrel (ASP.NET Core, part of the SDK), watches site.yml, content/, static/ and themes/, rebuilds
-/// on a change and tells open pages to reload by server-sent events. When a build fails the previous preview
-/// stays up and every page shows the problems at its top. <c>/admin/</c> is the browser editor (<see cref="EditorEndpoint"/>).
+/// on a change and tells open pages to reload by server-sent events. When a build fails the newest good build of
+/// the site is served (<see cref="ShownBuild"/>: this preview's, or on start an earlier preview's or output/'s) and
+/// every page shows the problems at its top, each with a link to its page in the browser editor, which is
+/// <c>/admin/</c> (<see cref="EditorEndpoint"/>).
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -28,9 +32,23 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private readonly string _site;
     private readonly string _output;
+    private readonly string _siteOutput;
     private readonly bool _drafts;
     private readonly TextWriter _log;
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    // The banner lists this many errors; the terminal lists them all.
+    private const int MaxListed = 20;
+
+    // White on #a1260d is 7.5:1; a focused link turns black on yellow (12:1), as the default theme draws focus.
+    private const string BannerStyle =
+        "<style>.preview-problems{background:#a1260d;color:#fff;padding:1rem;font:1rem/1.4 system-ui,sans-serif}"
+        + ".preview-problems p,.preview-problems li{color:#fff}.preview-problems a,.preview-problems a:visited{color:#fff;text-decoration:underline}"
+        + ".preview-problems a:focus-visible{outline:3px solid #ffbf47;background:#ffbf47;color:#000;text-decoration:none}</style>";
+
+    private const string NothingToShow =
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + "<title>The site did not build – preview</title>\n</head>\n<body>\n<main><h1>The site did not build</h1></main>\n</body>\n</html>\n";
     private WebApplication? _server;
     private readonly BuildSession _session = new();
     private readonly List<HttpResponse> _clients = [];
@@ -38,9 +56,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private FileSystemWatcher? _watcher;
     private Timer? _debounce;
-    private IReadOnlyList<Diagnostic> _problems = [];
-    private bool _hasGoodBuild;
-    private bool _failedBuildWritten;
+    private volatile Shown _shown = new([], ShownBuild.None);
     private string _basePath = "/";
     private readonly EditorEndpoint _editor;
 
@@ -49,13 +65,17 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         _site = Path.GetFullPath(siteDirectory);
         _output = Path.Combine(PrivateFolder(), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(_site)))[..12], "site");
+        _siteOutput = Path.Combine(_site, "output");
         _drafts = includeDrafts;
         _log = log;
         Port = port;
         _editor = new EditorEndpoint(_site, port, () => _basePath);
     }
 
-    /// <summary>The folder the preview is built into and served from (inside <see cref="PrivateFolder"/>).</summary>
+    /// <summary>
+    /// The folder the preview is built into and served from (inside <see cref="PrivateFolder"/>); while the site does not
+    /// build, a newer good build in output/ may be served instead.
+    /// </summary>
     public string OutputFolder => _output;
 
     /// <summary>The port served on.</summary>
@@ -127,21 +147,24 @@ public sealed class PreviewServer : IAsyncDisposable
             {
                 Publishing = PublishingRules.Default with { IncludeDrafts = _drafts },
             });
-            _problems = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
-            _hasGoodBuild |= result.Published;
+            var problems = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
 
-            // A build whose only errors are found in what it wrote (broken template links) did write its pages; one that
-            // stopped earlier wrote nothing, so what is served is still whatever was written last.
-            _failedBuildWritten = !result.Published && (result.Pages > 0 || _failedBuildWritten);
-            _basePath = result.BasePath ?? _basePath;
+            // A build whose only errors are found in what it wrote (broken template links) did write its pages, and those
+            // are served. One that stopped earlier wrote nothing: pages served as built stay; else the newest good build is
+            // served, looked for anew as `build` may have written one meanwhile (on start, an earlier session's counts too).
+            var build = result.Published ? new ShownBuild(_output, BuildMarker.Read(_output), ShownBuild.OwnFolder)
+                : result.Pages > 0 ? ShownBuild.AsBuilt(_output)
+                : _shown.Build is { Folder: not null, Marker: null } asBuilt ? asBuilt
+                : ShownBuild.Newest(_site, _output, _siteOutput);
+            var shown = new Shown(problems, build);
+            _basePath = build.Marker?.BasePath ?? result.BasePath ?? _basePath;
+            _shown = shown;
             foreach (var diagnostic in result.Diagnostics)
             {
                 _log.WriteLine(diagnostic);
             }
 
-            _log.WriteLine(result.Published
-                ? $"Rebuilt {result.Pages} pages in {started.ElapsedMilliseconds} ms."
-                : $"Build failed with {result.ErrorCount} error(s); still showing the last good build, with the problems on every page.");
+            _log.WriteLine(result.Published ? $"Rebuilt {result.Pages} pages in {started.ElapsedMilliseconds} ms." : shown.Summary);
             await NotifyAsync("reload");
         }
         finally
@@ -220,17 +243,26 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        var file = Locate(path);
+        var shown = _shown;
+        var folder = shown.Build.Folder;
+        var file = folder is null ? null : Locate(folder, path);
         var found = file is not null;
         if (file is null)
         {
             response.StatusCode = 404;
-            file = File.Exists(Path.Combine(_output, SiteUrls.NotFound)) ? Path.Combine(_output, SiteUrls.NotFound) : null;
+            file = folder is not null && File.Exists(Path.Combine(folder, SiteUrls.NotFound)) ? Path.Combine(folder, SiteUrls.NotFound) : null;
         }
 
         response.Headers.CacheControl = "no-store";
         if (file is null)
         {
+            if (shown.Problems.Count > 0)
+            {
+                // Nothing to serve, but the problems are worth a page of their own.
+                response.ContentType = "text/html; charset=utf-8";
+                await response.WriteAsync(Decorate(NothingToShow, found, shown), Encoding.UTF8, context.RequestAborted);
+            }
+
             return;
         }
 
@@ -248,7 +280,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
         if (file.EndsWith(".html", StringComparison.Ordinal))
         {
-            bytes = Encoding.UTF8.GetBytes(Decorate(Encoding.UTF8.GetString(bytes), found));
+            bytes = Encoding.UTF8.GetBytes(Decorate(Encoding.UTF8.GetString(bytes), found, shown));
             response.ContentType = "text/html; charset=utf-8";
         }
         else
@@ -259,7 +291,7 @@ public sealed class PreviewServer : IAsyncDisposable
         await response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 
-    private string? Locate(string path)
+    private string? Locate(string folder, string path)
     {
         if (!path.StartsWith(_basePath, StringComparison.Ordinal))
         {
@@ -267,8 +299,8 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         // Whole segments: a prefix test would let /…/site-evil pass for /…/site.
-        var full = Path.GetFullPath(Path.Combine(_output, path[_basePath.Length..]));
-        if (full != _output && !full.StartsWith(_output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var full = Path.GetFullPath(Path.Combine(folder, path[_basePath.Length..]));
+        if (full != folder && !full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             return null;
         }
@@ -305,26 +337,49 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// Adds the reload script and, after a failed build, the problems at the top of the page, saying truly what is
-    /// shown: the previous version (the page as the last good build made it), the failed build's own page, or no page.
+    /// Adds the reload script and, after a failed build, the problems at the top of the page: which build is shown
+    /// (<see cref="Shown.Summary"/>, as the terminal says it), whether this page is in it, and each error, with a link
+    /// to its page in the browser editor where the editor can open it.
     /// </summary>
-    private string Decorate(string html, bool found)
+    private static string Decorate(string html, bool found, Shown shown)
     {
         var notice = new StringBuilder();
-        if (_problems.Count > 0)
+        if (shown.Problems.Count > 0)
         {
-            var what = !found ? "The last change did not build, and this page is not in the last good build."
-                : _failedBuildWritten ? "The last change has problems; this page shows it as built."
-                : _hasGoodBuild ? "The last change did not build. This is the previous version."
-                : "The site did not build yet.";
-            notice.Append("<div role=\"alert\" class=\"preview-problems\" style=\"background:#a1260d;color:#fff;padding:1rem;font:1rem/1.4 system-ui,sans-serif\">")
-                .Append("<strong>").Append(what).Append("</strong><ul>");
-            foreach (var problem in _problems.Take(20))
+            notice.Append("<div role=\"alert\" class=\"preview-problems\">")
+                .Append("<p><strong>").Append(WebUtility.HtmlEncode(shown.Summary)).Append("</strong></p>");
+            if (!found && shown.Build.Folder is not null)
             {
-                notice.Append("<li>").Append(WebUtility.HtmlEncode(problem.ToString())).Append("</li>");
+                notice.Append("<p>This page is not in the build shown.</p>");
             }
 
-            notice.Append("</ul></div>");
+            notice.Append("<ul>");
+            foreach (var problem in shown.Problems.Take(MaxListed))
+            {
+                notice.Append("<li>").Append(WebUtility.HtmlEncode(problem.ToString()));
+                if (EditorLink.For(problem.File) is { } editor)
+                {
+                    notice.Append(" <a href=\"").Append(WebUtility.HtmlEncode(editor)).Append("\">Open ")
+                        .Append(WebUtility.HtmlEncode(Path.GetFileName(problem.File))).Append(" in the editor</a>");
+                }
+
+                notice.Append("</li>");
+            }
+
+            notice.Append("</ul>");
+            if (shown.Problems.Count > MaxListed)
+            {
+                notice.Append("<p>").Append(shown.Problems.Count - MaxListed).Append(" more in the terminal.</p>");
+            }
+
+            notice.Append("</div>");
+
+            // In the head, so the page stays valid HTML; the links' focus is drawn here, not left to a theme's colours.
+            var head = html.IndexOf("</head>", StringComparison.Ordinal);
+            if (head >= 0)
+            {
+                html = html.Insert(head, BannerStyle);
+            }
         }
 
         var body = html.IndexOf("<body>", StringComparison.Ordinal);
@@ -335,5 +390,12 @@ public sealed class PreviewServer : IAsyncDisposable
 
         var end = html.LastIndexOf("</body>", StringComparison.Ordinal);
         return end >= 0 ? html.Insert(end, ReloadScript) : html + ReloadScript;
+    }
+
+    /// <summary>The problems of the newest build and the build served meanwhile (an immutable pair, swapped whole).</summary>
+    private sealed record Shown(IReadOnlyList<Diagnostic> Problems, ShownBuild Build)
+    {
+        /// <summary>The terminal's line and the banner's heading: how many errors, and which build is shown from when.</summary>
+        public string Summary => $"Build failed with {Problems.Count} error(s). {Build.Sentence}";
     }
 }

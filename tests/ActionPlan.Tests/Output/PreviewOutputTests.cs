@@ -28,4 +28,19 @@ public sealed class PreviewOutputTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => preview.Write(_folder, new Dictionary<string, string> { ["../escape.html"] = "x" }, new Dictionary<string, string>()));
         File.Delete(source);
     }
+
+    [Fact]
+    public void The_first_write_of_a_session_removes_what_an_earlier_session_left_in_the_folder()
+    {
+        // Given a folder written by an earlier session, with a page since renamed
+        new PreviewOutput().Write(_folder, new Dictionary<string, string> { ["en/index.html"] = "a", ["en/old-name/index.html"] = "old" }, new Dictionary<string, string>());
+
+        // When a new session writes its first build
+        new PreviewOutput().Write(_folder, new Dictionary<string, string> { ["en/index.html"] = "a", ["en/new-name/index.html"] = "new" }, new Dictionary<string, string>());
+
+        // Then only that build's files are there
+        Assert.Equal(["en/index.html", "en/new-name/index.html"],
+            Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(_folder, "en", "old-name")));
+    }
 }

@@ -128,7 +128,7 @@ public sealed class GoalsField() : Field("goals", true, "its goals, each with it
             EditorField(name, "number", required, "a year", perLanguage: false, WholeNumber(1900, 2999));
         var assessment = new JsonArray(
             Year("year", required: true),
-            EditorField("status", "select", true, $"the status the document gives ({Values})", perLanguage: false, new JsonObject { ["options"] = Array(Choices.Names<GoalStatus>()) }),
+            EditorField("status", "select", true, $"the status the document gives ({string.Join(", ", Choices.Names<GoalStatus>())})", perLanguage: false, new JsonObject { ["options"] = Array(Choices.Names<GoalStatus>()) }),
             EditorField("reason", "text", false, "why, in the document's words", perLanguage: true),
             KindBinder.SourcesEditor(required: true));
         // Not required in the form: the CMS checks an optional group's required fields even when it is left empty

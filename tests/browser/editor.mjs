@@ -1,0 +1,109 @@
+// The browser editor as an editor has it: a clone of this repository, `actionplan serve` on it, /admin/ in Debian's
+// Chromium. Shared by the editor's browser tests; each test file starts its own preview on its own clone.
+import assert from "node:assert/strict";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromiumPath, launch } from "./site.mjs";
+
+export const repository = resolve(fileURLToPath(new URL(".", import.meta.url)), "..", "..");
+export const tool = process.env.ACTIONPLAN_CLI ?? join(repository, "src", "ActionPlan.Cli", "bin", "Debug", "net10.0", "ActionPlan.Cli.dll");
+
+/** Why the editor's browser tests cannot run here, or null when they can. */
+export const reason = !existsSync(tool) ? `no built tool at ${tool}: run 'dotnet build src/ActionPlan.Cli' first`
+  : !existsSync(chromiumPath) ? `no Chromium at ${chromiumPath}: install Debian's chromium package (.ci/run does)` : null;
+
+const freePort = () => new Promise((done) => {
+  const probe = createServer();
+  probe.listen(0, "127.0.0.1", () => { const { port } = probe.address(); probe.close(() => done(port)); });
+});
+
+/** Runs the tool on the clone and gives its exit code and output. */
+export function run(site, ...args) {
+  return new Promise((done) => {
+    const child = spawn("dotnet", [tool, ...args, "--site", site], { stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => { output += chunk; });
+    child.stderr.on("data", (chunk) => { output += chunk; });
+    child.on("exit", (code) => done({ code, output }));
+  });
+}
+
+/**
+ * Clones the repository (the web goal dates pages by their commits), lets <prepare> change the clone, starts the
+ * preview on it and a browser; gives what the tests use, with stop() to end it all.
+ */
+export async function startEditor(prepare = async () => {}) {
+  const env = { log: "" };
+  env.site = join(mkdtempSync(join(tmpdir(), "actionplan-editor-")), "site");
+  execFileSync("git", ["clone", "--quiet", repository, env.site]);
+  await prepare(env.site);
+  env.port = await freePort();
+  env.origin = `http://127.0.0.1:${env.port}`;
+  env.server = spawn("dotnet", [tool, "serve", "--site", env.site, "--port", String(env.port)], { stdio: ["ignore", "pipe", "pipe"] });
+  env.server.stdout.on("data", (chunk) => { env.log += chunk; });
+  env.server.stderr.on("data", (chunk) => { env.log += chunk; });
+  const started = Date.now();
+  while (!env.log.includes("Serving ")) {
+    if (Date.now() - started > 120_000 || env.server.exitCode !== null) throw new Error(`the preview did not start:\n${env.log}`);
+    await new Promise((wait) => setTimeout(wait, 200));
+  }
+  env.browser = await launch();
+  env.stop = async () => {
+    await env.browser?.close();
+    env.server?.kill();
+    rmSync(resolve(env.site, ".."), { recursive: true, force: true });
+  };
+  return env;
+}
+
+/** Waits until a preview page answers 200 and its HTML passes a test; returns the HTML. */
+export async function builtPage(env, path, test) {
+  const started = Date.now();
+  let last = "";
+  while (Date.now() - started < 60_000) {
+    const response = await fetch(`${env.origin}/international/${path}`);
+    last = await response.text();
+    if (response.status === 200 && test(last)) return last;
+    await new Promise((wait) => setTimeout(wait, 250));
+  }
+  assert.fail(`${path} was not built as expected within a minute:\n${last.slice(0, 2000)}\n${env.log.slice(-2000)}`);
+}
+
+/** The editor, logged in to the preview's own backend, in a page that records every request it makes. */
+export async function openEditor(env) {
+  const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.requests = [];
+  page.on("request", (request) => page.requests.push(request.url()));
+  await page.goto(`${env.origin}/admin/`);
+  await page.getByRole("button", { name: "Login" }).click();
+  await page.getByText("Collections").first().waitFor();
+  return page;
+}
+
+/** Opens one entry of a collection and waits for its form. */
+export async function openEntry(env, page, collection, name) {
+  await page.goto(`${env.origin}/admin/#/collections/${collection}/entries/${name}`);
+  await page.getByLabel("Title", { exact: true }).first().waitFor();
+}
+
+/** Replaces the text of a Markdown field. */
+export async function writeMarkdown(page, index, text) {
+  const field = page.locator("[data-slate-editor='true']").nth(index);
+  await field.click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.type(text);
+}
+
+/** Publishes the open entry; gives the editor's notice (saved, or why not). */
+export async function publish(page) {
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+  const notice = page.getByText(/^Entry (saved|published)$|Failed to persist entry/).first();
+  await notice.waitFor({ timeout: 60_000 });
+  return notice.textContent();
+}

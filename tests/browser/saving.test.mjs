@@ -1,0 +1,129 @@
+// Saving from the browser editor, as an editor does it on a copy of the real site: Markdown typed in the body stays
+// Markdown (the field opens in Markdown mode); the year's status is added in English and reaches both files complete,
+// with the build green; an unchanged save changes no byte; a save the build would fail is refused in the editor with
+// the build's own message, and nothing is written.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { builtPage, openEditor, openEntry, publish, reason, run, startEditor, writeMarkdown } from "./editor.mjs";
+
+let env;
+
+before(async () => {
+  if (reason) return;
+  // The next year as docs/editing.md starts it: the 2009 status document's pages, described and published.
+  env = await startEditor(async (site) => {
+    const started = await run(site, "new", "status", "2009");
+    assert.equal(started.code, 0, started.output);
+    for (const language of ["en", "da"]) {
+      const path = join(site, `content/publications/status-2009.${language}.md`);
+      writeFileSync(path, readFileSync(path, "utf8").replace(/^draft: true.*\n/m, ""));
+    }
+  });
+});
+
+after(async () => { await env?.stop(); });
+
+/** Every file under content/ with its bytes. */
+function snapshot() {
+  const files = new Map();
+  const walk = (folder) => {
+    for (const name of readdirSync(folder)) {
+      const full = join(folder, name);
+      if (statSync(full).isDirectory()) walk(full); else files.set(full, readFileSync(full));
+    }
+  };
+  walk(join(env.site, "content"));
+  return files;
+}
+
+function changedFiles(before) {
+  const now = snapshot();
+  return [...new Set([...before.keys(), ...now.keys()])].filter((f) => !before.get(f)?.equals(now.get(f) ?? Buffer.alloc(0)) || !now.has(f));
+}
+
+test("a link typed in the body as its hint says is a link on the public page: the body opens in Markdown mode", { skip: reason ?? false }, async () => {
+  const page = await openEditor(env);
+  await openEntry(env, page, "projects", "berlin");
+  const english = join(env.site, "content/projects/berlin.en.md");
+  const text = readFileSync(english, "utf8");
+  const body = text.slice(text.indexOf("\n---\n") + 5).trim();
+  await writeMarkdown(page, 0, `${body}\n\nThe city also takes part in [Eurocities](../networks/eurocities.md).`);
+  assert.equal(await publish(page), "Entry published");
+
+  assert.match(readFileSync(english, "utf8"), /takes part in \[Eurocities\]\(\.\.\/networks\/eurocities\.md\)\.\n$/);
+  const built = await builtPage(env, "en/projects/berlin/", (html) => html.includes("takes part in"));
+  assert.match(built, /takes part in <a href="\/international\/en\/networks\/eurocities\/">Eurocities<\/a>/);
+  await page.close();
+});
+
+test("the 2009 assessment added in English reaches both files complete, only its lines, and the site builds", { skip: reason ?? false }, async () => {
+  const files = ["en", "da"].map((l) => join(env.site, `content/focus-areas/fa-07.${l}.md`));
+  const before = files.map((f) => readFileSync(f, "utf8"));
+  const page = await openEditor(env);
+  await openEntry(env, page, "focus-areas", "fa-07");
+
+  // Goal 1, in the English column (the first): a new assessment, as the 2009 status document gives it.
+  const goal = page.getByText(/^1: Set up a contact/).first().locator("xpath=..");
+  await goal.getByText(/^1: Set up a contact/).click();
+  await goal.getByRole("button", { name: "Add assessments" }).click();
+  const added = goal.locator("[class*='SortableListItem']").filter({ has: page.getByText("Year", { exact: true }) }).last();
+  await added.getByLabel("Year").fill("2009");
+  await added.getByLabel("Status").click();
+  await page.locator("[class*='option']", { hasText: /^achieved$/ }).click();
+  await added.getByRole("button", { name: "Add sources" }).click();
+  await added.getByLabel("Id").last().click();
+  await page.locator("[class*='option']", { hasText: "Status of the international work 2009" }).click();
+  const started = Date.now();
+  assert.equal(await publish(page), "Entry published");
+  console.log(`saved in ${Date.now() - started} ms (merge, twin facts and the build's check)`);
+
+  // Both languages gain the same five lines after goal 1's 2008 assessment, the status in Danish too; nothing else changes.
+  for (const [i, file] of files.entries()) {
+    const now = readFileSync(file, "utf8").split("\n");
+    const old = before[i].split("\n");
+    const at = old.findIndex((line) => line.includes("{ year: 2008, status: achieved")) + 1;
+    assert.deepEqual(now, [...old.slice(0, at),
+      "      - year: 2009", "        status: achieved", "        sources:", "          - id: status-2009", ...old.slice(at)], file);
+  }
+
+  const built = await builtPage(env, "en/focus-areas/07-homelessness/", (html) => html.includes("2009"));
+  assert.doesNotMatch(built, /role="alert"/);
+  const output = mkdtempSync(join(tmpdir(), "actionplan-saving-output-"));
+  try {
+    const build = await run(env.site, "build", "--no-pdf", "--output", output);
+    assert.equal(build.code, 0, build.output);
+  } finally {
+    rmSync(output, { recursive: true, force: true });
+  }
+
+  await page.close();
+});
+
+test("an unchanged save changes no byte of any file", { skip: reason ?? false }, async () => {
+  const before = snapshot();
+  const page = await openEditor(env);
+  await openEntry(env, page, "networks", "eurocities");
+  // A change made and taken back: the entry counts as changed, its values are as they were.
+  const title = page.getByLabel("Title", { exact: true }).first();
+  await title.click();
+  await page.keyboard.press("End");
+  await page.keyboard.type("x");
+  await page.keyboard.press("Backspace");
+  assert.equal(await publish(page), "Entry published");
+  assert.deepEqual(changedFiles(before), []);
+  await page.close();
+});
+
+test("a save the build would fail is refused in the editor with the build's message, and nothing is written", { skip: reason ?? false }, async () => {
+  const before = snapshot();
+  const page = await openEditor(env);
+  await openEntry(env, page, "projects", "berlin");
+  await writeMarkdown(page, 0, "An exchange, see [the plan](../projects/no-such-plan.md).");
+  const notice = await publish(page);
+  assert.match(notice, /Not saved: the site would not build\. content\/projects\/berlin\.en\.md:\d+:\d+: .*no-such-plan\.md/);
+  assert.deepEqual(changedFiles(before), []);
+  await page.close();
+});

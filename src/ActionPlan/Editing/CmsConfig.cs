@@ -136,7 +136,6 @@ public static class CmsConfig
 
     private static JsonObject Summary() => Field.EditorField("summary", "text", false, "one or two sentences for listings and search engines", perLanguage: true);
 
-    // Markdown first, as the hint writes links: in rich text a typed '[' is escaped into '\[' (the build warns of that).
     private static JsonObject Body() => Field.EditorField("body", "markdown", false, BodyHint, perLanguage: true,
         new JsonObject { ["modes"] = new JsonArray("raw", "rich_text") });
 

@@ -115,6 +115,8 @@ internal sealed class EditorEndpoint
         await WriteAsync(response, "application/json; charset=utf-8", answer?.ToJsonString() ?? "null");
     }
 
+    // Text fields open in Markdown mode, as their hint writes links (rich text escapes a typed '[' into '\['); the
+    // editor's own switch to rich text stays, and the CMS remembers whichever the editor chose last.
     private string IndexPage()
     {
         var config = SiteConfigReader.Read(_site, new DiagnosticBag());
@@ -131,6 +133,7 @@ internal sealed class EditorEndpoint
             </head>
             <body>
             <noscript>The editor needs JavaScript. Without it, edit the Markdown files in content/; the preview is at <a href="/">the site's home</a>, and missing and outdated translations are listed at <a href="translations/">translations</a>.</noscript>
+            <script>if (!localStorage.getItem("cms.md-mode")) localStorage.setItem("cms.md-mode", "raw");</script>
             <script src="decap-cms.js"></script>
             </body>
             </html>

@@ -50,12 +50,12 @@ test("a link typed in the body as its hint says is a link on the public page: th
   const english = join(env.site, "content/projects/berlin.en.md");
   const text = readFileSync(english, "utf8");
   const body = text.slice(text.indexOf("\n---\n") + 5).trim();
-  await writeMarkdown(page, 0, `${body}\n\nThe city also takes part in [Eurocities](../networks/eurocities.md).`);
+  await writeMarkdown(page, 0, `${body}\n\nSee also [European Cities Against Child Poverty](../networks/ecacp.md).`);
   assert.equal(await publish(page), "Entry published");
 
-  assert.match(readFileSync(english, "utf8"), /takes part in \[Eurocities\]\(\.\.\/networks\/eurocities\.md\)\.\n$/);
-  const built = await builtPage(env, "en/projects/berlin/", (html) => html.includes("takes part in"));
-  assert.match(built, /takes part in <a href="\/international\/en\/networks\/eurocities\/">Eurocities<\/a>/);
+  assert.match(readFileSync(english, "utf8"), /See also \[European Cities Against Child Poverty\]\(\.\.\/networks\/ecacp\.md\)\.\n$/);
+  const built = await builtPage(env, "en/projects/berlin/", (html) => html.includes("See also"));
+  assert.match(built, /See also <a href="\/international\/en\/networks\/ecacp\/">European Cities Against Child Poverty<\/a>/);
   await page.close();
 });
 
@@ -105,7 +105,7 @@ test("the 2009 assessment added in English reaches both files complete, only its
 test("an unchanged save changes no byte of any file", { skip: reason ?? false }, async () => {
   const before = snapshot();
   const page = await openEditor(env);
-  await openEntry(env, page, "networks", "eurocities");
+  await openEntry(env, page, "networks", "ecacp");
   // A change made and taken back: the entry counts as changed, its values are as they were.
   const title = page.getByLabel("Title", { exact: true }).first();
   await title.click();

@@ -40,7 +40,8 @@ internal static class TwinCompleter
 
             if (!fact.IsElement)
             {
-                parent.Children.Remove(new YamlScalarNode(name));
+                // Emptied, not left out: a key the values leave out is kept in the file (YamlMerger), an empty one removed.
+                parent.Children[new YamlScalarNode(name)] = new YamlScalarNode(null);
             }
             else if (YamlMerger.Find(parent, name) is YamlSequenceNode list && list.Children.FirstOrDefault(i => twin.IsAt(i, fact)) is { } item)
             {

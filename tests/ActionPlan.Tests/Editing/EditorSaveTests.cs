@@ -3,6 +3,7 @@ using ActionPlan.Build;
 using ActionPlan.Editing;
 using ActionPlan.Loading;
 using ActionPlan.Tests.Support;
+using CsCheck;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 
@@ -193,5 +194,81 @@ public sealed class EditorSaveTests
         Assert.Equal(409, status);
         Assert.Contains("changed on disk after the editor opened it", (string?)body!["error"], StringComparison.Ordinal);
         Assert.Contains("changed in a text editor", File.ReadAllText(full), StringComparison.Ordinal);
+    }
+
+    /// <summary>One change an editor makes to focus area 1 in English, in the form; each keeps the English page valid.</summary>
+    private static readonly Gen<Action<YamlMappingNode>> EnglishEdit = Gen.OneOf(
+        Gen.Select(Gen.Int[0, 2], Any("achieved", "in-progress", "not-achieved", "postponed", "dropped"), (n, status) => (Action<YamlMappingNode>)(v =>
+        {
+            var all = Goals(v).SelectMany(g => ((YamlSequenceNode)g.Children[new YamlScalarNode("assessments")]).Children.OfType<YamlMappingNode>()).ToList();
+            all[n % all.Count].Children[new YamlScalarNode("status")] = new YamlScalarNode(status);
+        })),
+        Gen.Select(Gen.Int[0, 1], Gen.Int[2006, 2009], Gen.Bool, (goal, year, reason) => (Action<YamlMappingNode>)(v =>
+        {
+            var list = (YamlSequenceNode)Goals(v)[goal % Goals(v).Count].Children[new YamlScalarNode("assessments")];
+            if (list.Children.OfType<YamlMappingNode>().Any(a => ((YamlScalarNode)a.Children[new YamlScalarNode("year")]).Value == $"{year}"))
+            {
+                return;
+            }
+
+            var added = new YamlMappingNode(new YamlScalarNode("year"), new YamlScalarNode($"{year}"), new YamlScalarNode("status"), new YamlScalarNode("achieved"));
+            if (reason)
+            {
+                added.Add("reason", "Why, in English");
+            }
+
+            added.Add("sources", new YamlSequenceNode(new YamlScalarNode("status-2008")));
+            list.Add(added);
+        })),
+        Gen.Int[0, 2].Select(n => (Action<YamlMappingNode>)(v =>
+        {
+            var lists = Goals(v).Select(g => (YamlSequenceNode)g.Children[new YamlScalarNode("assessments")]).Where(l => l.Children.Count > 0).ToList();
+            if (lists.Count > 0)
+            {
+                lists[n % lists.Count].Children.RemoveAt(0);
+            }
+        })),
+        Any("learning", "influential", "growing").Array[1, 3].Select(aims => (Action<YamlMappingNode>)(v =>
+            v.Children[new YamlScalarNode("aims")] = new YamlSequenceNode(aims.Distinct().Select(a => new YamlScalarNode(a))))),
+        Gen.Int[1, 6].Array[0, 3].Select(objectives => (Action<YamlMappingNode>)(v =>
+            v.Children[new YamlScalarNode("objectives")] = new YamlSequenceNode(objectives.Distinct().Select(o => new YamlScalarNode($"{o}"))))),
+        Gen.Const((Action<YamlMappingNode>)(v =>
+        {
+            if (Goals(v).Count < 3)
+            {
+                ((YamlSequenceNode)v.Children[new YamlScalarNode("goals")]).Add(new YamlMappingNode(
+                    new YamlScalarNode("id"), new YamlScalarNode("3") { Style = YamlDotNet.Core.ScalarStyle.DoubleQuoted },
+                    new YamlScalarNode("text"), new YamlScalarNode("A new goal"), new YamlScalarNode("assessments"), new YamlSequenceNode()));
+            }
+        })));
+
+    private static Gen<string> Any(params string[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);
+
+    private static List<YamlMappingNode> Goals(YamlMappingNode values) => [.. ((YamlSequenceNode)values.Children[new YamlScalarNode("goals")]).Children.OfType<YamlMappingNode>()];
+
+    [Fact]
+    public void Whatever_facts_are_changed_in_English_the_Danish_twin_agrees_after_the_save()
+    {
+        const string english = "content/focus-areas/fa-01.en.md";
+        const string danish = "content/focus-areas/fa-01.da.md";
+        using var site = TestSite.Create(PlanSite.Files());
+        var englishFile = Path.Combine(site.Root, english);
+        var danishFile = Path.Combine(site.Root, danish);
+        var (originalEnglish, originalDanish) = (File.ReadAllText(englishFile), File.ReadAllText(danishFile));
+        EnglishEdit.Array[1, 4].Sample(edits =>
+        {
+            File.WriteAllText(englishFile, originalEnglish);
+            File.WriteAllText(danishFile, originalDanish);
+            var backend = new ContentBackend(site.Root);
+
+            // The Danish column as the form leaves it: unchanged.
+            var (status, error) = Persist(backend, (english, AsSent(originalEnglish, v => Array.ForEach(edits, e => e(v)))), (danish, AsSent(originalDanish)));
+            var diagnostics = new ActionPlan.Diagnostics.DiagnosticBag();
+            SiteBuilder.LoadSite(site.Root, diagnostics, builtInThemeDirectory: TestSite.BuiltInTheme);
+            var problems = diagnostics.ToSortedList().Where(d => d.Severity == ActionPlan.Diagnostics.Severity.Error && d.File.StartsWith("content/focus-areas/", StringComparison.Ordinal)).ToList();
+            return status == 200 && problems.Count == 0
+                ? true
+                : throw new InvalidOperationException($"{status} {error}\n{string.Join('\n', problems)}\n{File.ReadAllText(englishFile)}\n{File.ReadAllText(danishFile)}");
+        }, iter: 150, threads: 1);
     }
 }

@@ -64,24 +64,10 @@ public sealed class EditorSaveTests
         _ => null,
     };
 
-    private static TestSite RealSiteCopy()
-    {
-        var site = TestSite.Create();
-        File.Copy(Path.Combine(RealSite.Folder, "site.yml"), Path.Combine(site.Root, "site.yml"), overwrite: true);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RealSite.Folder, "content"), "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(site.Root, Path.GetRelativePath(RealSite.Folder, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
-
-        return site;
-    }
-
     [Fact]
     public void An_unchanged_save_of_every_real_page_leaves_every_file_byte_identical()
     {
-        using var site = RealSiteCopy();
+        using var site = RealSite.Copy();
         var content = Path.Combine(site.Root, "content");
         var before = Directory.EnumerateFiles(content, "*.md", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
         var backend = new ContentBackend(site.Root);
@@ -102,7 +88,7 @@ public sealed class EditorSaveTests
     [Fact]
     public void A_changed_status_changes_that_line_only_in_both_languages()
     {
-        using var site = RealSiteCopy();
+        using var site = RealSite.Copy();
         var backend = new ContentBackend(site.Root, ChangeChecker.For(site.Root, builtInThemeDirectory: TestSite.BuiltInTheme));
         const string english = "content/focus-areas/fa-07.en.md";
         const string danish = "content/focus-areas/fa-07.da.md";

@@ -117,14 +117,7 @@ public sealed partial class NextYearTests
     [Fact]
     public async Task The_real_site_takes_a_2009_status_and_register_edition_in_both_languages()
     {
-        using var site = TestSite.Create();
-        File.Copy(Path.Combine(RealSite.Folder, "site.yml"), Path.Combine(site.Root, "site.yml"), overwrite: true);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RealSite.Folder, "content"), "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(site.Root, Path.GetRelativePath(RealSite.Folder, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
+        using var site = RealSite.Copy();
 
         Assert.Equal(0, (await ToolProcess.RunAsync(site.Root, "new", "status", "2009")).ExitCode);
         Assert.Equal(0, (await ToolProcess.RunAsync(site.Root, "new", "register", "2009")).ExitCode);

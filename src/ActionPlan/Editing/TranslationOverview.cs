@@ -40,7 +40,7 @@ public static class TranslationOverview
         Table(html, ["Page", "Missing language", "Open"], missing.Select(entry =>
         {
             var page = site.Written.First(p => p.Source.Path == entry.Path);
-            return new[] { Code(entry.Path), Encode(entry.Language.Name), $"{Link(basePath + page.UrlPath, "the page")} · {Editor(page.Source, "write it in the editor")}" };
+            return new[] { Code(entry.Path), Encode(entry.Language.Name), $"{Link(basePath + page.UrlPath, "the page")} · {Editor(page.Source, entry.Language.Code, "write it in the editor")}" };
         }));
 
         var stale = TranslationStatus.Stale(site, times);
@@ -52,14 +52,14 @@ public static class TranslationOverview
             return new[]
             {
                 Code(entry.Path), Code(entry.Newer!),
-                $"{Link(basePath + page.UrlPath, "the translation")} · {Link(basePath + source.UrlPath, "the source")} · {Editor(page.Source, "both in the editor")}",
+                $"{Link(basePath + page.UrlPath, "the translation")} · {Link(basePath + source.UrlPath, "the source")} · {Editor(page.Source, page.Source.LanguageCode, "both in the editor")}",
             };
         }));
 
         var drafts = site.Written.Where(p => p.FrontMatter.Draft).OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
         html.Append("<h2>Drafts (").Append(drafts.Count).Append(")</h2>\n")
             .Append("<p>Drafts are left off the site; <code>actionplan serve --drafts</code> shows them with a <span class=\"draft\">Draft</span> mark.</p>\n");
-        Table(html, ["Draft", "Title", "Open"], drafts.Select(page => new[] { Code(page.Source.Path), Encode(page.Title), Editor(page.Source, "in the editor") }));
+        Table(html, ["Draft", "Title", "Open"], drafts.Select(page => new[] { Code(page.Source.Path), Encode(page.Title), Editor(page.Source, page.Source.LanguageCode, "in the editor") }));
         return html.Append("</main>\n</body>\n</html>\n").ToString();
     }
 
@@ -93,17 +93,26 @@ public static class TranslationOverview
         html.Append("</tbody>\n</table>\n");
     }
 
-    /// <summary>A link to a page's entry in the editor: its section's collection, or the section pages for an <c>_index</c>.</summary>
-    private static string Editor(SourceFile source, string text)
+    /// <summary>
+    /// A link to a page's entry in the editor: its section's collection, or for a home or section page (<c>_index</c>)
+    /// its file in <paramref name="languageCode"/>, which is an entry of its own in the section pages.
+    /// </summary>
+    private static string Editor(SourceFile source, string languageCode, string text)
     {
         if (source.Folder.Contains('/'))
         {
             return $"edit the file {Code(source.Path)} (a nested folder is not in the editor)";
         }
 
-        if (source.Name == SourceFile.IndexName || source.Folder.Length == 0)
+        if (source.Name == SourceFile.IndexName)
         {
-            return $"edit the file {Code(source.Path)} (a section's or the home page is not in the editor)";
+            var entry = source.Folder.Length == 0 ? CmsConfig.HomeName : source.Folder;
+            return Link(EditorEndpointLink($"#/collections/{CmsConfig.SectionPagesName}/entries/{entry}.{languageCode}"), text);
+        }
+
+        if (source.Folder.Length == 0)
+        {
+            return $"edit the file {Code(source.Path)} (a page directly in {ContentScanner.ContentFolder}/ is not in the editor)";
         }
 
         return Link(EditorEndpointLink($"#/collections/{source.Folder}/entries/{source.Name}"), text);

@@ -163,7 +163,7 @@ test("pages open unedited without \"unsaved changes\", a focus area's goals are 
   await assertNoUnsavedChanges(page, "focus-areas/fa-07");
   const source = readFileSync(join(env.site, "content/focus-areas/fa-07.en.md"), "utf8");
   const goalText = page.getByLabel("Text", { exact: true }).first();
-  await goalText.scrollIntoViewIfNeeded();
+  await goalText.waitFor({ state: "attached" });
   assert.ok(await goalText.isVisible(), "the first goal's text is not shown open");
   assert.ok(source.includes((await goalText.inputValue()).slice(0, 40)), `the goal's text is not the file's: ${await goalText.inputValue()}`);
   const status = page.getByLabel("Status", { exact: true }).first();

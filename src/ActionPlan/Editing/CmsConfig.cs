@@ -9,12 +9,21 @@ namespace ActionPlan.Editing;
 /// The browser editor's configuration (Decap CMS), made from the kinds' declarations and site.yml, so the form an
 /// editor fills in asks for what the build accepts: one collection per section, each kind's fields with their
 /// widgets, the site's languages as locales in the build's file layout (<c>name.en.md</c>, <c>name.da.md</c>), and
-/// each section's own pages in one more collection.
+/// the home and section pages (<c>_index</c>) in one more collection, one entry per page.
 /// </summary>
 public static class CmsConfig
 {
     private const string Name = "^[a-z0-9]+(-[a-z0-9]+)*$";
     private const string Day = "^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+
+    /// <summary>
+    /// The name of the collection of the home and section pages: a section's folder cannot take it, as folders whose
+    /// name starts with '_' are not sections.
+    /// </summary>
+    public const string SectionPagesName = "_sections";
+
+    /// <summary>The start of the home page's entries in <see cref="SectionPagesName"/> (<c>_home.en</c>); a section's are <c>projects.en</c>.</summary>
+    public const string HomeName = "_home";
 
     private const string BodyHint =
         "Link to another page by its file, never its web address: `[Eurocities](../networks/eurocities.md)`; a heading on it: " +
@@ -35,6 +44,8 @@ public static class CmsConfig
         {
             collections.Add(Collection(config, folder, codes, folders));
         }
+
+        collections.Add(SectionPages(config, codes, folders));
 
         return new JsonObject
         {
@@ -61,6 +72,73 @@ public static class CmsConfig
     private static JsonObject Collection(SiteConfig config, string folder, IReadOnlyList<string> codes, IReadOnlyList<string> folders)
     {
         var kind = ContentKind.ForFolder(folder);
+        return new JsonObject
+        {
+            ["name"] = folder,
+            ["label"] = Label(folder),
+            ["label_singular"] = Label(kind == ContentKind.Page ? "page" : kind.Name),
+            ["description"] = kind == ContentKind.Page ? $"The pages of content/{folder}/." : $"{kind.Description} The pages of content/{folder}/.",
+            ["folder"] = $"{ContentScanner.ContentFolder}/{folder}",
+            ["extension"] = "md",
+            ["format"] = "frontmatter",
+            ["create"] = true,
+            ["delete"] = false,
+            ["slug"] = "{{slug}}",
+            ["identifier_field"] = "title",
+            ["summary"] = "{{title}}",
+            ["i18n"] = true,
+            ["editor"] = new JsonObject { ["preview"] = false },
+            ["fields"] = Fields(config, kind, codes, folders, sectionPage: false),
+        };
+    }
+
+    /// <summary>
+    /// The home page and each section's own page, one entry per language file (<c>_index.en.md</c>, <c>_index.da.md</c>):
+    /// Decap CMS keeps a single page (a files collection) in one file for all languages, while the build keeps one per
+    /// language, so each language's file is its own entry, and the build's twin check holds their facts together.
+    /// They are plain pages whose address comes from their folder, so they have no slug, and are neither created nor
+    /// deleted here.
+    /// </summary>
+    private static JsonObject SectionPages(SiteConfig config, IReadOnlyList<string> codes, IReadOnlyList<string> folders)
+    {
+        var languages = config.Languages.OrderBy(l => l.Code == config.DefaultLanguage.Code ? 0 : 1).ToList();
+        var files = new JsonArray();
+        foreach (var language in languages)
+        {
+            files.Add(SectionPage(config, $"{HomeName}.{language.Code}", $"Home page ({language.Name})", $"{ContentScanner.ContentFolder}/_index.{language.Code}.md", codes, folders));
+        }
+
+        foreach (var folder in folders)
+        {
+            foreach (var language in languages)
+            {
+                files.Add(SectionPage(config, $"{folder}.{language.Code}", $"{Label(folder)} ({language.Name})", $"{ContentScanner.ContentFolder}/{folder}/_index.{language.Code}.md", codes, folders));
+            }
+        }
+
+        return new JsonObject
+        {
+            ["name"] = SectionPagesName,
+            ["label"] = "Home and sections",
+            ["label_singular"] = "section page",
+            ["description"] = "The home page and each section's own page, which lists the section's pages, one entry per language: give their facts (weight, sources) the same in each.",
+            ["delete"] = false,
+            ["editor"] = new JsonObject { ["preview"] = false },
+            ["files"] = files,
+        };
+    }
+
+    private static JsonObject SectionPage(SiteConfig config, string name, string label, string file, IReadOnlyList<string> codes, IReadOnlyList<string> folders) => new()
+    {
+        ["name"] = name,
+        ["label"] = label,
+        ["file"] = file,
+        ["fields"] = Fields(config, ContentKind.Page, codes, folders, sectionPage: true),
+    };
+
+    /// <summary>A page's fields: title and summary, the kind's own, its references and sources, the text, then how it is published.</summary>
+    private static JsonArray Fields(SiteConfig config, ContentKind kind, IReadOnlyList<string> codes, IReadOnlyList<string> folders, bool sectionPage)
+    {
         var fields = new JsonArray(Text("title", true, "the page title: the heading, the browser tab, listings"), Summary());
         foreach (var field in kind.Fields)
         {
@@ -79,29 +157,14 @@ public static class CmsConfig
         }
 
         fields.Add(Body());
-        foreach (var field in Settings(codes))
+
+        // A section's own page takes its address from its folder: the build refuses a slug there.
+        foreach (var field in Settings(codes).Where(f => !sectionPage || (string?)f["name"] != "slug"))
         {
             fields.Add(field);
         }
 
-        return new JsonObject
-        {
-            ["name"] = folder,
-            ["label"] = Label(folder),
-            ["label_singular"] = Label(kind == ContentKind.Page ? "page" : kind.Name),
-            ["description"] = kind == ContentKind.Page ? $"The pages of content/{folder}/." : $"{kind.Description} The pages of content/{folder}/.",
-            ["folder"] = $"{ContentScanner.ContentFolder}/{folder}",
-            ["extension"] = "md",
-            ["format"] = "frontmatter",
-            ["create"] = true,
-            ["delete"] = false,
-            ["slug"] = "{{slug}}",
-            ["identifier_field"] = "title",
-            ["summary"] = "{{title}}",
-            ["i18n"] = true,
-            ["editor"] = new JsonObject { ["preview"] = false },
-            ["fields"] = Typed(fields, folders),
-        };
+        return Typed(fields, folders);
     }
 
     /// <summary>The fields every page has beyond title and summary, after the content: how it is published.</summary>
@@ -119,7 +182,8 @@ public static class CmsConfig
             Field.EditorField("layout", "string", false, "a layout of the theme's Layouts/ to use instead of the section's", perLanguage: false,
                 new JsonObject { ["pattern"] = new JsonArray(Name, "the name of a layout") }),
             Field.EditorField("kind", "hidden", false, "what the page describes, where its folder does not say", perLanguage: false),
-            Field.EditorField("draft", "boolean", false, "on: the page is left off the site (shown only with serve --drafts)", perLanguage: true),
+            // One switch for the page: copied into every language, so one language is never published alone by accident.
+            Field.EditorField("draft", "boolean", false, "on: the page is left off the site in every language (shown only with serve --drafts)", perLanguage: false),
             Date("expires", hint: "the day from which the page is no longer published"),
             Field.EditorField("aliases", "list", false, "old addresses that lead here, e.g. en/projects/old-name/", perLanguage: true),
             Field.EditorField("source_language", "select", false, "the language this page's twins are translated from", perLanguage: false,

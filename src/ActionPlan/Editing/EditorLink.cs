@@ -4,7 +4,8 @@ namespace ActionPlan.Editing;
 
 /// <summary>
 /// The one rule for addresses into the browser editor: a page of a section folder opens as its collection's entry
-/// (<c>/admin/#/collections/&lt;section&gt;/entries/&lt;name&gt;</c>); other files have no entry.
+/// (<c>/admin/#/collections/&lt;section&gt;/entries/&lt;name&gt;</c>), a section's or the home page in one language as
+/// its entry among the section pages (<see cref="CmsConfig.SectionPagesName"/>); other files have no entry.
 /// </summary>
 public static class EditorLink
 {
@@ -12,12 +13,12 @@ public static class EditorLink
     public const string Root = "/admin/";
 
     /// <summary>The editor's address for a page, or null when the editor cannot open it (see <see cref="For(string)"/>).</summary>
-    public static string? For(SourceFile source) => For(source.Folder, source.Name);
+    public static string? For(SourceFile source) => For(source.Folder, source.Name, source.LanguageCode);
 
     /// <summary>
     /// The editor's address for a file given as the build names it (relative to the site folder, e.g.
     /// <c>content/projects/berlin.en.md</c>), or null when it is not a page the editor opens: site.yml, a theme or
-    /// static file, a section's or the home page (<c>_index</c>), a page in a folder below a section.
+    /// static file, a page directly in content/ or in a folder below a section.
     /// </summary>
     public static string? For(string sitePath)
     {
@@ -33,12 +34,16 @@ public static class EditorLink
         var slash = inContent.LastIndexOf('/');
         var file = inContent[(slash + 1)..];
         var dot = file.LastIndexOf('.');
-        return dot <= 0 ? null : For(slash < 0 ? "" : inContent[..slash], file[..dot]);
+        return dot <= 0 ? null : For(slash < 0 ? "" : inContent[..slash], file[..dot], file[(dot + 1)..]);
     }
 
-    /// <summary>The editor's address for the page <paramref name="name"/> in the content folder <paramref name="folder"/>, or null.</summary>
-    private static string? For(string folder, string name) =>
-        folder.Length == 0 || folder.Contains('/') || name == SourceFile.IndexName
-            ? null
-            : $"{Root}#/collections/{folder}/entries/{name}";
+    /// <summary>
+    /// The editor's address for the page <paramref name="name"/> in the content folder <paramref name="folder"/>, in
+    /// <paramref name="language"/> where that makes another entry (a section's own page), or null.
+    /// </summary>
+    public static string? For(string folder, string name, string language) =>
+        folder.Contains('/') ? null
+        : name == SourceFile.IndexName ? $"{Root}#/collections/{CmsConfig.SectionPagesName}/entries/{(folder.Length == 0 ? CmsConfig.HomeName : folder)}.{language}"
+        : folder.Length == 0 ? null
+        : $"{Root}#/collections/{folder}/entries/{name}";
 }

@@ -40,7 +40,7 @@ public static class TranslationOverview
         Table(html, ["Page", "Missing language", "Open"], missing.Select(entry =>
         {
             var page = site.Written.First(p => p.Source.Path == entry.Path);
-            return new[] { Code(entry.Path), Encode(entry.Language.Name), $"{Link(basePath + page.UrlPath, "the page")} · {Editor(page.Source, "write it in the editor")}" };
+            return new[] { Code(entry.Path), Encode(entry.Language.Name), $"{Link(basePath + page.UrlPath, "the page")} · {Editor(page.Source, entry.Language.Code, "write it in the editor")}" };
         }));
 
         var stale = TranslationStatus.Stale(site, times);
@@ -52,14 +52,14 @@ public static class TranslationOverview
             return new[]
             {
                 Code(entry.Path), Code(entry.Newer!),
-                $"{Link(basePath + page.UrlPath, "the translation")} · {Link(basePath + source.UrlPath, "the source")} · {Editor(page.Source, "both in the editor")}",
+                $"{Link(basePath + page.UrlPath, "the translation")} · {Link(basePath + source.UrlPath, "the source")} · {Editor(page.Source, page.Source.LanguageCode, "both in the editor")}",
             };
         }));
 
         var drafts = site.Written.Where(p => p.FrontMatter.Draft).OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
         html.Append("<h2>Drafts (").Append(drafts.Count).Append(")</h2>\n")
             .Append("<p>Drafts are left off the site; <code>actionplan serve --drafts</code> shows them with a <span class=\"draft\">Draft</span> mark.</p>\n");
-        Table(html, ["Draft", "Title", "Open"], drafts.Select(page => new[] { Code(page.Source.Path), Encode(page.Title), Editor(page.Source, "in the editor") }));
+        Table(html, ["Draft", "Title", "Open"], drafts.Select(page => new[] { Code(page.Source.Path), Encode(page.Title), Editor(page.Source, page.Source.LanguageCode, "in the editor") }));
         return html.Append("</main>\n</body>\n</html>\n").ToString();
     }
 
@@ -93,11 +93,11 @@ public static class TranslationOverview
         html.Append("</tbody>\n</table>\n");
     }
 
-    /// <summary>A link to a page's entry in the editor (<see cref="EditorLink"/>), or why it has none.</summary>
-    private static string Editor(SourceFile source, string text) =>
-        EditorLink.For(source) is { } href ? Link(href, text)
+    /// <summary>A link to a page's entry in the editor in <paramref name="languageCode"/> (<see cref="EditorLink"/>), or why it has none.</summary>
+    private static string Editor(SourceFile source, string languageCode, string text) =>
+        EditorLink.For(source.Folder, source.Name, languageCode) is { } href ? Link(href, text)
         : source.Folder.Contains('/') ? $"edit the file {Code(source.Path)} (a nested folder is not in the editor)"
-        : $"edit the file {Code(source.Path)} (a section's or the home page is not in the editor)";
+        : $"edit the file {Code(source.Path)} (a page directly in {ContentScanner.ContentFolder}/ is not in the editor)";
 
     private static string Link(string href, string text) => $"<a href=\"{Encode(href)}\">{Encode(text)}</a>";
 

@@ -31,7 +31,7 @@ public sealed class CmsConfigTests
     public void Each_section_is_a_collection_of_its_folder_in_the_builds_file_layout_with_the_default_language_first()
     {
         var config = Config(RealSections);
-        Assert.Equal(RealSections.Order(StringComparer.Ordinal), config["collections"]!.AsArray().Select(c => (string?)c!["name"]));
+        Assert.Equal([.. RealSections.Order(StringComparer.Ordinal), CmsConfig.SectionPagesName], config["collections"]!.AsArray().Select(c => (string?)c!["name"]));
         foreach (var folder in RealSections)
         {
             var collection = CollectionOf(config, folder);
@@ -86,6 +86,67 @@ public sealed class CmsConfigTests
             Assert.True((bool?)editor["multiple"]);
             Assert.Equal("{{slug}}", (string?)editor["value_field"]);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void A_pages_draft_switch_is_one_for_all_its_languages(string name)
+    {
+        var fields = CollectionOf(Config(RealSections), ContentKind.Parse(name)!.Folder)["fields"]!.AsArray().OfType<JsonObject>();
+        var draft = fields.Single(f => (string?)f["name"] == "draft");
+        Assert.Equal("boolean", (string?)draft["widget"]);
+
+        // Duplicate: shown in the default language and copied into every other language's file when it is saved.
+        Assert.Equal("\"duplicate\"", draft["i18n"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void The_home_and_section_pages_are_one_entry_per_language_file_with_a_plain_pages_fields_but_slug()
+    {
+        // Given a site with two sections, one of which has no section page yet
+        var collection = CollectionOf(Config(["projects", "networks"]), CmsConfig.SectionPagesName);
+
+        // Then each language's _index file is an entry, the home page's first, in the default language first
+        var files = collection["files"]!.AsArray().OfType<JsonObject>().ToList();
+        var codes = RealConfig.Languages.Select(l => l.Code).OrderBy(c => c == RealConfig.DefaultLanguage.Code ? 0 : 1).ToList();
+        string[] expected = [.. codes.Select(c => $"content/_index.{c}.md"),
+            .. new[] { "networks", "projects" }.SelectMany(folder => codes.Select(c => $"content/{folder}/_index.{c}.md"))];
+        Assert.Equal(expected, files.Select(f => (string?)f["file"]));
+        Assert.Equal([.. codes.Select(c => $"{CmsConfig.HomeName}.{c}"), .. new[] { "networks", "projects" }.SelectMany(folder => codes.Select(c => $"{folder}.{c}"))],
+            files.Select(f => (string?)f["name"]));
+        Assert.Equal(files.Count, files.Select(f => (string?)f["label"]).Distinct().Count());
+
+        // Decap keeps a files collection's languages in one file: each language's file is its own entry instead
+        Assert.Null(collection["i18n"]);
+        Assert.Null(collection["folder"]);
+        Assert.False((bool?)collection["delete"]);
+
+        // And each has the fields of a plain page, a section's own page taking its address from its folder
+        var page = CollectionOf(Config(["projects", "networks", "about"]), "about")["fields"]!.AsArray().Select(f => (string?)f!["name"]).ToList();
+        foreach (var file in files)
+        {
+            var names = file["fields"]!.AsArray().Select(f => (string?)f!["name"]).ToList();
+            Assert.Equal(page.Where(n => n != "slug"), names);
+            Assert.Contains("weight", names);
+            Assert.Contains("sources", names);
+            Assert.Contains("body", names);
+        }
+
+        var schema = FrontMatterSchema.For(ContentKind.Page, RealConfig);
+        var fields = files[0]["fields"]!.AsArray();
+        Assert.True(schema["properties"]!.AsObject().Select(p => p.Key).Where(k => k != "slug").All(k => fields.Any(f => (string?)f!["name"] == k)), "a key of a plain page is missing in a section page's form");
+    }
+
+    [Fact]
+    public void A_focus_areas_goals_and_their_assessments_are_shown_open_with_a_summary()
+    {
+        var fields = CollectionOf(Config(RealSections), "focus-areas")["fields"]!.AsArray().OfType<JsonObject>();
+        var goals = fields.Single(f => (string?)f["name"] == "goals");
+        Assert.False((bool?)goals["collapsed"]);
+        Assert.Equal("{{fields.id}}: {{fields.text}}", (string?)goals["summary"]);
+        var assessments = goals["fields"]!.AsArray().OfType<JsonObject>().Single(f => (string?)f["name"] == "assessments");
+        Assert.False((bool?)assessments["collapsed"]);
+        Assert.Equal("{{fields.year}}: {{fields.status}}", (string?)assessments["summary"]);
     }
 
     [Fact]

@@ -9,6 +9,8 @@ public sealed class EditorLinkTests
     [InlineData("content/projects/berlin.en.md", "/admin/#/collections/projects/entries/berlin")]
     [InlineData("content/networks/eurocities.da.md", "/admin/#/collections/networks/entries/eurocities")]
     [InlineData("content/focus-areas/fa-07.en.md", "/admin/#/collections/focus-areas/entries/fa-07")]
+    [InlineData("content/_index.en.md", "/admin/#/collections/_sections/entries/_home.en")]
+    [InlineData("content/projects/_index.da.md", "/admin/#/collections/_sections/entries/projects.da")]
     public void A_page_of_a_section_opens_as_its_collections_entry(string file, string expected) =>
         Assert.Equal(expected, EditorLink.For(file));
 
@@ -16,8 +18,6 @@ public sealed class EditorLinkTests
     [InlineData("site.yml")]
     [InlineData("themes/default/Layouts/_base.cshtml")]
     [InlineData("static/images/map.png")]
-    [InlineData("content/_index.en.md")]
-    [InlineData("content/projects/_index.da.md")]
     [InlineData("content/about.en.md")]
     [InlineData("content/cities/germany/berlin.en.md")]
     [InlineData("content/projects/family-map.png")]

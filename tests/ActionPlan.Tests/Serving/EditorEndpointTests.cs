@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using ActionPlan.Editing;
 using ActionPlan.Serving;
 using ActionPlan.Tests.Support;
 
@@ -48,7 +49,7 @@ public sealed class EditorEndpointTests
 
         var config = JsonNode.Parse(await http.GetStringAsync(admin + "config.yml", cancellation))!;
         Assert.Equal($"http://127.0.0.1:{server.Port}/admin/api/v1", (string?)config["backend"]!["proxy_url"]);
-        Assert.Equal(["networks", "projects"], config["collections"]!.AsArray().Select(c => (string?)c!["name"]));
+        Assert.Equal(["networks", "projects", CmsConfig.SectionPagesName], config["collections"]!.AsArray().Select(c => (string?)c!["name"]));
         Assert.Equal($"http://127.0.0.1:{server.Port}/international/", (string?)config["site_url"]);
     }
 

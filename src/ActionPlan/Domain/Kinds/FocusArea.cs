@@ -142,9 +142,11 @@ public sealed class GoalsField() : Field("goals", true, "its goals, each with it
         var goal = new JsonArray(
             EditorField("id", "string", true, "the goal's id, the same in both languages", perLanguage: false),
             EditorField("text", "text", true, "what the goal is", perLanguage: true),
-            EditorField("assessments", "list", false, "each year a document assesses the goal", perLanguage: true, new JsonObject { ["fields"] = assessment }),
+            EditorField("assessments", "list", false, "each year a document assesses the goal", perLanguage: true,
+                new JsonObject { ["fields"] = assessment, ["collapsed"] = false, ["summary"] = "{{fields.year}}: {{fields.status}}" }),
             EditorField(MeasureKey, "object", false, "where the site counts the goal's progress itself", perLanguage: false, new JsonObject { ["fields"] = measure, ["collapsed"] = true }));
-        return Widget("list", new JsonObject { ["fields"] = goal, ["min"] = 1, ["summary"] = "{{fields.id}}: {{fields.text}}" });
+        // Shown open: the CMS opens a collapsed item only by its small arrow, not by its title, and a focus area has a few goals.
+        return Widget("list", new JsonObject { ["fields"] = goal, ["min"] = 1, ["summary"] = "{{fields.id}}: {{fields.text}}", ["collapsed"] = false });
     }
 
     internal override object? Read(FieldReader reader, IReadOnlyList<string> languageCodes)

@@ -74,8 +74,8 @@ export async function builtPage(env, path, test) {
 }
 
 /** The editor, logged in to the preview's own backend, in a page that records every request it makes. */
-export async function openEditor(env) {
-  const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+export async function openEditor(env, viewport = { width: 1400, height: 1000 }) {
+  const page = await env.browser.newPage({ viewport });
   page.requests = [];
   page.on("request", (request) => page.requests.push(request.url()));
   await page.goto(`${env.origin}/admin/`);
@@ -84,8 +84,13 @@ export async function openEditor(env) {
   return page;
 }
 
-/** Opens one entry of a collection and waits for its form. */
+/**
+ * Opens an entry of a collection in the editor, from the collection's list as an editor does, and waits for its form.
+ * (Going from one collection's entry straight to another's, the CMS keeps the first entry's draft under the second's form.)
+ */
 export async function openEntry(env, page, collection, name) {
+  await page.goto(`${env.origin}/admin/#/collections/${collection}`);
+  await page.waitForFunction(() => !document.querySelector("[id^='title-field-']"));
   await page.goto(`${env.origin}/admin/#/collections/${collection}/entries/${name}`);
   await page.getByLabel("Title", { exact: true }).first().waitFor();
 }

@@ -1,6 +1,6 @@
 // The browser editor as an editor uses it: `actionplan serve` on a copy of the real site, /admin/ in Chromium, a new
-// project written in English and Danish, saved, and found as two Markdown files and two built pages; then a broken
-// link saved from the editor, shown by the preview as the build's error; one draft switch for both languages; a
+// project written in English and Danish, saved, and found as two Markdown files and two built pages; a broken link
+// saved in a text editor, shown by the preview as the build's error; one draft switch for both languages; a
 // section's own page edited. The editor's screens in docs/editing.md (docs/images/editor-*.png) are taken here, on the
 // real site before any test changes it, so they show the editor as it is.
 import { after, before, test } from "node:test";

@@ -41,7 +41,7 @@ internal static class EntryMerger
             TwinCompleter.Complete(source.Entry, twin);
         }
 
-        return [.. entries.Select(e => (e.File.Path, Written(e.File, e.Entry.Values)))];
+        return [.. entries.Select(e => (e.File.Path, Written(e.File, e.Entry)))];
     }
 
     private static TwinCompleter.Entry Read(string path, string text, SiteConfig config, IReadOnlyList<string> codes)
@@ -65,8 +65,8 @@ internal static class EntryMerger
 
         // The facts as the build reads them, at the positions of the values just parsed.
         var page = ContentScanner.SourceFor(path, config, new DiagnosticBag(), text) ?? throw new FormatException($"'{path}' is not named as a page of this site; nothing was saved");
-        var facts = FrontMatterReader.Read(page, new DiagnosticBag(), codes).FrontMatter.Facts.Facts;
-        return new TwinCompleter.Entry(values, facts, FirstLine: 2);
+        var frontMatter = FrontMatterReader.Read(page, new DiagnosticBag(), codes).FrontMatter;
+        return new TwinCompleter.Entry(values, frontMatter.Facts.Facts, FirstLine: 2) { Keys = [.. PageFrontMatter.Keys, .. frontMatter.Kind.Keys] };
     }
 
     /// <summary>A new page's address in a language whose title makes another one than its file's name: the title's.</summary>
@@ -81,8 +81,9 @@ internal static class EntryMerger
     }
 
     /// <summary>The file's new text: its values merged into the front matter on disk, and the body the editor sent.</summary>
-    private static string Written(File file, YamlMappingNode values)
+    private static string Written(File file, TwinCompleter.Entry entry)
     {
+        var values = entry.Values;
         var (sentStart, sentEnd, sentBody) = FrontMatterReader.Split(file.Sent)!.Value;
         var body = file.Sent[sentBody..];
         if (file.OnDisk is null || FrontMatterReader.Split(file.OnDisk) is not var (start, end, bodyStart))
@@ -93,7 +94,8 @@ internal static class EntryMerger
         string yaml;
         try
         {
-            yaml = YamlMerger.Merge(file.OnDisk[start..end], values);
+            // The form has every key the build reads: one it leaves out was cleared; any other key is kept.
+            yaml = YamlMerger.Merge(file.OnDisk[start..end], values, entry.Keys.Contains);
         }
         catch (YamlException)
         {

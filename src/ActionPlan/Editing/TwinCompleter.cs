@@ -22,6 +22,9 @@ internal static class TwinCompleter
         /// <summary>Each fact by its path.</summary>
         public IReadOnlyDictionary<string, Fact> ByPath { get; } = Facts.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
+        /// <summary>The top-level keys the build reads on such a page; default: none.</summary>
+        public IReadOnlyCollection<string> Keys { get; init; } = [];
+
         /// <summary>True when <paramref name="node"/> starts where <paramref name="fact"/> was read.</summary>
         public bool IsAt(YamlNode node, Fact fact) => FirstLine + (int)node.Start.Line - 1 == fact.Line && (int)node.Start.Column == fact.Column;
     }

@@ -9,8 +9,9 @@ namespace ActionPlan.Yaml;
 /// <summary>
 /// Writes new values into YAML text the way a careful person edits it by hand: only the lines of values that changed
 /// are touched, and key order, quoting, flow or block style, comments and blank lines of everything else stay as they
-/// were. A key the new values leave out is kept (the browser editor does not know every key); a key whose new value
-/// is empty (null, "", [], a switch left off) is removed or never written, so no <c>key: null</c> appears.
+/// were. A key whose new value is empty (null, "", [], a switch left off) or left out is removed, or never written, so
+/// no <c>key: null</c> appears; only a top-level key the values do not speak for (one the browser editor's form does
+/// not have) is kept when they leave it out.
 /// </summary>
 internal static class YamlMerger
 {
@@ -18,8 +19,11 @@ internal static class YamlMerger
     /// The YAML text <paramref name="yaml"/> (a mapping, '\n' line ends, possibly empty) with
     /// <paramref name="values"/> merged in.
     /// </summary>
+    /// <param name="yaml">The text as it is.</param>
+    /// <param name="values">The new values.</param>
+    /// <param name="spokenFor">The top-level keys the values speak for: one of them they leave out is removed; default: every key.</param>
     /// <exception cref="YamlException">The text is not YAML.</exception>
-    public static string Merge(string yaml, YamlMappingNode values)
+    public static string Merge(string yaml, YamlMappingNode values, Func<string, bool>? spokenFor = null)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
@@ -31,7 +35,7 @@ internal static class YamlMerger
         }
 
         var patch = new Patch(yaml);
-        return patch.Mapping(root, values) is { } edits ? patch.Apply(edits) : Block(values, 0) + "\n";
+        return patch.Mapping(root, values, spokenFor ?? (_ => true)) is { } edits ? patch.Apply(edits) : Block(values, 0) + "\n";
     }
 
     /// <summary>True when a value says nothing: absent, null, empty text or an empty list or mapping, at every depth.</summary>
@@ -103,7 +107,7 @@ internal static class YamlMerger
             return (old, now) switch
             {
                 (YamlScalarNode o, YamlScalarNode n) => [Replace(Start(o), End(o), Scalar(n, o.Style, flow: false, indent))],
-                (YamlMappingNode { Style: not MappingStyle.Flow } o, YamlMappingNode n) => Mapping(o, n),
+                (YamlMappingNode { Style: not MappingStyle.Flow } o, YamlMappingNode n) => Mapping(o, n, _ => true),
                 (YamlSequenceNode { Style: not SequenceStyle.Flow } o, YamlSequenceNode n) => Sequence(o, n),
                 _ => InFlow(old, now),
             };
@@ -151,7 +155,7 @@ internal static class YamlMerger
             };
         }
 
-        public List<Edit>? Mapping(YamlMappingNode old, YamlMappingNode now)
+        public List<Edit>? Mapping(YamlMappingNode old, YamlMappingNode now, Func<string, bool> spokenFor)
         {
             var entries = old.Children.ToList();
             if (entries.Count == 0 || entries.Any(e => e.Key is not YamlScalarNode))
@@ -165,7 +169,8 @@ internal static class YamlMerger
             foreach (var (key, value) in entries)
             {
                 var name = ((YamlScalarNode)key).Value ?? "";
-                if (Find(now, name) is not { } next)
+                var next = Find(now, name) ?? (spokenFor(name) ? new YamlScalarNode(null) : null);
+                if (next is null)
                 {
                     continue;
                 }

@@ -40,7 +40,6 @@ public sealed class YamlMergerTests
     [InlineData("title: A\nprojects: [a]\nweight: 1\n", "title: A\nprojects: []\nweight: 1\n", "title: A\nweight: 1\n")]
     [InlineData("title: A\n", "title: A\nprojects: null\nkind: null\nsummary: ''\ndraft: false\nnetworks: []\n", "title: A\n")]
     [InlineData("title: A\nweight: 1\n", "title: A\nsummary: New\nweight: 1\nlayout: wide\n", "title: A\nsummary: New\nweight: 1\nlayout: wide\n")]
-    [InlineData("title: A # a comment\nunknown: kept\n", "title: B\n", "title: B # a comment\nunknown: kept\n")]
     [InlineData("draft: true\ntitle: A\n", "draft: false\ntitle: A\n", "title: A\n")]
     [InlineData("title: A\nsummary: >\n  Folded\n  text\nweight: 1\n", "title: A\nsummary: |-\n  Two\n  lines\nweight: 1\n", "title: A\nsummary: |-\n  Two\n  lines\nweight: 1\n")]
     [InlineData("title: A\nnetworks: [a]\n", "title: A\nnetworks:\n  - id: a\n    at: annex 2\n", "title: A\nnetworks:\n  - id: a\n    at: annex 2\n")]
@@ -49,6 +48,14 @@ public sealed class YamlMergerTests
     public void Changes_only_what_changed(string yaml, string values, string expected)
     {
         Assert.Equal(expected, YamlMerger.Merge(yaml, AsSent(Parse(values))));
+    }
+
+    [Fact]
+    public void A_key_the_values_leave_out_is_removed_unless_they_do_not_speak_for_it()
+    {
+        const string yaml = "title: A # a comment\nunknown: kept\nsummary: gone\n";
+        Assert.Equal("title: B # a comment\nunknown: kept\n", YamlMerger.Merge(yaml, AsSent(Parse("title: B\n")), key => key != "unknown"));
+        Assert.Equal("title: B # a comment\n", YamlMerger.Merge(yaml, AsSent(Parse("title: B\n"))));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 // Saving from the browser editor, as an editor does it on a copy of the real site: Markdown typed in the body stays
 // Markdown (the field opens in Markdown mode); the year's status is added in English and reaches both files complete,
-// with the build green; a one-field change is a one-line diff and a twin sent unchanged keeps every byte; a save the build would fail is refused in the editor with
+// with the build green; a network is carried into the 2009 register edition in both languages; a one-field change is a one-line diff and a twin sent unchanged keeps every byte; a save the build would fail is refused in the editor with
 // the build's own message, and nothing is written.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -99,6 +99,26 @@ test("the 2009 assessment added in English reaches both files complete, only its
     rmSync(output, { recursive: true, force: true });
   }
 
+  await page.close();
+});
+
+test("a network carried into the 2009 register edition in English is in it in both languages, one line changed in each", { skip: reason ?? false }, async () => {
+  const files = ["en", "da"].map((l) => join(env.site, `content/networks/nordic-big-city-network.${l}.md`));
+  const before = files.map((f) => readFileSync(f, "utf8"));
+  const page = await openEditor(env);
+  await openEntry(env, page, "networks", "nordic-big-city-network");
+  await page.getByRole("button", { name: "Add register" }).first().click();
+  // The new year is the third item of the English form's list.
+  await page.locator("input[type='number']").nth(2).fill("2009");
+  assert.match(await publish(page), /^Entry (saved|published)$/);
+
+  for (const [i, file] of files.entries()) {
+    const now = readFileSync(file, "utf8");
+    assert.equal(now, before[i].replace("register: [2007, 2008]\n", "register: [2007, 2008, 2009]\n"), file);
+  }
+
+  await builtPage(env, "en/networks/register/2009/", (html) => html.includes("Nordic big-city network"));
+  await builtPage(env, "da/netvaerk/register/2009/", (html) => html.includes("Nordisk storbynetværk"));
   await page.close();
 });
 

@@ -80,10 +80,7 @@ internal static class KindBinder
     /// </summary>
     public static JsonObject SourcesEditor(bool required)
     {
-        // Not required in the form: a source written as a bare id (`sources: [status-2008]`, which the build reads) is no
-        // object to the form, which would refuse the whole page as "id is required" where it shows nothing; the build,
-        // which checks every save from the editor, says when a source names no publication.
-        var id = Field.EditorField("id", "relation", false, "the publication (required)", perLanguage: false, ReferenceField.Relation(ContentKind.Publication, multiple: false));
+        var id = Field.EditorField("id", "relation", true, "the publication", perLanguage: false, ReferenceField.Relation(ContentKind.Publication, multiple: false));
 
         var sources = Field.EditorField(SourcesKey, "list", required, "the documents the facts come from, each with the place in it if you like", perLanguage: true);
         sources["fields"] = new JsonArray(id, Field.EditorField("at", "string", false, "where in the document (annex 1, bilag 1)", perLanguage: true));

@@ -187,8 +187,7 @@ public sealed class CmsConfigTests
     /// <summary>The editor's fields against a JSON Schema object: the same names, requirements, values and ranges, at every depth.</summary>
     /// <remarks>
     /// Inside an optional group (<paramref name="optionalGroup"/>) no field is required in the editor: the CMS checks a
-    /// group's required fields even when the group is left empty, and would refuse to save (decap-cms#7748); so too in
-    /// an item that may be written as a bare text (a source as its id), which is no object to the form.
+    /// group's required fields even when the group is left empty, and would refuse to save (decap-cms#7748).
     /// </remarks>
     private static void AssertMatches(JsonObject schema, JsonArray fields, string at, bool optionalGroup = false)
     {
@@ -213,7 +212,6 @@ public sealed class CmsConfigTests
             }
 
             var one = TypeOf(property) == "array" ? property["items"]!.AsObject() : property;
-            var bare = one["anyOf"] is JsonArray alternatives && alternatives.OfType<JsonObject>().Any(a => TypeOf(a) == "string");
             one = one["anyOf"] is JsonArray choices ? choices.OfType<JsonObject>().Last() : one;
             if (one["enum"] is JsonArray values)
             {
@@ -250,7 +248,7 @@ public sealed class CmsConfigTests
                     Assert.Equal((string?)one["pattern"], (string?)item["pattern"]?[0]);
                     break;
                 case "object" when one["properties"] is JsonObject:
-                    AssertMatches(one, (item["fields"] ?? editor["fields"])!.AsArray(), path, optionalGroup: (widget == "object" && !required.Contains(key)) || bare);
+                    AssertMatches(one, (item["fields"] ?? editor["fields"])!.AsArray(), path, optionalGroup: widget == "object" && !required.Contains(key));
                     break;
                 case "boolean":
                     Assert.Equal("boolean", widget);

@@ -122,6 +122,19 @@ public sealed class PageView
     /// <summary>Ways to filter a section's listing (by focus area, by city), each a list of generated listings.</summary>
     public IReadOnlyList<LinkGroup> Filters { get; init; } = [];
 
+    /// <summary>The top-level section the page lies in (the section page itself, or the one above it), or null for home and pages directly under it.</summary>
+    public Page? Section { get; init; }
+
+    /// <summary>
+    /// Where a main-navigation entry stands to this page: <c>"page"</c> for the page itself, <c>"true"</c> for the
+    /// section it lies in, else null; the value of the entry's <c>aria-current</c>.
+    /// </summary>
+    public string? CurrentIn(LinkView section) =>
+        section.Page is null ? null : section.Page == Page ? "page" : section.Page == Section ? "true" : null;
+
+    /// <summary>The newest status report and register edition, each with its series' index: on home, to lead to them; empty elsewhere.</summary>
+    public IReadOnlyList<SeriesView> Latest { get; init; } = [];
+
     /// <summary>Yearly pages to link from this one (register editions, timelines, status reports).</summary>
     public IReadOnlyList<LinkGroup> Years { get; init; } = [];
 

@@ -2,7 +2,11 @@
 // JavaScript; breadcrumbs on one line; the root page's choice of language, with and without a script.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { useBrowser } from "./site.mjs";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { stayOnRedirects, useBrowser } from "./site.mjs";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const { reason, env } = useBrowser(before, after);
 const skip = { skip: reason ?? false };
@@ -127,4 +131,21 @@ test("with JavaScript the root page goes to the reader's language, or to the one
   await page.goto(env.server.url(""));
   await page.waitForURL(/\/international\/da\/$/);
   await switcher.close();
+});
+
+test("on a phone, with the menu open, the home pages and the root page pass axe-core at WCAG 2.1 AA", skip, async () => {
+  const context = await env.browser.newContext({ viewport: { width: 375, height: 800 } });
+  await stayOnRedirects(context);
+  const page = await context.newPage();
+  const problems = [];
+  for (const path of ["", "en/", "da/", "da/netvaerk/register/2008/"]) {
+    await page.goto(env.server.url(path));
+    if (path !== "") await page.locator(".main-nav summary").click();
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(() =>
+      window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+    for (const violation of result.violations) problems.push(`${path}: ${violation.id}: ${violation.help}`);
+  }
+  await context.close();
+  assert.deepEqual(problems, []);
 });

@@ -125,10 +125,7 @@ public sealed class PageView
     /// <summary>The top-level section the page lies in (the section page itself, or the one above it), or null for home and pages directly under it.</summary>
     public Page? Section { get; init; }
 
-    /// <summary>
-    /// Where a main-navigation entry stands to this page: <c>"page"</c> for the page itself, <c>"true"</c> for the
-    /// section it lies in, else null; the value of the entry's <c>aria-current</c>.
-    /// </summary>
+    /// <summary>The <c>aria-current</c> of a main-navigation entry: <c>"page"</c> on the section's own page, <c>"true"</c> on pages inside it, else null (no attribute).</summary>
     public string? CurrentIn(LinkView section) =>
         section.Page is null ? null : section.Page == Page ? "page" : section.Page == Section ? "true" : null;
 

@@ -65,11 +65,15 @@ export async function launch() {
   });
 }
 
-/** Makes a browser context check redirect pages (root language choice, /was/) as they stand, without following their refresh. */
+/**
+ * Makes a browser context check redirect pages (/was/, old addresses) and the root language choice as they stand,
+ * without following their refresh or the root page's script that leads to the reader's language.
+ */
 export async function stayOnRedirects(context) {
   const strip = async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, "");
+    const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, "")
+      .replace(/<script data-language-preference>[\s\S]*?<\/script>/, "");
     await route.fulfill({ response, body });
   };
   await context.route("**/*.html", strip);

@@ -211,6 +211,32 @@ public sealed class Site
             .Max();
     }
 
+    /// <summary>The top-level sections of a language (the folders of <c>content/</c> with a section page), by weight, then title, as listings order them.</summary>
+    public IReadOnlyList<Page> SectionsOf(string languageCode) =>
+        Ordered(Written.Where(p => p.Role == PageRole.Section && p.Language.Code == languageCode && !p.Source.Folder.Contains('/')));
+
+    /// <summary>
+    /// The top-level section a page lies in, in its language: the section page itself, or the one above it (a made
+    /// page's by its parents); null for home and for pages that sit directly under home (search, status reports).
+    /// </summary>
+    public Page? TopSectionOf(Page page)
+    {
+        var written = page;
+        while (!written.IsWritten)
+        {
+            written = written.Parent!;
+        }
+
+        if (written.Role == PageRole.Home)
+        {
+            return null;
+        }
+
+        var folder = written.Source.Folder;
+        var top = folder.IndexOf('/') is var slash and >= 0 ? folder[..slash] : folder;
+        return top.Length == 0 ? null : Find($"{top}/{SourceFile.IndexName}", page.Language.Code);
+    }
+
     /// <summary>The home page of a language, or null.</summary>
     public Page? Home(string languageCode) => Find(SourceFile.IndexName, languageCode);
 

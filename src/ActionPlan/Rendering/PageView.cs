@@ -122,6 +122,16 @@ public sealed class PageView
     /// <summary>Ways to filter a section's listing (by focus area, by city), each a list of generated listings.</summary>
     public IReadOnlyList<LinkGroup> Filters { get; init; } = [];
 
+    /// <summary>The top-level section the page lies in (the section page itself, or the one above it), or null for home and pages directly under it.</summary>
+    public Page? Section { get; init; }
+
+    /// <summary>The <c>aria-current</c> of a main-navigation entry: <c>"page"</c> on the section's own page, <c>"true"</c> on pages inside it, else null (no attribute).</summary>
+    public string? CurrentIn(LinkView section) =>
+        section.Page is null ? null : section.Page == Page ? "page" : section.Page == Section ? "true" : null;
+
+    /// <summary>The newest status report and register edition, each with its series' index: on home, to lead to them; empty elsewhere.</summary>
+    public IReadOnlyList<SeriesView> Latest { get; init; } = [];
+
     /// <summary>Yearly pages to link from this one (register editions, timelines, status reports).</summary>
     public IReadOnlyList<LinkGroup> Years { get; init; } = [];
 

@@ -27,7 +27,6 @@ internal sealed class PageViewFactory
         foreach (var language in _site.Config.Languages)
         {
             var code = language.Code;
-            var home = _site.Home(code);
             var search = _site.FindMade(PageRole.Search, code);
             LinkView? FooterPage(string? twinKey) => twinKey is null ? null : _site.Find(twinKey, code) is { } page ? Link(page, strings[code]) : null;
             _chrome[code] = new SiteChrome(
@@ -41,7 +40,7 @@ internal sealed class PageViewFactory
                 FooterPage(footer.ContactPage),
                 FooterPage(footer.PrivacyPage),
                 footer.AccessibilityStatement is null ? null : Href(FooterConfig.StatementPath),
-                home is null ? [] : _site.ChildrenOf(home).Select(p => Link(p, strings[code])).ToList(),
+                _site.SectionsOf(code).Select(p => Link(p, strings[code])).ToList(),
                 assets.Resolve);
         }
     }
@@ -84,6 +83,8 @@ internal sealed class PageViewFactory
                 .Select(g => new LinkGroup(strings[g.Key.TextKey], g.OrderBy(p => p.FrontMatter.Facts.Ended is null ? 0 : 1).Select(p => Link(p, strings)).ToList())).ToList(),
             Filters = FiltersUnder(listing, strings),
             Years = YearsFor(listing, strings),
+            Section = _site.TopSectionOf(page),
+            Latest = page.Role == PageRole.Home ? LatestOf(code, strings) : [],
             Register = listing.Role == PageRole.RegisterEdition ? Share(_reports.Register(year!.Value, code))
                 : listing.Role == PageRole.Section && listing.Source.Folder == ContentKind.Network.Folder && _reports.RegisterYears.Count > 0
                 ? _reports.Register(_reports.RegisterYears[^1], code)
@@ -145,7 +146,7 @@ internal sealed class PageViewFactory
 
     /// <summary>
     /// The yearly pages worth linking from a page: register editions from the networks pages and the register,
-    /// timelines from the activities pages and each other, and the status reports from home, the focus areas, the
+    /// timelines from the activities pages and each other, and the status reports from the focus areas, the
     /// networks pages, the register and each other.
     /// </summary>
     private List<LinkGroup> YearsFor(Page page, UiStrings strings)
@@ -155,7 +156,26 @@ internal sealed class PageViewFactory
         return YearGroups(strings, page.Language.Code,
             register: register,
             timelines: section == ContentKind.Activity.Folder || page.Role == PageRole.Timeline,
-            reports: register || section == ContentKind.FocusArea.Folder || page.Role is PageRole.Home or PageRole.StatusIndex or PageRole.StatusReport);
+            reports: register || section == ContentKind.FocusArea.Folder || page.Role is PageRole.StatusIndex or PageRole.StatusReport);
+    }
+
+    /// <summary>The newest status report and register edition in a language, each with its index, where the site has them.</summary>
+    private List<SeriesView> LatestOf(string code, UiStrings strings)
+    {
+        var series = new List<SeriesView>();
+        void Add(PageRole role, PageRole index, IReadOnlyList<int> years)
+        {
+            if (years.Count > 0 && _site.FindMade(role, code, years[^1]) is { } latest && _site.FindMade(index, code) is { } all)
+            {
+                series.Add(new SeriesView(
+                    new LinkView(TitleOf(latest, strings), Href(latest.UrlPath), Format(strings[SummaryKey(role)], latest), latest),
+                    new LinkView(TitleOf(all, strings), Href(all.UrlPath), Page: all)));
+            }
+        }
+
+        Add(PageRole.StatusReport, PageRole.StatusIndex, _reports.ReportYears);
+        Add(PageRole.RegisterEdition, PageRole.RegisterArchive, _reports.RegisterYears);
+        return series;
     }
 
     private List<LinkGroup> YearGroups(UiStrings strings, string code, bool register, bool timelines, bool reports)

@@ -11,7 +11,7 @@ namespace ActionPlan.Rendering;
 /// <param name="Contact">The contact page, or null.</param>
 /// <param name="Privacy">The privacy page, or null.</param>
 /// <param name="StatementHref">The accessibility statement's redirect address, or null.</param>
-/// <param name="Sections">The home page's sections, for ways around the site when search cannot run.</param>
+/// <param name="Sections">The site's top-level sections in this language, in the site's order: the main navigation, and ways around the site when search cannot run.</param>
 /// <param name="Assets">Resolves a theme or static file's plain path to its written (fingerprinted) path.</param>
 public sealed record SiteChrome(
     string SiteTitle,

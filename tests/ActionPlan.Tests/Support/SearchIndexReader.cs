@@ -42,7 +42,7 @@ internal sealed class SearchIndexReader
     public IReadOnlyList<SearchDocument> Find(string query)
     {
         Loaded.Clear();
-        var perWord = SearchWords.FoldedWords(query, _culture).SelectMany(StemSets).Select(PagesOf).ToList();
+        var perWord = SearchWords.FoldedWords(query, _culture).Select(PagesOfWord).ToList();
         if (perWord.Count == 0)
         {
             return [];
@@ -65,28 +65,35 @@ internal sealed class SearchIndexReader
     public string TextOf(int id) =>
         Json(_index.GetProperty("texts")[id / _index.GetProperty("textSize").GetInt32()].GetString()!)[id % _index.GetProperty("textSize").GetInt32()].GetString()!;
 
-    // What one folded query word asks for: one set of stems, or one per part of a compound the site has only in parts.
-    private IEnumerable<List<string>> StemSets(string word)
+    // The pages of one folded query word: those of the stems of the words it begins and, where the index splits
+    // compounds, those with every part of it, weighed by their weakest part.
+    private Dictionary<int, int> PagesOfWord(string word)
     {
         if (Shard(SearchWords.ShardKey(word)) is not { } own)
         {
-            return [[]];
+            return [];
         }
 
         var stems = own.GetProperty("w").EnumerateObject().Where(w => w.Name.StartsWith(word, StringComparison.Ordinal)).Select(w => w.Value.GetString()!).Distinct().ToList();
-        if (stems.Count > 0)
+        var parts = _index.GetProperty("compounds").GetBoolean() ? CompoundSplitter.Split(word, Known) : null;
+        if (stems.Count == 0 && parts is null)
         {
-            return [stems];
+            // A form the site does not use: the longest stem of the site that begins it, if at least half the word.
+            var best = own.GetProperty("s").EnumerateObject().Select(s => s.Name).Where(s => word.StartsWith(s, StringComparison.Ordinal)).MaxBy(s => s.Length) ?? "";
+            stems = best.Length * 2 >= word.Length ? [best] : [];
         }
 
-        if (_index.GetProperty("compounds").GetBoolean() && CompoundSplitter.Split(word, Known) is { } parts)
+        var pages = PagesOf(stems);
+        var perPart = (parts ?? []).Select(p => PagesOf([StemOf(p) ?? p])).ToList();
+        foreach (var id in perPart.FirstOrDefault()?.Keys ?? Enumerable.Empty<int>())
         {
-            return parts.Select(p => new List<string> { StemOf(p) ?? p });
+            if (perPart.All(p => p.ContainsKey(id)))
+            {
+                pages[id] = Math.Max(pages.GetValueOrDefault(id), perPart.Min(p => p[id]));
+            }
         }
 
-        // A form the site does not use: the longest stem of the site that begins it, if at least half the word.
-        var best = own.GetProperty("s").EnumerateObject().Select(s => s.Name).Where(s => word.StartsWith(s, StringComparison.Ordinal)).MaxBy(s => s.Length) ?? "";
-        return [best.Length * 2 >= word.Length ? [best] : []];
+        return pages;
     }
 
     private bool Known(string word) =>

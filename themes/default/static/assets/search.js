@@ -63,36 +63,48 @@
       return pages;
     });
   }
-  // What one query word asks for: a list of stem sets, each of which a page must match (one set for a word, one per
-  // part for a compound the site has only in parts), with the stems to mark in excerpts.
-  function termsOf(word) {
+  // The pages of one query word, with the stems to mark in excerpts: the pages of the stems of the site's words
+  // that begin with it (the word itself, and what a word half typed may become), and, in a language with compounds,
+  // the pages that have every part of it ("misbrugsbehandling": a page with "stofmisbrug" and "behandlingen").
+  function termOf(word) {
     return shard(key(word)).then(function (own) {
-      // The stems of the site's words that begin with it: the word itself, and what a word half typed may become.
       var stems = {};
       Object.keys(own.w).forEach(function (w) { if (w.indexOf(word) === 0) { stems[own.w[w]] = true; } });
-      if (Object.keys(stems).length > 0) { return [Object.keys(stems)]; }
-      var compound = meta.compounds ? splitWord(word) : Promise.resolve(null);
-      return compound.then(function (parts) {
-        if (parts) { return parts.map(function (part) { return [stemOf(part)]; }); }
-        // A form the site does not use ("hjemloshedens"): the longest stem of the site that begins it, if it is at
-        // least half the word ("hjemlos", not "hjem").
-        var best = "";
-        Object.keys(own.s).forEach(function (s) { if (word.indexOf(s) === 0 && s.length > best.length) { best = s; } });
-        return [best.length * 2 >= word.length ? [best] : []];
+      return (meta.compounds ? splitWord(word) : Promise.resolve(null)).then(function (parts) {
+        var whole = Object.keys(stems);
+        if (whole.length === 0 && !parts) {
+          // A form the site does not use ("hjemloshedens"): the longest stem of the site that begins it, if it is
+          // at least half the word ("hjemlos", not "hjem").
+          var best = "";
+          Object.keys(own.s).forEach(function (s) { if (word.indexOf(s) === 0 && s.length > best.length) { best = s; } });
+          whole = best.length * 2 >= word.length ? [best] : [];
+        }
+        var partStems = (parts || []).map(stemOf);
+        return Promise.all([pagesOfStems(whole), Promise.all(partStems.map(function (stem) { return pagesOfStems([stem]); }))])
+          .then(function (both) {
+            var pages = both[0];
+            var perPart = both[1];
+            // A page with every part counts as strongly as its weakest part.
+            Object.keys(perPart[0] || {}).forEach(function (id) {
+              var weight = Math.min.apply(null, perPart.map(function (p) { return p[id] === undefined ? -1 : p[id]; }));
+              if (weight >= 0) { pages[id] = Math.max(pages[id] || 0, weight); }
+            });
+            return { pages: pages, marks: whole.concat(partStems) };
+          });
       });
     });
   }
-  // Pages that match every stem set, title matches first, then by weight: rarer words count more.
-  function rank(perSet) {
-    var first = perSet[0] || {};
+  // Pages that match every word, title matches first, then by weight: rarer words count more.
+  function rank(perWord) {
+    var first = perWord[0] || {};
     var found = [];
     Object.keys(first).forEach(function (id) {
       var titles = 0, score = 0;
-      for (var i = 0; i < perSet.length; i++) {
-        var weight = perSet[i][id];
+      for (var i = 0; i < perWord.length; i++) {
+        var weight = perWord[i][id];
         if (weight === undefined) { return; }
         titles += weight >= 100 ? 1 : 0;
-        score += weight * Math.log(1 + meta.count / Object.keys(perSet[i]).length);
+        score += weight * Math.log(1 + meta.count / Object.keys(perWord[i]).length);
       }
       found.push({ id: Number(id), titles: titles, score: score });
     });
@@ -230,14 +242,11 @@
     if (words.length === 0) { results.textContent = ""; return; }
     json(form.getAttribute("data-index")).then(function (m) {
       meta = m;
-      return Promise.all(words.map(termsOf));
-    }).then(function (perWord) {
-      var sets = [].concat.apply([], perWord);
+      return Promise.all(words.map(termOf));
+    }).then(function (terms) {
       // Marked in excerpts: words that begin with a stem found or with a query word ("study", whose stem is "studi").
-      var stems = [].concat.apply(words, sets).filter(function (s) { return s.length > 0; });
-      return Promise.all(sets.map(pagesOfStems)).then(function (perSet) {
-        return show(rank(perSet), stems, words);
-      });
+      var marks = [].concat.apply(words, terms.map(function (t) { return t.marks; })).filter(function (s) { return s.length > 0; });
+      return show(rank(terms.map(function (t) { return t.pages; })), marks, words);
     });
   }
   form.addEventListener("submit", function (event) {

@@ -4,7 +4,11 @@
 // a "did you mean" for a typo.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { useBrowser } from "./site.mjs";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const { reason, env } = useBrowser(before, after);
 
@@ -91,5 +95,19 @@ test("a typo gets a 'did you mean' that finds pages", { skip: reason ?? false },
     await page.waitForSelector("#search-results .search-results__list > li");
     assert.ok(await page.locator("#search-results .search-results__list > li").count() > 0);
   }
+  await page.close();
+});
+
+test("a page of results, excerpts and marks included, passes axe at WCAG 2.1 AA", { skip: reason ?? false }, async () => {
+  const page = await env.browser.newPage();
+  const problems = [];
+  for (const path of ["da/soeg/?q=misbrugsbehandling", "en/search/?q=study%20visit", "en/search/?q=homelesness"]) {
+    await search(page, path);
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(() =>
+      window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+    problems.push(...result.violations.map((v) => `${path}: ${v.id}: ${v.help}`));
+  }
+  assert.deepEqual(problems, []);
   await page.close();
 });

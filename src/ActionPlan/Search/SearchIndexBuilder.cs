@@ -22,7 +22,7 @@ namespace ActionPlan.Search;
 /// up to 19; in a language with compounds (<see cref="CompoundSplitter"/>) a page's compound also counts for the stems
 /// of its parts;</item>
 /// <item>document chunks hold each page's title, address, summary, kind and date, <see cref="ChunkSize"/> pages a
-/// chunk;</item>
+/// chunk, and the names of their pages' text chunks;</item>
 /// <item>text chunks hold the start of each page's text for excerpts, <see cref="TextChunkSize"/> pages a chunk, so
 /// the results shown load only their own few.</item>
 /// </list>
@@ -33,7 +33,7 @@ public sealed class SearchIndexBuilder
     /// <summary>The pages a document chunk holds.</summary>
     public const int ChunkSize = 200;
 
-    /// <summary>The pages a text chunk holds: few, since each result shown may load a chunk of its own.</summary>
+    /// <summary>The pages a text chunk holds: few, since each result shown may load a chunk of its own (a divisor of <see cref="ChunkSize"/>).</summary>
     public const int TextChunkSize = 5;
 
     /// <summary>The most characters of a page's text kept for its excerpt.</summary>
@@ -244,11 +244,26 @@ public sealed class SearchIndexBuilder
             shards.Add((keys[i], Name(assets.AddText($"{folder}{SearchWords.ShardName(keys[i])}.json", texts[i]))));
         }
 
+        var textChunks = documents.Chunk(TextChunkSize)
+            .Select((chunk, i) => Name(assets.AddText($"{folder}text-{i}.json", Json(json =>
+            {
+                json.WriteStartArray();
+                foreach (var document in chunk)
+                {
+                    json.WriteStringValue(document.Text);
+                }
+
+                json.WriteEndArray();
+            }))))
+            .ToList();
+        // Each document chunk names the text chunks of its own pages, so the index file stays the same size however
+        // many pages there are.
         var kinds = documents.Select(d => d.Kind).Distinct().Order(StringComparer.Ordinal).ToList();
         var chunks = documents.Chunk(ChunkSize)
             .Select((chunk, i) => Name(assets.AddText($"{folder}docs-{i}.json", Json(json =>
             {
-                json.WriteStartArray();
+                json.WriteStartObject();
+                json.WriteStartArray("docs");
                 foreach (var document in chunk)
                 {
                     json.WriteStartArray();
@@ -262,18 +277,10 @@ public sealed class SearchIndexBuilder
                 }
 
                 json.WriteEndArray();
-            }))))
-            .ToList();
-        var textChunks = documents.Chunk(TextChunkSize)
-            .Select((chunk, i) => Name(assets.AddText($"{folder}text-{i}.json", Json(json =>
-            {
-                json.WriteStartArray();
-                foreach (var document in chunk)
-                {
-                    json.WriteStringValue(document.Text);
-                }
-
+                json.WriteStartArray("texts");
+                textChunks.Skip(i * (ChunkSize / TextChunkSize)).Take(ChunkSize / TextChunkSize).ToList().ForEach(json.WriteStringValue);
                 json.WriteEndArray();
+                json.WriteEndObject();
             }))))
             .ToList();
         return ($"{folder}{IndexFile}", Json(json =>
@@ -290,9 +297,6 @@ public sealed class SearchIndexBuilder
             chunks.ForEach(json.WriteStringValue);
             json.WriteEndArray();
             json.WriteNumber("size", ChunkSize);
-            json.WriteStartArray("texts");
-            textChunks.ForEach(json.WriteStringValue);
-            json.WriteEndArray();
             json.WriteNumber("textSize", TextChunkSize);
             json.WriteStartArray("kinds");
             kinds.ForEach(json.WriteStringValue);

@@ -22,7 +22,7 @@ internal sealed class SearchIndexReader
         _culture = culture;
         _index = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, SearchIndexBuilder.IndexFile))).RootElement;
         Documents = _index.GetProperty("docs").EnumerateArray()
-            .SelectMany(chunk => Json(chunk.GetString()!).EnumerateArray())
+            .SelectMany(chunk => Json(chunk.GetString()!).GetProperty("docs").EnumerateArray())
             .Select(d => new SearchDocument(d[1].GetString()!, d[0].GetString()!, d[2].GetString()!, _index.GetProperty("kinds")[d[3].GetInt32()].GetString()!, d[4].GetString()!, d[5].GetString()!, "", []))
             .ToList();
         Loaded.Clear();
@@ -62,8 +62,12 @@ internal sealed class SearchIndexReader
         Shard(SearchWords.ShardKey(word)) is { } shard && shard.GetProperty("w").TryGetProperty(word, out var stem) ? stem.GetString() : null;
 
     /// <summary>The start of a document's text as stored for excerpts.</summary>
-    public string TextOf(int id) =>
-        Json(_index.GetProperty("texts")[id / _index.GetProperty("textSize").GetInt32()].GetString()!)[id % _index.GetProperty("textSize").GetInt32()].GetString()!;
+    public string TextOf(int id)
+    {
+        var (size, textSize) = (_index.GetProperty("size").GetInt32(), _index.GetProperty("textSize").GetInt32());
+        var chunk = Json(_index.GetProperty("docs")[id / size].GetString()!);
+        return Json(chunk.GetProperty("texts")[id % size / textSize].GetString()!)[id % textSize].GetString()!;
+    }
 
     // The pages of one folded query word: those of the stems of the words it begins and, where the index splits
     // compounds, those with every part of it, weighed by their weakest part.

@@ -1,9 +1,9 @@
-// Search in the browser over the index the build writes beside the search page: index.json names the shards
-// (one per first two letters of a word), the chunks of page titles and the chunks of page texts. A query loads only
-// the shards of its words, the title chunks of the results it shows, and the text chunks of the results in view
-// (for their excerpts). The index maps every folded word of the site to its folded stem, so the browser needs no
-// stemmer: a query's words are lower-cased, folded and, in a language with compounds, split into known words by
-// search-words.js, the same rules the build applies.
+// Search in the browser over the index the build writes beside the search page: index.json names the shards (one
+// per first two letters of a word) and the chunks of page titles, each of which names the chunks of its pages'
+// texts. A query loads only the shards of its words, the title chunks of the results it shows, and the text chunks
+// of the results in view (for their excerpts). The index maps every folded word of the site to its folded stem, so
+// the browser needs no stemmer: a query's words are lower-cased, folded and, in a language with compounds, split
+// into known words by search-words.js, the same rules the build applies.
 // Without JavaScript the page says so and links to the sections instead.
 (function () {
   "use strict";
@@ -140,9 +140,9 @@
     return (start > 0 ? "… " : "") + words.slice(start, end).join(" ") + (end < words.length ? " …" : "");
   }
   // Fills a result's excerpt from its text chunk, or marks its summary when the text does not hold the words.
-  function fillExcerpt(item, hit, doc, stems) {
-    var chunk = Math.floor(hit.id / meta.textSize);
-    return json(base + meta.texts[chunk]).then(function (texts) {
+  function fillExcerpt(item, hit, doc, stems, names) {
+    var chunk = Math.floor((hit.id % meta.size) / meta.textSize);
+    return json(base + names[chunk]).then(function (texts) {
       var found = excerpt(texts[hit.id % meta.textSize], stems);
       var paragraph = item.querySelector(".search-result__excerpt");
       paragraph.textContent = "";
@@ -195,7 +195,8 @@
       list.className = "listing search-results__list";
       var pending = [];
       shown.forEach(function (hit) {
-        var doc = docs[Math.floor(hit.id / meta.size)][hit.id % meta.size];
+        var chunk = docs[Math.floor(hit.id / meta.size)];
+        var doc = chunk.docs[hit.id % meta.size];
         var item = document.createElement("li");
         var link = document.createElement("a");
         link.className = "listing__title";
@@ -218,7 +219,7 @@
         marked(doc[2], stems, paragraph);
         item.appendChild(paragraph);
         list.appendChild(item);
-        pending.push({ item: item, hit: hit, doc: doc });
+        pending.push({ item: item, hit: hit, doc: doc, texts: chunk.texts });
       });
       results.appendChild(list);
       // Excerpts for the results in view (or near it) only: each may load a text chunk of its own.
@@ -228,12 +229,12 @@
             if (!entry.isIntersecting) { return; }
             observer.unobserve(entry.target);
             var p = pending[Number(entry.target.getAttribute("data-result"))];
-            fillExcerpt(p.item, p.hit, p.doc, stems);
+            fillExcerpt(p.item, p.hit, p.doc, stems, p.texts);
           });
         }, { rootMargin: "200px" });
         pending.forEach(function (p, i) { p.item.setAttribute("data-result", String(i)); observer.observe(p.item); });
       } else {
-        pending.slice(0, 10).forEach(function (p) { fillExcerpt(p.item, p.hit, p.doc, stems); });
+        pending.slice(0, 10).forEach(function (p) { fillExcerpt(p.item, p.hit, p.doc, stems, p.texts); });
       }
     });
   }

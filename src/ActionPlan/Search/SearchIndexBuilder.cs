@@ -52,7 +52,7 @@ public sealed class SearchIndexBuilder
     public static bool IsSearchable(Page page) =>
         page.IsWritten || page.Role is PageRole.RegisterEdition or PageRole.StatusReport or PageRole.Timeline;
 
-    /// <summary>Takes a rendered page's view into its language's index (from any thread): its words are weighed at once, so no page's text is kept.</summary>
+    /// <summary>Takes a rendered page's view into its language's index (from any thread): its words are counted at once, and of its text only the start (for excerpts) is kept.</summary>
     public void Add(PageView view)
     {
         if (IsSearchable(view.Page))

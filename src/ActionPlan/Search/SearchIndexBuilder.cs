@@ -17,9 +17,14 @@ namespace ActionPlan.Search;
 /// status reports, timelines), split so that a query loads only what it needs:
 /// <list type="bullet">
 /// <item><c>index.json</c> at the search page names the shards and the document chunks;</item>
-/// <item>a shard per first two letters holds the site's words with their stems (so the browser needs no stemmer)
-/// and, for each stem, its pages with a weight: +100 in the title, +20 in the summary, +1 per occurrence up to 19;</item>
-/// <item>document chunks hold each page's title, address and summary, <see cref="ChunkSize"/> pages a chunk.</item>
+/// <item>a shard per first two letters holds the site's folded words with their folded stems (so the browser needs
+/// no stemmer) and, for each stem, its pages with a weight: +100 in the title, +20 in the summary, +1 per occurrence
+/// up to 19; in a language with compounds (<see cref="CompoundSplitter"/>) a page's compound also counts for the stems
+/// of its parts;</item>
+/// <item>document chunks hold each page's title, address, summary, kind and date, <see cref="ChunkSize"/> pages a
+/// chunk, and the names of their pages' text chunks;</item>
+/// <item>text chunks hold the start of each page's text for excerpts, <see cref="TextChunkSize"/> pages a chunk, so
+/// the results shown load only their own few.</item>
 /// </list>
 /// Shards and chunks are fingerprinted; the same pages give the same bytes.
 /// </summary>
@@ -27,6 +32,12 @@ public sealed class SearchIndexBuilder
 {
     /// <summary>The pages a document chunk holds.</summary>
     public const int ChunkSize = 200;
+
+    /// <summary>The pages a text chunk holds: few, since each result shown may load a chunk of its own (a divisor of <see cref="ChunkSize"/>).</summary>
+    public const int TextChunkSize = 5;
+
+    /// <summary>The most characters of a page's text kept for its excerpt.</summary>
+    public const int ExcerptSource = 2000;
 
     /// <summary>The file at the search page that names the rest of the index.</summary>
     public const string IndexFile = "index.json";
@@ -41,7 +52,7 @@ public sealed class SearchIndexBuilder
     public static bool IsSearchable(Page page) =>
         page.IsWritten || page.Role is PageRole.RegisterEdition or PageRole.StatusReport or PageRole.Timeline;
 
-    /// <summary>Takes a rendered page's view into its language's index (from any thread): its words are weighed at once, so no page's text is kept.</summary>
+    /// <summary>Takes a rendered page's view into its language's index (from any thread): its words are counted at once, and of its text only the start (for excerpts) is kept.</summary>
     public void Add(PageView view)
     {
         if (IsSearchable(view.Page))
@@ -49,60 +60,92 @@ public sealed class SearchIndexBuilder
             var text = _text ??= new StringBuilder();
             text.Clear();
             AppendText(view, text);
-            _documents.GetOrAdd(view.Language.Code, _ => []).Add(Document(view.Href, view.Title, view.Summary ?? "", text, view.Language.Culture));
+            var (date, dateTime) = DateOf(view);
+            var header = new SearchDocument(view.Href, view.Title, view.Summary ?? "", KindOf(view), date, dateTime, Excerpt(text), []);
+            _documents.GetOrAdd(view.Language.Code, _ => []).Add(Document(header, text, view.Language.Culture));
         }
     }
 
-    /// <summary>A page's words, stems and weights.</summary>
-    private static SearchDocument Document(string href, string title, string summary, StringBuilder text, CultureInfo culture)
+    /// <summary>What a page is, in its language: its kind's name, or the yearly report's.</summary>
+    private static string KindOf(PageView view) => view.T(view.Page.Role switch
     {
-        // Counted by word as written (one lookup per occurrence, no string made), then stemmed once per word.
-        var counts = new Dictionary<string, Occurrences>(StringComparer.Ordinal);
+        PageRole.RegisterEdition => "search_kind_register_edition",
+        PageRole.StatusReport => "search_kind_status_report",
+        PageRole.Timeline => "search_kind_timeline",
+        _ => "search_kind_" + view.Page.Kind.Name.Replace('-', '_'),
+    });
+
+    /// <summary>A page's date as its language writes it and as a <c>&lt;time&gt;</c> value: its own, an activity's, or a yearly page's year.</summary>
+    private static (string Date, string DateTime) DateOf(PageView view) => view switch
+    {
+        { Date: { } date } => (view.FormatDate(date), PageView.IsoDate(date)),
+        { Facts: ActivityFacts activity } => (view.FormatDate(activity.When), activity.When.ToString()),
+        { Year: { } year } => (year.ToString(CultureInfo.InvariantCulture), year.ToString("D4", CultureInfo.InvariantCulture)),
+        _ => ("", ""),
+    };
+
+    /// <summary>The start of a page's text with its whitespace collapsed, cut at a word within <see cref="ExcerptSource"/> characters.</summary>
+    private static string Excerpt(StringBuilder text)
+    {
+        var excerpt = new StringBuilder(Math.Min(text.Length, ExcerptSource + 1));
+        foreach (var chunk in text.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    if (excerpt.Length > 0 && excerpt[^1] != ' ')
+                    {
+                        excerpt.Append(' ');
+                    }
+                }
+                else
+                {
+                    excerpt.Append(c);
+                }
+
+                if (excerpt.Length > ExcerptSource)
+                {
+                    var cut = excerpt.ToString().LastIndexOf(' ');
+                    return excerpt.ToString(0, cut > 0 ? cut : ExcerptSource);
+                }
+            }
+        }
+
+        return excerpt.ToString().TrimEnd();
+    }
+
+    /// <summary>A page's folded words, with their folded stems and occurrences.</summary>
+    private static SearchDocument Document(SearchDocument header, StringBuilder text, CultureInfo culture)
+    {
+        // Counted by word as written (one lookup per occurrence, no string made), then stemmed and folded once per word.
+        var counts = new Dictionary<string, SearchOccurrences>(StringComparer.Ordinal);
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         void Count(ReadOnlySpan<char> field, int kind) => SearchWords.ForEachWord(field, culture, span =>
         {
             ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lookup, span, out _);
-            entry.Add(new Occurrences(kind == 2, kind == 1, 1));
+            entry = entry.With(new SearchOccurrences(kind == 2, kind == 1, 1));
         });
-        Count(title, 2);
-        Count(summary, 1);
+        Count(header.Title, 2);
+        Count(header.Summary, 1);
         // Copied out whole: a word may span two of the builder's chunks.
         var body = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 16));
         text.CopyTo(0, body, text.Length);
         Count(body.AsSpan(0, text.Length), 0);
         ArrayPool<char>.Shared.Return(body);
 
-        var words = new List<(string Word, string Stem)>(counts.Count);
-        var weights = new Dictionary<string, Occurrences>(StringComparer.Ordinal);
+        // Two spellings may fold to one word ("Aarhus", "Århus"): their occurrences add up.
+        var terms = new Dictionary<string, SearchTerm>(StringComparer.Ordinal);
         foreach (var (written, occurrences) in counts)
         {
             var (word, stem) = SearchWords.WordAndStem(written, culture);
-            words.Add((word, stem));
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(weights, stem, out _).Add(occurrences);
+            if (word.Length >= 2)
+            {
+                terms[word] = terms.TryGetValue(word, out var known) ? known with { Occurrences = known.Occurrences.With(occurrences) } : new SearchTerm(word, stem, occurrences);
+            }
         }
 
-        return new SearchDocument(href, title, summary, words, weights.Select(w => (w.Key, w.Value.Weight)).ToList());
-    }
-
-    /// <summary>
-    /// Where and how often a word occurs on a page. A type of this assembly rather than a tuple, so the dictionaries
-    /// over it are compiled ahead of time with the tool instead of by the JIT at run time.
-    /// </summary>
-    private struct Occurrences(bool title, bool summary, int count)
-    {
-        private bool _title = title;
-        private bool _summary = summary;
-        private int _count = count;
-
-        /// <summary>The search weight: +100 in the title, +20 in the summary, +1 per occurrence up to 19.</summary>
-        public readonly int Weight => (_title ? 100 : 0) + (_summary ? 20 : 0) + Math.Min(_count, 19);
-
-        public void Add(Occurrences more)
-        {
-            _title |= more._title;
-            _summary |= more._summary;
-            _count += more._count;
-        }
+        return header with { Terms = terms.Values.ToList() };
     }
 
     /// <summary>Writes each language's index under its search page into <paramref name="assets"/>.</summary>
@@ -116,27 +159,54 @@ public sealed class SearchIndexBuilder
             }
 
             var documents = (_documents.GetValueOrDefault(language.Code) ?? []).OrderBy(d => d.Href, StringComparer.Ordinal).ToList();
-            var (name, text) = Build(documents, search.UrlPath, assets);
+            var (name, text) = Build(documents, search.UrlPath, CompoundSplitter.Splits(language.Culture), assets);
             assets.AddText(name, text, fingerprint: false);
         }
     }
 
     /// <summary>The index of one language's documents: the shards and chunks are added to <paramref name="assets"/>, the index file returned.</summary>
-    private static (string Path, string Text) Build(IReadOnlyList<SearchDocument> documents, string folder, AssetManifest assets)
+    private static (string Path, string Text) Build(IReadOnlyList<SearchDocument> documents, string folder, bool compounds, AssetManifest assets)
     {
-        // word -> stem and stem -> (document, weight) pairs, documents in id order.
+        // word -> stem (the first page's, should two stems fold alike), then stem -> (document, weight) pairs,
+        // documents in id order; a compound's parts are known once every word of the language is.
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in documents.SelectMany(d => d.Terms))
+        {
+            words.TryAdd(term.Word, term.Stem);
+            stems.Add(term.Stem);
+        }
+
+        var parts = new Dictionary<string, IReadOnlyList<string>?>(StringComparer.Ordinal);
+        bool Known(string word) => words.ContainsKey(word) || stems.Contains(word);
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var weights = new Dictionary<string, SearchOccurrences>(StringComparer.Ordinal);
         for (var id = 0; id < documents.Count; id++)
         {
-            foreach (var (word, stem) in documents[id].Words)
+            weights.Clear();
+            foreach (var term in documents[id].Terms)
             {
-                words.TryAdd(word, stem);
+                Merge(weights, term.Stem, term.Occurrences);
+                if (!compounds)
+                {
+                    continue;
+                }
+
+                if (!parts.TryGetValue(term.Word, out var split))
+                {
+                    split = parts[term.Word] = CompoundSplitter.Split(term.Word, Known);
+                }
+
+                // A part whose stem is the word's own ("hjemlos" in "hjemloshed") is not counted twice.
+                foreach (var stem in (split ?? []).Select(p => words.GetValueOrDefault(p) ?? p).Where(s => s != term.Stem).Distinct())
+                {
+                    Merge(weights, stem, term.Occurrences);
+                }
             }
 
-            foreach (var (stem, weight) in documents[id].Weights)
+            foreach (var (stem, occurrences) in weights.OrderBy(w => w.Key, StringComparer.Ordinal))
             {
-                (postings.TryGetValue(stem, out var list) ? list : postings[stem] = []).AddRange([id, weight]);
+                (postings.TryGetValue(stem, out var list) ? list : postings[stem] = []).AddRange([id, occurrences.Weight]);
             }
         }
 
@@ -174,20 +244,43 @@ public sealed class SearchIndexBuilder
             shards.Add((keys[i], Name(assets.AddText($"{folder}{SearchWords.ShardName(keys[i])}.json", texts[i]))));
         }
 
+        var textChunks = documents.Chunk(TextChunkSize)
+            .Select((chunk, i) => Name(assets.AddText($"{folder}text-{i}.json", Json(json =>
+            {
+                json.WriteStartArray();
+                foreach (var document in chunk)
+                {
+                    json.WriteStringValue(document.Text);
+                }
+
+                json.WriteEndArray();
+            }))))
+            .ToList();
+        // Each document chunk names the text chunks of its own pages, so the index file stays the same size however
+        // many pages there are.
+        var kinds = documents.Select(d => d.Kind).Distinct().Order(StringComparer.Ordinal).ToList();
         var chunks = documents.Chunk(ChunkSize)
             .Select((chunk, i) => Name(assets.AddText($"{folder}docs-{i}.json", Json(json =>
             {
-                json.WriteStartArray();
+                json.WriteStartObject();
+                json.WriteStartArray("docs");
                 foreach (var document in chunk)
                 {
                     json.WriteStartArray();
                     json.WriteStringValue(document.Title);
                     json.WriteStringValue(document.Href);
                     json.WriteStringValue(document.Summary);
+                    json.WriteNumberValue(kinds.IndexOf(document.Kind));
+                    json.WriteStringValue(document.Date);
+                    json.WriteStringValue(document.DateTime);
                     json.WriteEndArray();
                 }
 
                 json.WriteEndArray();
+                json.WriteStartArray("texts");
+                textChunks.Skip(i * (ChunkSize / TextChunkSize)).Take(ChunkSize / TextChunkSize).ToList().ForEach(json.WriteStringValue);
+                json.WriteEndArray();
+                json.WriteEndObject();
             }))))
             .ToList();
         return ($"{folder}{IndexFile}", Json(json =>
@@ -204,6 +297,11 @@ public sealed class SearchIndexBuilder
             chunks.ForEach(json.WriteStringValue);
             json.WriteEndArray();
             json.WriteNumber("size", ChunkSize);
+            json.WriteNumber("textSize", TextChunkSize);
+            json.WriteStartArray("kinds");
+            kinds.ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+            json.WriteBoolean("compounds", compounds);
             json.WriteNumber("count", documents.Count);
             json.WriteEndObject();
         }));
@@ -220,6 +318,12 @@ public sealed class SearchIndexBuilder
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void Merge(Dictionary<string, SearchOccurrences> weights, string stem, SearchOccurrences occurrences)
+    {
+        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(weights, stem, out _);
+        entry = entry.With(occurrences);
     }
 
     private static string Name(string path) => path[(path.LastIndexOf('/') + 1)..];

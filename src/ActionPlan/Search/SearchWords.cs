@@ -7,8 +7,9 @@ namespace ActionPlan.Search;
 
 /// <summary>
 /// How text becomes search terms, the same for the index and (through the index's word list) for the query: words
-/// of two letters or digits or more, lower-cased in the language, Danish 'aa' written 'å', each reduced to its
-/// Snowball stem (Danish or English), so "hjemløse", "hjemløses" and "hjemløshed" meet.
+/// of letters or digits, lower-cased in the language, each reduced to its Snowball stem (Danish or English, Danish
+/// 'aa' written 'å' for the stemmer), so "hjemløse", "hjemløses" and "hjemløshed" meet; word and stem are then
+/// folded (<see cref="SearchFolding"/>) and kept when two characters or more.
 /// </summary>
 public static class SearchWords
 {
@@ -18,7 +19,7 @@ public static class SearchWords
 
     // The words each thread has stemmed, by language.
     [ThreadStatic]
-    private static Dictionary<string, Dictionary<string, string>>? _known;
+    private static Dictionary<string, Dictionary<string, (string, string)>>? _known;
 
     /// <summary>Takes one word of a text, as a span of the normalised text.</summary>
     public delegate void WordAction(ReadOnlySpan<char> word);
@@ -30,6 +31,10 @@ public static class SearchWords
         ForEachWord(text.AsSpan(), culture, word => words.Add(word.ToString()));
         return words;
     }
+
+    /// <summary>The folded words of a text, in order, with repeats: what the search page's script makes of a query.</summary>
+    public static IReadOnlyList<string> FoldedWords(string text, CultureInfo culture) =>
+        Words(text, culture).Select(w => SearchFolding.Fold(w)).Where(w => w.Length >= 2).ToList();
 
     /// <summary>Hands each normalised word of a text to <paramref name="action"/>, without making a string of it.</summary>
     public static void ForEachWord(ReadOnlySpan<char> text, CultureInfo culture, WordAction action)
@@ -122,24 +127,25 @@ public static class SearchWords
         return written;
     }
 
-    /// <summary>A word of the site and its stem, each word stemmed once per thread and language.</summary>
+    /// <summary>A word of the site and its stem, both folded, each word stemmed once per thread and language.</summary>
     public static (string Word, string Stem) WordAndStem(ReadOnlySpan<char> word, CultureInfo culture)
     {
-        _known ??= new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        _known ??= new Dictionary<string, Dictionary<string, (string, string)>>(StringComparer.Ordinal);
         var language = culture.TwoLetterISOLanguageName;
         if (!_known.TryGetValue(language, out var known))
         {
-            known = _known[language] = new Dictionary<string, string>(StringComparer.Ordinal);
+            known = _known[language] = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         }
 
-        if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var text, out var stem))
+        if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var folded))
         {
-            return (text, stem);
+            return folded;
         }
 
-        text = word.ToString();
-        stem = known[text] = Stem(text, culture);
-        return (text, stem);
+        var written = word.ToString();
+        folded = (SearchFolding.Fold(written), SearchFolding.Fold(Stem(written, culture)));
+        known[written] = folded;
+        return folded;
     }
 
     /// <summary>The stem of a normalised word in a language; a language without a stemmer keeps the word.</summary>

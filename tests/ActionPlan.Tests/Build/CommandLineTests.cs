@@ -18,7 +18,7 @@ public sealed class CommandLineTests
 
         Assert.Equal("", error);
         Assert.Equal(0, exitCode);
-        Assert.StartsWith("Built 15 pages and 11 files into ", output, StringComparison.Ordinal);
+        Assert.StartsWith("Built 15 pages and 12 files into ", output, StringComparison.Ordinal);
         Assert.True(site.OutputExists("en/projects/familien-i-centrum/index.html"));
     }
 

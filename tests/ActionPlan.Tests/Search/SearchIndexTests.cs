@@ -15,7 +15,9 @@ public sealed class SearchIndexTests(SearchIndexTests.Built built) : IClassFixtu
         var site = TestSite.Create(PlanSite.Files(
             ("content/projects/outreach.en.md", TestSite.Page("Outreach", "Houses for the homeless, and housing first.", "date: 2007-02-01\nfocus_areas: [fa-02]\n" + PlanSite.AsOf)),
             ("content/projects/outreach.da.md", TestSite.Page("Opsøgende arbejde", "Boliger til hjemløse. Hjemløshed i Aarhus.", "date: 2007-02-01\nfocus_areas: [fa-02]\n" + PlanSite.AsOf)),
-            ("content/projects/housing.da.md", TestSite.Page("Hjemløses boliger", "Om boliger.", "date: 2009-01-01\nfocus_areas: [fa-01]\ncities: [berlin]\n" + PlanSite.AsOf))));
+            ("content/projects/housing.da.md", TestSite.Page("Hjemløses boliger", "Om boliger.", "date: 2009-01-01\nfocus_areas: [fa-01]\ncities: [berlin]\n" + PlanSite.AsOf)),
+            ("content/projects/treatment.da.md", TestSite.Page("Hollandske erfaringer", "Kontoret studerede den hollandske stofmisbrugsbehandling. Stof og alkohol.", "date: 2008-03-05\nfocus_areas: [fa-02]\n" + PlanSite.AsOf)),
+            ("content/projects/alcohol.da.md", TestSite.Page("Alkohol", "Om misbrug, og om behandling.", "date: 2008-04-01\nfocus_areas: [fa-02]\n" + PlanSite.AsOf))));
         site.AppendToConfig("\nsearch_page: { en: search, da: soeg }\n");
         return site;
     }
@@ -49,6 +51,48 @@ public sealed class SearchIndexTests(SearchIndexTests.Built built) : IClassFixtu
         // 'aa' is 'å' in the index and the query alike.
         Assert.Equal(["Opsøgende arbejde"], Titles(index.Find("Århus")));
         Assert.Equal(["Opsøgende arbejde"], Titles(index.Find("aarhus")));
+    }
+
+    [Fact]
+    public void A_word_typed_without_Danish_letters_finds_the_pages_that_have_them()
+    {
+        var index = SearchIndexReader.Read(_site.Output, "da/soeg/");
+
+        var found = Titles(index.Find("hjemløse"));
+        Assert.Contains("Opsøgende arbejde", found);
+        Assert.Equal(found, Titles(index.Find("hjemlose")));
+        Assert.Equal(found, Titles(index.Find("HJEMLOESE")));
+        Assert.Equal(["Opsøgende arbejde"], Titles(index.Find("opsogende")));
+    }
+
+    [Fact]
+    public void A_Danish_compound_finds_its_parts_and_its_parts_find_the_compound()
+    {
+        var index = SearchIndexReader.Read(_site.Output, "da/soeg/");
+
+        // One page says "stofmisbrugsbehandling" (and "stof"), another "misbrug" and "behandling": the
+        // compound's parts are words the site has, so they count for its page, and "misbrugsbehandling", which no
+        // page says, is split into them and finds both.
+        Assert.Equal(["Alkohol", "Hollandske erfaringer"], Titles(index.Find("behandling")).Order(StringComparer.Ordinal));
+        Assert.Equal(["Alkohol", "Hollandske erfaringer"], Titles(index.Find("misbrugsbehandling")).Order(StringComparer.Ordinal));
+        Assert.Equal(["Alkohol", "Hollandske erfaringer"], Titles(index.Find("misbrug")).Order(StringComparer.Ordinal));
+        // Both parts must match: "boliger" is a word of the site, but no page has it and "behandling".
+        Assert.Empty(index.Find("boligbehandling"));
+    }
+
+    [Fact]
+    public void Each_page_has_its_kind_its_date_and_the_start_of_its_text_for_excerpts()
+    {
+        var index = SearchIndexReader.Read(_site.Output, "en/search/");
+        var id = index.Documents.ToList().FindIndex(d => d.Title == "Outreach");
+        var outreach = index.Documents[id];
+
+        Assert.Equal(("Project", "1 February 2007", "2007-02-01"), (outreach.Kind, outreach.Date, outreach.DateTime));
+        Assert.StartsWith("Houses for the homeless, and housing first.", index.TextOf(id), StringComparison.Ordinal);
+        var report = index.Documents.Single(d => d.Href.EndsWith("/status/2008/", StringComparison.Ordinal));
+        Assert.Equal(("Status report", "2008"), (report.Kind, report.Date));
+        var danish = SearchIndexReader.Read(_site.Output, "da/soeg/").Documents.Single(d => d.Title == "Hollandske erfaringer");
+        Assert.Equal(("Projekt", "2008-03-05"), (danish.Kind, danish.DateTime));
     }
 
     [Fact]

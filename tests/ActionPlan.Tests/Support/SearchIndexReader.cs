@@ -5,10 +5,10 @@ using ActionPlan.Search;
 namespace ActionPlan.Tests.Support;
 
 /// <summary>
-/// Reads a built search index as the search page's script does: a query's words, lower-cased (and in Danish 'aa'
-/// written 'å'), are looked up in their shards, with every word of the site they begin (or, for a form the site
-/// does not use, the longest stem that begins it); the pages that have every
-/// word rank title matches first, then by weight. Records the files a query loaded.
+/// Reads a built search index as the search page's script does: a query's words, lower-cased and folded, are looked
+/// up in their shards, with every word of the site they begin (or, where the index splits compounds, the parts of a
+/// compound the site has only in parts; or, for a form the site does not use, the longest stem that begins it); the
+/// pages that match every word (every part) rank title matches first, then by weight. Records the files a query loaded.
 /// </summary>
 internal sealed class SearchIndexReader
 {
@@ -22,8 +22,8 @@ internal sealed class SearchIndexReader
         _culture = culture;
         _index = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, SearchIndexBuilder.IndexFile))).RootElement;
         Documents = _index.GetProperty("docs").EnumerateArray()
-            .SelectMany(chunk => Json(chunk.GetString()!).EnumerateArray())
-            .Select(d => new SearchDocument(d[1].GetString()!, d[0].GetString()!, d[2].GetString()!, [], []))
+            .SelectMany(chunk => Json(chunk.GetString()!).GetProperty("docs").EnumerateArray())
+            .Select(d => new SearchDocument(d[1].GetString()!, d[0].GetString()!, d[2].GetString()!, _index.GetProperty("kinds")[d[3].GetInt32()].GetString()!, d[4].GetString()!, d[5].GetString()!, "", []))
             .ToList();
         Loaded.Clear();
     }
@@ -42,7 +42,7 @@ internal sealed class SearchIndexReader
     public IReadOnlyList<SearchDocument> Find(string query)
     {
         Loaded.Clear();
-        var perWord = SearchWords.Words(query, _culture).Select(PagesOf).ToList();
+        var perWord = SearchWords.FoldedWords(query, _culture).Select(PagesOfWord).ToList();
         if (perWord.Count == 0)
         {
             return [];
@@ -61,21 +61,51 @@ internal sealed class SearchIndexReader
     public string? StemOf(string word) =>
         Shard(SearchWords.ShardKey(word)) is { } shard && shard.GetProperty("w").TryGetProperty(word, out var stem) ? stem.GetString() : null;
 
-    private Dictionary<int, int> PagesOf(string word)
+    /// <summary>The start of a document's text as stored for excerpts.</summary>
+    public string TextOf(int id)
     {
-        var pages = new Dictionary<int, int>();
+        var (size, textSize) = (_index.GetProperty("size").GetInt32(), _index.GetProperty("textSize").GetInt32());
+        var chunk = Json(_index.GetProperty("docs")[id / size].GetString()!);
+        return Json(chunk.GetProperty("texts")[id % size / textSize].GetString()!)[id % textSize].GetString()!;
+    }
+
+    // The pages of one folded query word: those of the stems of the words it begins and, where the index splits
+    // compounds, those with every part of it, weighed by their weakest part.
+    private Dictionary<int, int> PagesOfWord(string word)
+    {
         if (Shard(SearchWords.ShardKey(word)) is not { } own)
         {
-            return pages;
+            return [];
         }
 
         var stems = own.GetProperty("w").EnumerateObject().Where(w => w.Name.StartsWith(word, StringComparison.Ordinal)).Select(w => w.Value.GetString()!).Distinct().ToList();
-        if (stems.Count == 0)
+        var parts = _index.GetProperty("compounds").GetBoolean() ? CompoundSplitter.Split(word, Known) : null;
+        if (stems.Count == 0 && parts is null)
         {
             // A form the site does not use: the longest stem of the site that begins it, if at least half the word.
             var best = own.GetProperty("s").EnumerateObject().Select(s => s.Name).Where(s => word.StartsWith(s, StringComparison.Ordinal)).MaxBy(s => s.Length) ?? "";
             stems = best.Length * 2 >= word.Length ? [best] : [];
         }
+
+        var pages = PagesOf(stems);
+        var perPart = (parts ?? []).Select(p => PagesOf([StemOf(p) ?? p])).ToList();
+        foreach (var id in perPart.FirstOrDefault()?.Keys ?? Enumerable.Empty<int>())
+        {
+            if (perPart.All(p => p.ContainsKey(id)))
+            {
+                pages[id] = Math.Max(pages.GetValueOrDefault(id), perPart.Min(p => p[id]));
+            }
+        }
+
+        return pages;
+    }
+
+    private bool Known(string word) =>
+        Shard(SearchWords.ShardKey(word)) is { } shard && (shard.GetProperty("w").TryGetProperty(word, out _) || shard.GetProperty("s").TryGetProperty(word, out _));
+
+    private Dictionary<int, int> PagesOf(List<string> stems)
+    {
+        var pages = new Dictionary<int, int>();
         foreach (var stem in stems)
         {
             if (Shard(SearchWords.ShardKey(stem)) is { } shard && shard.GetProperty("s").TryGetProperty(stem, out var gaps))

@@ -150,13 +150,15 @@ public sealed class ContentBackend
         // Only files whose text changes are written: an unchanged save leaves every byte as it was.
         var onDisk = sent.Concat(twins).ToDictionary(f => f.Path, f => f.OnDisk, StringComparer.Ordinal);
         var changed = merged.Where(m => m.Text != onDisk[m.Path]).ToList();
-        var writes = changed.Select(m => (Full: Resolve(m.Path, ContentScanner.ContentFolder), Bytes: Bytes(m.Text, Resolve(m.Path, ContentScanner.ContentFolder)))).ToList();
+        var twinPaths = twins.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
+        var writes = changed.Select(m => (m.Path, Full: Resolve(m.Path, ContentScanner.ContentFolder), m.Text))
+            .Select(w => (w.Path, w.Full, Bytes: Bytes(w.Text, w.Full))).ToList();
         var assets = (parameters["assets"] as JsonArray ?? []).OfType<JsonObject>().Select(Asset).ToList();
 
         // Every check before any write: a save is whole or not at all.
-        foreach (var (full, _) in writes)
+        foreach (var (path, full, _) in writes)
         {
-            MayWrite(full, creating, opened: twins.All(t => Resolve(t.Path, ContentScanner.ContentFolder) != full));
+            MayWrite(full, creating, opened: !twinPaths.Contains(path));
         }
 
         foreach (var (full, _) in assets)
@@ -172,7 +174,7 @@ public sealed class ContentBackend
                 + (errors.Count > 10 ? $" (and {errors.Count - 10} more)" : "") + " Change the page and publish again; nothing was written.");
         }
 
-        foreach (var (full, bytes) in writes.Concat(assets))
+        foreach (var (full, bytes) in writes.Select(w => (w.Full, w.Bytes)).Concat(assets))
         {
             Write(full, bytes);
         }

@@ -104,6 +104,9 @@ public sealed class PageView
     /// <summary>One entry per site language, the page's own marked current.</summary>
     public IReadOnlyList<LanguageLinkView> LanguageLinks { get; init; } = [];
 
+    /// <summary>The page's own name at the end of the breadcrumbs: its title, or for a made page what the crumbs before it do not say.</summary>
+    public string Crumb { get; init; } = "";
+
     /// <summary>The pages from home down to the parent.</summary>
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
 

@@ -76,7 +76,8 @@ internal sealed class PageViewFactory
             CanonicalUrl = SiteUrls.Absolute(config.BaseUrl, page.UrlPath),
             Alternates = alternates,
             LanguageLinks = languageLinks,
-            Breadcrumbs = _site.AncestorsOf(page).Select(p => Link(p, strings)).ToList(),
+            Breadcrumbs = _site.AncestorsOf(page).Select(p => Link(p, strings) with { Title = CrumbOf(p, strings) }).ToList(),
+            Crumb = page.Role == PageRole.Paged ? string.Format(page.Language.Culture, strings["page_crumb"], page.Number) : CrumbOf(page, strings),
             Children = Share(_site.ChildrenOf(listing).Select(p => Link(p, strings)).ToList()),
             // Within each kind, what is current first, then what has ended, each marked as history in the list.
             Related = _site.RelatedTo(listing).GroupBy(p => p.Kind)
@@ -130,6 +131,20 @@ internal sealed class PageViewFactory
     };
 
     private static string SummaryKey(PageRole role) => $"{Choices.Name(role).Replace('-', '_')}_summary";
+
+    /// <summary>
+    /// A page's name in the breadcrumbs, where the crumbs before it already say what it belongs to: "Home", and a
+    /// made page's year or facet rather than its full title, which repeats its section's ("Register of
+    /// international networks 2007" under "Register of international networks").
+    /// </summary>
+    private static string CrumbOf(Page page, UiStrings strings) => page.Role switch
+    {
+        PageRole.Home => strings["home_crumb"],
+        PageRole.RegisterArchive => strings["register_archive_crumb"],
+        PageRole.RegisterEdition or PageRole.Timeline or PageRole.StatusReport => Format("{0}", page),
+        PageRole.FilteredListing => page.Facet!.Title,
+        _ => TitleOf(page, strings),
+    };
 
     private static string Format(string pattern, Page page) =>
         string.Format(page.Language.Culture, pattern, page.Year);

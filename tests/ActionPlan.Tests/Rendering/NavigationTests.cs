@@ -91,6 +91,21 @@ public sealed class NavigationTests(NavigationTests.Built built) : IClassFixture
     }
 
     [Fact]
+    public void Breadcrumbs_start_at_home_and_name_a_made_page_by_what_the_crumbs_before_it_do_not_say()
+    {
+        string[] Crumbs(string path) => Read(path).QuerySelectorAll(".breadcrumbs li").Select(li => li.TextContent).ToArray();
+
+        Assert.Equal(["Home", "Networks", "All editions", "2008"], Crumbs("en/networks/register/2008/index.html"));
+        Assert.Equal(["Forside", "Netværk", "Alle udgaver", "2007"], Crumbs("da/networks/register/2007/index.html"));
+        Assert.Equal(["Home", "Activities", "2007"], Crumbs("en/activities/2007/index.html"));
+        Assert.Equal(["Forside", "Årlige statusrapporter", "2008"], Crumbs("da/status/2008/index.html"));
+        // A written page keeps its own title.
+        Assert.Equal(["Home", "Projects", "Older projects"], Crumbs("en/projects/older/index.html"));
+        // The page's full title stays its heading.
+        Assert.Equal("Register of international networks 2008", Read("en/networks/register/2008/index.html").QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
     public void The_root_page_offers_both_languages_as_equal_choices_and_sends_no_one_on_without_a_script()
     {
         var root = Read("index.html");

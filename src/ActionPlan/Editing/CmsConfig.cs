@@ -139,7 +139,8 @@ public static class CmsConfig
     /// <summary>A page's fields: title and summary, the kind's own, its references and sources, the text, then how it is published.</summary>
     private static JsonArray Fields(SiteConfig config, ContentKind kind, IReadOnlyList<string> codes, IReadOnlyList<string> folders, bool sectionPage)
     {
-        var fields = new JsonArray(Text("title", true, "the page title: the heading, the browser tab, listings"), Summary());
+        var fields = new JsonArray(Text("title", true, "the page title: the heading, the browser tab, listings"),
+            Text("short_title", false, "optional: a shorter title for the main navigation, breadcrumbs and charts"), Summary());
         foreach (var field in kind.Fields)
         {
             fields.Add(field.Editor(codes));
@@ -192,7 +193,7 @@ public static class CmsConfig
         };
 
         // The common keys are read in Loading; one added there without a field here fails loudly, not silently.
-        var missing = PageFrontMatter.Keys.Where(k => k is not ("title" or "summary") && settings.All(s => (string?)s["name"] != k)).ToList();
+        var missing = PageFrontMatter.Keys.Where(k => k is not ("title" or "short_title" or "summary") && settings.All(s => (string?)s["name"] != k)).ToList();
         return missing.Count == 0 ? settings : throw new InvalidOperationException($"no editor field for the common front matter keys {string.Join(", ", missing)}");
     }
 

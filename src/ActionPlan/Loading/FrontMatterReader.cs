@@ -97,6 +97,7 @@ public static class FrontMatterReader
         // With an unknown kind its fields cannot be read; every kind's keys are accepted so no key is called unknown.
         var facts = kind is { } known ? KindBinder.Bind(known, map, languageCodes) : KindBinder.Unknown(DefaultKind(source));
         var title = map.String("title", required: true);
+        var shortTitle = map.String("short_title");
         var summary = map.String("summary");
         var slug = map.String("slug");
         if (slug is not null && !UrlName.IsValid(slug))
@@ -136,7 +137,7 @@ public static class FrontMatterReader
         map.ReportUnknownKeys(PageFrontMatter.Keys.Concat(kindKeys).Distinct().ToList());
         return new PageFrontMatter(title ?? source.Name, summary, slug, date, updated, layout, weight)
         {
-            Lines = map.KeyLines(), Facts = facts, Draft = draft, Expires = expires, Aliases = aliases,
+            Lines = map.KeyLines(), Facts = facts, ShortTitle = shortTitle, Draft = draft, Expires = expires, Aliases = aliases,
             SourceLanguage = sourceLanguage, Translated = translated,
         };
     }

@@ -28,6 +28,12 @@ public sealed record PageFrontMatter(
     /// <summary>False when the front matter could not be read at all (the error is reported; the title is the file name).</summary>
     public bool Readable { get; init; } = true;
 
+    /// <summary>
+    /// A shorter title where space is short and context says the rest (<c>short_title:</c>): the main navigation,
+    /// breadcrumbs, chart labels; null to use the title.
+    /// </summary>
+    public string? ShortTitle { get; init; }
+
     /// <summary>True for a draft: built only with <c>--drafts</c>.</summary>
     public bool Draft { get; init; }
 
@@ -56,5 +62,5 @@ public sealed record PageFrontMatter(
     public DateOnly? Translated { get; init; }
 
     /// <summary>The keys this record reads.</summary>
-    public static readonly IReadOnlyCollection<string> Keys = ["title", "summary", "slug", "date", "updated", "layout", "weight", "kind", "draft", "expires", "aliases", "source_language", "translated"];
+    public static readonly IReadOnlyCollection<string> Keys = ["title", "short_title", "summary", "slug", "date", "updated", "layout", "weight", "kind", "draft", "expires", "aliases", "source_language", "translated"];
 }

@@ -88,6 +88,9 @@ public sealed class Page
     /// <summary>The title of a written page (a made page's is an interface text of its language).</summary>
     public string Title => FrontMatter.Title;
 
+    /// <summary>The title where space is short (navigation, breadcrumbs, charts): <c>short_title:</c>, else the title.</summary>
+    public string ShortTitle => FrontMatter.ShortTitle ?? FrontMatter.Title;
+
     /// <summary>The top-level content folder of a written page ('' for pages at the content root).</summary>
     public string Section => Source.Folder.Split('/')[0];
 

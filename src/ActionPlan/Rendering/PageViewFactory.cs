@@ -40,7 +40,7 @@ internal sealed class PageViewFactory
                 FooterPage(footer.ContactPage),
                 FooterPage(footer.PrivacyPage),
                 footer.AccessibilityStatement is null ? null : Href(FooterConfig.StatementPath),
-                _site.SectionsOf(code).Select(p => Link(p, strings[code])).ToList(),
+                _site.SectionsOf(code).Select(p => Link(p, strings[code]) with { Title = p.ShortTitle }).ToList(),
                 assets.Resolve);
         }
     }
@@ -133,8 +133,8 @@ internal sealed class PageViewFactory
     private static string SummaryKey(PageRole role) => $"{Choices.Name(role).Replace('-', '_')}_summary";
 
     /// <summary>
-    /// A page's name in the breadcrumbs, where the crumbs before it already say what it belongs to: "Home", and a
-    /// made page's year or facet rather than its full title, which repeats its section's ("Register of
+    /// A page's name in the breadcrumbs, where the crumbs before it already say what it belongs to: "Home", a written
+    /// page's short title, and a made page's year or facet rather than its full title, which repeats its section's ("Register of
     /// international networks 2007" under "Register of international networks").
     /// </summary>
     private static string CrumbOf(Page page, UiStrings strings) => page.Role switch
@@ -143,6 +143,7 @@ internal sealed class PageViewFactory
         PageRole.RegisterArchive => strings["register_archive_crumb"],
         PageRole.RegisterEdition or PageRole.Timeline or PageRole.StatusReport => Format("{0}", page),
         PageRole.FilteredListing => page.Facet!.Title,
+        _ when page.IsWritten => page.ShortTitle,
         _ => TitleOf(page, strings),
     };
 

@@ -18,13 +18,15 @@ public sealed class NavigationTests(NavigationTests.Built built) : IClassFixture
     private static readonly string[] English = ["Publications", "Focus areas", "Activities", "Cities", "Contacts", "Networks", "Projects"];
     private static readonly string[] Danish = ["Publikationer", "Fokusområder", "Aktiviteter", "Byer", "Kontakter", "Netværk", "Projekter"];
 
+    private static readonly Dictionary<string, string> FocusAreasTitle = new() { ["en"] = "The focus areas of the plan", ["da"] = "Planens fokusområder" };
+
     private readonly TestSite _site = built.Site;
 
     private static TestSite Create() => TestSite.Create(PlanSite.Files(
         ("content/publications/_index.en.md", TestSite.Page("Publications", "", "weight: -2")),
         ("content/publications/_index.da.md", TestSite.Page("Publikationer", "", "weight: -2")),
-        ("content/focus-areas/_index.en.md", TestSite.Page("Focus areas", "", "weight: -1")),
-        ("content/focus-areas/_index.da.md", TestSite.Page("Fokusområder", "", "weight: -1")),
+        ("content/focus-areas/_index.en.md", TestSite.Page("The focus areas of the plan", "", "weight: -1\nshort_title: Focus areas")),
+        ("content/focus-areas/_index.da.md", TestSite.Page("Planens fokusområder", "", "weight: -1\nshort_title: Fokusområder")),
         ("content/projects/older/_index.en.md", TestSite.Page("Older projects")),
         ("content/projects/older/_index.da.md", TestSite.Page("Ældre projekter"))));
 
@@ -81,7 +83,8 @@ public sealed class NavigationTests(NavigationTests.Built built) : IClassFixture
         {
             var main = Read($"{language}/index.html").QuerySelector("main")!;
             var listed = main.QuerySelectorAll("a").Select(a => a.TextContent).ToList();
-            Assert.All(titles, title => Assert.Single(listed, t => t == title));
+            // The home page names the sections by their full titles; the main navigation by their short ones.
+            Assert.All(titles.Select(t => t == titles[1] ? FocusAreasTitle[language] : t), title => Assert.Single(listed, t => t == title));
             Assert.DoesNotContain("Older projects", listed);
             Assert.Equal($"/international/{language}/status/2008/", main.QuerySelectorAll("a").Single(a => a.TextContent == report).GetAttribute("href"));
             Assert.Equal($"/international/{language}/networks/register/2008/", main.QuerySelectorAll("a").Single(a => a.TextContent == register).GetAttribute("href"));
@@ -99,8 +102,11 @@ public sealed class NavigationTests(NavigationTests.Built built) : IClassFixture
         Assert.Equal(["Forside", "Netværk", "Alle udgaver", "2007"], Crumbs("da/networks/register/2007/index.html"));
         Assert.Equal(["Home", "Activities", "2007"], Crumbs("en/activities/2007/index.html"));
         Assert.Equal(["Forside", "Årlige statusrapporter", "2008"], Crumbs("da/status/2008/index.html"));
-        // A written page keeps its own title.
+        // A written page is named by its title, or by its short title where it has one (in the main navigation too).
         Assert.Equal(["Home", "Projects", "Older projects"], Crumbs("en/projects/older/index.html"));
+        Assert.Equal(["Forside", "Fokusområder"], Crumbs("da/focus-areas/index.html"));
+        Assert.Equal("Planens fokusområder", Read("da/focus-areas/index.html").QuerySelector("h1")!.TextContent);
+        Assert.Contains(Read("en/index.html").QuerySelectorAll("main a"), a => a.TextContent == "The focus areas of the plan");
         // The page's full title stays its heading.
         Assert.Equal("Register of international networks 2008", Read("en/networks/register/2008/index.html").QuerySelector("h1")!.TextContent);
     }

@@ -58,6 +58,22 @@ public sealed partial class RealSiteTests(RealSiteTests.Built built) : IClassFix
     }
 
     [Theory]
+    [InlineData("en", "focus-areas", "contacts/project-office/")]
+    [InlineData("da", "fokusomraader", "kontakter/projektkontoret/")]
+    public void Each_focus_area_says_in_its_own_words_what_it_is_about_and_the_project_office_names_each_source_once(string language, string focusAreas, string projectOffice)
+    {
+        // The listing shows each focus area's summary: twelve different ones, none that only names the area's number.
+        var summaries = Read($"{language}/{focusAreas}/index.html").QuerySelectorAll("main .listing li p:not(.listing__meta)").Select(p => p.TextContent).ToList();
+        Assert.Equal(12, summaries.Count);
+        Assert.Equal(12, summaries.Distinct(StringComparer.Ordinal).Count());
+        Assert.DoesNotContain(summaries, s => s.Contains(language == "en" ? "Focus area" : "Fokusområde", StringComparison.Ordinal));
+
+        var sources = Read($"{language}/{projectOffice}index.html").QuerySelectorAll(".sources li a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(2, sources.Count);
+        Assert.Equal(sources.Distinct().Count(), sources.Count);
+    }
+
+    [Theory]
     [InlineData("en", "activities")]
     [InlineData("da", "aktiviteter")]
     public void The_real_sites_feeds_are_valid_atom_listing_every_activity_presentation_publication_and_status_report_with_its_date(string language, string activities)

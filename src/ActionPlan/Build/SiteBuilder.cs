@@ -75,6 +75,7 @@ public static class SiteBuilder
         }
 
         var search = new SearchIndexBuilder();
+        var feeds = new FeedBuilder();
 
         // Each page is written and scanned for the link check as soon as it is rendered, so no page's HTML is
         // kept to the end. A preview instead holds the files until the whole build has rendered, so the folder it
@@ -108,7 +109,11 @@ public static class SiteBuilder
             written[file.OutputPath] = true;
         }
 
-        var sitemap = await renderer!.RenderAsync(new SiteReports(model), assets, diagnostics, search.Add, file =>
+        var sitemap = await renderer!.RenderAsync(new SiteReports(model), assets, diagnostics, view =>
+        {
+            search.Add(view);
+            feeds.Add(view);
+        }, file =>
         {
             Write(file);
             if (file.OutputPath is not (SiteUrls.LanguageChoice or SiteUrls.NotFound))
@@ -122,7 +127,7 @@ public static class SiteBuilder
             return Stopped(diagnostics) with { BasePath = model.Config.BasePath };
         }
 
-        foreach (var file in await renderer.RenderFilesAsync(SiteFilesBuilder.Plan(model, sitemap), diagnostics))
+        foreach (var file in await renderer.RenderFilesAsync(SiteFilesBuilder.Plan(model, sitemap, feeds), diagnostics))
         {
             Write(file);
         }

@@ -24,6 +24,12 @@ public abstract record KindFacts
     /// <summary>The id of the contact who keeps the page right (<c>owner:</c>), or null.</summary>
     public string? Owner { get; init; }
 
+    /// <summary>
+    /// The date the kind records for what the page describes (an activity's or a presentation's <c>when</c>, a
+    /// publication's date), or null for a kind that records none; <see cref="ActionPlan.Model.Page.Date"/> reads it.
+    /// </summary>
+    public virtual PartialDate? Date => null;
+
     /// <summary>The day by which the page is to be checked again (<c>review_by:</c>), or null.</summary>
     public DateOnly? ReviewBy { get; init; }
 

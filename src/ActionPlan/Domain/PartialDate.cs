@@ -42,6 +42,15 @@ public sealed record PartialDate(int Year, int? Month, int? Day) : IComparable<P
         return Day is null ? date.ToString("MMMM yyyy", culture) : date.ToString(dayFormat, culture);
     }
 
+    /// <summary>The first day of the year, month or day the date names (where a full day is needed, as in an Atom feed).</summary>
+    public DateOnly First => new(Year, Month ?? 1, Day ?? 1);
+
+    /// <summary>True when the date names a day, not only a year or a month.</summary>
+    public bool IsDay => Day is not null;
+
+    /// <summary>A day as a date known to the day.</summary>
+    public static PartialDate Of(DateOnly day) => new(day.Year, day.Month, day.Day);
+
     /// <summary>Earlier first; a less precise date sorts before the more precise ones it covers.</summary>
     public int CompareTo(PartialDate? other) =>
         other is null ? 1 : (Year, Month ?? 0, Day ?? 0).CompareTo((other.Year, other.Month ?? 0, other.Day ?? 0));

@@ -70,6 +70,18 @@ public sealed class Page
     /// <summary>The pages a filtered listing lists; empty for other pages.</summary>
     public IReadOnlyList<Page> Items { get; private init; } = [];
 
+    /// <summary>
+    /// The date the page is dated by, as precise as it is known: what its kind records (an activity's or a
+    /// presentation's <c>when</c>, a publication's date), else its <c>date:</c>; for a register edition, a timeline or a
+    /// status report the year it is about; null for an undated page. The feed, search results and listings all show this one.
+    /// </summary>
+    public Domain.PartialDate? Date => Role switch
+    {
+        PageRole.RegisterEdition or PageRole.Timeline or PageRole.StatusReport => new Domain.PartialDate(Year!.Value, null, null),
+        _ when Parsed is { } parsed => parsed.FrontMatter.Facts.Date ?? (parsed.FrontMatter.Date is { } day ? Domain.PartialDate.Of(day) : null),
+        _ => null,
+    };
+
     /// <summary>The parsed body of a written page.</summary>
     public ParsedMarkdown Markdown => Body ?? throw NotWritten();
 

@@ -207,7 +207,7 @@ public sealed class Site
                 ? Config.Languages.Select(l => Find(key, l.Code)).OfType<Page>().FirstOrDefault()?.FrontMatter.Facts as PublicationFacts
                 : null)
             .OfType<PublicationFacts>()
-            .Select(p => p.Issued ?? new PartialDate(p.Year, null, null))
+            .Select(p => p.Date)
             .Max();
     }
 

@@ -159,7 +159,7 @@ public sealed class PageView
     /// <summary>The year of a yearly made page.</summary>
     public int? Year => Page.Year;
 
-    /// <summary>The publication date, where the page has one.</summary>
+    /// <summary>The day the page was first published (<c>date:</c>), where it gives one; the date the page is about is <see cref="Model.Page.Date"/>.</summary>
     public DateOnly? Date => Page.Parsed?.FrontMatter.Date;
 
     /// <summary>The last substantial change, where the page has one.</summary>
@@ -185,6 +185,15 @@ public sealed class PageView
 
     /// <summary>The page's kind facts (focus area, network, activity...), or null for a made page.</summary>
     public KindFacts? Facts => Page.Parsed?.FrontMatter.Facts;
+
+    /// <summary>What the page is, in its language ("Activity", "Status report"): its kind's name, or the yearly made page's.</summary>
+    public string KindName => T(Page.Role switch
+    {
+        PageRole.RegisterEdition => "search_kind_register_edition",
+        PageRole.StatusReport => "search_kind_status_report",
+        PageRole.Timeline => "search_kind_timeline",
+        _ => "search_kind_" + Page.Kind.Name.Replace('-', '_'),
+    });
 
     /// <summary>Resolves a written page's address, for templates that link to pages from facts.</summary>
     public required Func<Page, string> HrefOf { get; init; }

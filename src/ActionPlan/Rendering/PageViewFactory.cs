@@ -35,7 +35,7 @@ internal sealed class PageViewFactory
                 HomeHref(code),
                 search is null ? HomeHref(code) : Href(search.UrlPath),
                 search is null ? "" : Href(search.UrlPath + Search.SearchIndexBuilder.IndexFile),
-                Href(SiteUrls.Feed(language)),
+                FeedBuilder.HasFeed(_site, language) ? Href(SiteUrls.Feed(language)) : null,
                 footer.Authority?.For(code),
                 FooterPage(footer.ContactPage),
                 FooterPage(footer.PrivacyPage),

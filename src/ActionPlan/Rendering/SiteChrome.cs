@@ -6,7 +6,7 @@ namespace ActionPlan.Rendering;
 /// <param name="HomeHref">The home page's address.</param>
 /// <param name="SearchHref">The search page's address.</param>
 /// <param name="SearchIndexHref">The search index's address.</param>
-/// <param name="FeedHref">The Atom feed's address.</param>
+/// <param name="FeedHref">The Atom feed's address, or null when the language has no feed (no dated page).</param>
 /// <param name="Authority">The responsible authority, or null.</param>
 /// <param name="Contact">The contact page, or null.</param>
 /// <param name="Privacy">The privacy page, or null.</param>
@@ -19,7 +19,7 @@ public sealed record SiteChrome(
     string HomeHref,
     string SearchHref,
     string SearchIndexHref,
-    string FeedHref,
+    string? FeedHref,
     string? Authority,
     LinkView? Contact,
     LinkView? Privacy,

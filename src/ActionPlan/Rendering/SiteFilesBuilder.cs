@@ -9,7 +9,7 @@ namespace ActionPlan.Rendering;
 
 /// <summary>
 /// Decides the files around the pages and what each shows: sitemap.xml with every page's hreflang alternates,
-/// robots.txt, an Atom feed per language, a redirect page for every alias, and the <c>/was/</c> redirect to the
+/// robots.txt, an Atom feed per language that has dated pages (<see cref="FeedBuilder"/>), a redirect page for every alias, and the <c>/was/</c> redirect to the
 /// accessibility statement. The theme renders each (<c>Layouts/files/</c>), so a site can change them like any
 /// layout. Everything comes from the content, so the same content always gives the same bytes.
 /// </summary>
@@ -19,7 +19,7 @@ public static class SiteFilesBuilder
     public const string Sitemap = "Layouts/files/sitemap", Robots = "Layouts/files/robots", Feed = "Layouts/files/feed", Redirect = "Layouts/files/redirect";
 
     /// <summary>Each file to make: where it goes, the layout that renders it and its view.</summary>
-    public static IReadOnlyList<(string OutputPath, string Layout, object View)> Plan(Site site, IReadOnlyList<SitemapEntry> pages)
+    public static IReadOnlyList<(string OutputPath, string Layout, object View)> Plan(Site site, IReadOnlyList<SitemapEntry> pages, FeedBuilder feeds)
     {
         var config = site.Config;
         var files = new List<(string, string, object)>
@@ -27,7 +27,14 @@ public static class SiteFilesBuilder
             (SiteUrls.Sitemap, Sitemap, new SitemapView(pages.OrderBy(s => s.Canonical, StringComparer.Ordinal).ToList())),
             (SiteUrls.Robots, Robots, new RobotsView(SiteUrls.Absolute(config.BaseUrl, SiteUrls.Sitemap))),
         };
-        files.AddRange(config.Languages.Where(l => site.Home(l.Code) is not null).Select(l => (SiteUrls.Feed(l), Feed, (object)FeedOf(site, l))));
+        foreach (var language in config.Languages.Where(l => site.Home(l.Code) is not null))
+        {
+            // No dated page, no feed: an empty one would tell a subscriber nothing (and the pages then link to none).
+            if (feeds.EntriesOf(language) is { Count: > 0 } entries)
+            {
+                files.Add((SiteUrls.Feed(language), Feed, FeedOf(site, language, entries)));
+            }
+        }
 
         // Old addresses keep working: each alias is a page that sends the reader on to where the page is now. It sends
         // the reader on from the root of the host the alias was asked for, so in the preview (127.0.0.1) a redirect
@@ -51,22 +58,15 @@ public static class SiteFilesBuilder
         return files;
     }
 
-    private static FeedView FeedOf(Site site, Language language)
+    private static FeedView FeedOf(Site site, Language language, IReadOnlyList<FeedEntry> entries)
     {
         var config = site.Config;
-        var entries = site.Written
-            .Where(p => p.Language == language && p.Role == PageRole.Regular && (p.FrontMatter.Date ?? p.FrontMatter.Updated) is not null)
-            .Select(p => (Page: p, Updated: (p.FrontMatter.Updated ?? p.FrontMatter.Date)!.Value))
-            .OrderByDescending(e => e.Updated).ThenBy(e => e.Page.UrlPath, StringComparer.Ordinal)
-            .Take(50)
-            .Select(e => new FeedEntry(e.Page.Title, SiteUrls.Absolute(config.BaseUrl, e.Page.UrlPath), e.Page.FrontMatter.Date, e.Updated, e.Page.FrontMatter.Summary))
-            .ToList();
         return new FeedView(
             language.Tag,
             config.Title.For(language.Code),
             SiteUrls.Absolute(config.BaseUrl, SiteUrls.Feed(language)),
             SiteUrls.Absolute(config.BaseUrl, site.Home(language.Code)!.UrlPath),
-            entries.Count > 0 ? entries.Max(e => e.Updated) : new DateOnly(2000, 1, 1),
+            entries.Max(e => e.Updated),
             config.Footer.Authority?.For(language.Code) ?? config.Title.For(language.Code),
             entries);
     }
@@ -78,11 +78,26 @@ public sealed record SitemapView(IReadOnlyList<SitemapEntry> Entries) : SiteFile
 /// <summary>robots.txt: where the sitemap is.</summary>
 public sealed record RobotsView(string SitemapUrl) : SiteFileView;
 
-/// <summary>A language's Atom feed: its newest pages by the day they were published or last changed.</summary>
+/// <summary>A language's Atom feed: its dated pages, newest first, and the newest entry's day as the feed's own.</summary>
 public sealed record FeedView(string LanguageTag, string Title, string FeedUrl, string HomeUrl, DateOnly Updated, string Author, IReadOnlyList<FeedEntry> Entries) : SiteFileView;
 
-/// <summary>A page in a feed.</summary>
-public sealed record FeedEntry(string Title, string Url, DateOnly? Published, DateOnly Updated, string? Summary);
+/// <summary>A dated page in a feed.</summary>
+/// <param name="Title">The page's title, as the page shows it.</param>
+/// <param name="Period">The year or month the page is dated by, in the feed's language, when its date is not a day and the title does not already name it: shown beside the title, since Atom must stamp a day.</param>
+/// <param name="Url">The page's absolute address, also the entry's id.</param>
+/// <param name="Date">The page's date (<see cref="Page.Date"/>).</param>
+/// <param name="Changed">The page's last substantial change (<c>updated:</c>), where it is later than its date.</param>
+/// <param name="Category">What the page is, the same in every language (<c>activity</c>, <c>status-report</c>).</param>
+/// <param name="CategoryLabel">What the page is, in the feed's language.</param>
+/// <param name="Summary">The page's summary, or null.</param>
+public sealed record FeedEntry(string Title, string? Period, string Url, Domain.PartialDate Date, DateOnly? Changed, string Category, string CategoryLabel, string? Summary)
+{
+    /// <summary>The entry's Atom <c>updated</c> day: its last change, else the first day of its date (a year's 1 January, a month's first).</summary>
+    public DateOnly Updated => Changed ?? Date.First;
+
+    /// <summary>The entry's Atom <c>published</c> day, given only when it differs from <see cref="Updated"/>: the first day of its date.</summary>
+    public DateOnly? Published => Changed is null ? null : Date.First;
+}
 
 /// <summary>A page that sends the reader on to another address (<paramref name="Target"/>: root-relative for an alias, so it stays on the host asked), with a link for when it does not.</summary>
 public sealed record RedirectView(string Target, string Title, string LanguageTag) : SiteFileView

@@ -61,28 +61,14 @@ public sealed class SearchIndexBuilder
             text.Clear();
             AppendText(view, text);
             var (date, dateTime) = DateOf(view);
-            var header = new SearchDocument(view.Href, view.Title, view.Summary ?? "", KindOf(view), date, dateTime, Excerpt(text), []);
+            var header = new SearchDocument(view.Href, view.Title, view.Summary ?? "", view.KindName, date, dateTime, Excerpt(text), []);
             _documents.GetOrAdd(view.Language.Code, _ => []).Add(Document(header, text, view.Language.Culture));
         }
     }
 
-    /// <summary>What a page is, in its language: its kind's name, or the yearly report's.</summary>
-    private static string KindOf(PageView view) => view.T(view.Page.Role switch
-    {
-        PageRole.RegisterEdition => "search_kind_register_edition",
-        PageRole.StatusReport => "search_kind_status_report",
-        PageRole.Timeline => "search_kind_timeline",
-        _ => "search_kind_" + view.Page.Kind.Name.Replace('-', '_'),
-    });
-
-    /// <summary>A page's date as its language writes it and as a <c>&lt;time&gt;</c> value: its own, an activity's, or a yearly page's year.</summary>
-    private static (string Date, string DateTime) DateOf(PageView view) => view switch
-    {
-        { Date: { } date } => (view.FormatDate(date), PageView.IsoDate(date)),
-        { Facts: ActivityFacts activity } => (view.FormatDate(activity.When), activity.When.ToString()),
-        { Year: { } year } => (year.ToString(CultureInfo.InvariantCulture), year.ToString("D4", CultureInfo.InvariantCulture)),
-        _ => ("", ""),
-    };
+    /// <summary>A page's date (<see cref="Page.Date"/>) as its language writes it and as a <c>&lt;time&gt;</c> value; empty for an undated page.</summary>
+    private static (string Date, string DateTime) DateOf(PageView view) =>
+        view.Page.Date is { } date ? (view.FormatDate(date), date.ToString()) : ("", "");
 
     /// <summary>The start of a page's text with its whitespace collapsed, cut at a word within <see cref="ExcerptSource"/> characters.</summary>
     private static string Excerpt(StringBuilder text)

@@ -79,6 +79,47 @@ public sealed partial class RealSiteTests(RealSiteTests.Built built) : IClassFix
         }
     }
 
+    [Theory]
+    [InlineData("en", "focus-areas", "contacts/project-office/")]
+    [InlineData("da", "fokusomraader", "kontakter/projektkontoret/")]
+    public void Each_focus_area_says_in_its_own_words_what_it_is_about_and_the_project_office_names_each_source_once(string language, string focusAreas, string projectOffice)
+    {
+        // The listing shows each focus area's summary: twelve different ones, none that only names the area's number.
+        var summaries = Read($"{language}/{focusAreas}/index.html").QuerySelectorAll("main .listing li p:not(.listing__meta)").Select(p => p.TextContent).ToList();
+        Assert.Equal(12, summaries.Count);
+        Assert.Equal(12, summaries.Distinct(StringComparer.Ordinal).Count());
+        Assert.DoesNotContain(summaries, s => s.Contains(language == "en" ? "Focus area" : "Fokusområde", StringComparison.Ordinal));
+
+        var sources = Read($"{language}/{projectOffice}index.html").QuerySelectorAll(".sources li a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(2, sources.Count);
+        Assert.Equal(sources.Distinct().Count(), sources.Count);
+    }
+
+    [Theory]
+    [InlineData("en", "activities")]
+    [InlineData("da", "aktiviteter")]
+    public void The_real_sites_feeds_are_valid_atom_listing_every_activity_presentation_publication_and_status_report_with_its_date(string language, string activities)
+    {
+        var feed = AtomFeed.Read(Path.Combine(_output, language, "feed.xml"));
+        var terms = feed.Entries.GroupBy(e => e.Element(AtomFeed.Atom + "category")!.Attribute("term")!.Value).ToDictionary(g => g.Key, g => g.Count());
+        int Written(string folder) => Directory.EnumerateFiles(Path.Combine(RealSite.Folder, "content", folder), $"*.{language}.md").Count(f => !Path.GetFileName(f).StartsWith('_'));
+
+        Assert.Empty(feed.Problems());
+        Assert.Equal(Written("activities"), terms["activity"]);
+        Assert.Equal(Written("presentations"), terms["presentation"]);
+        Assert.Equal(Written("publications"), terms["publication"]);
+        Assert.Equal(1, terms["status-report"]);
+        Assert.Equal(2, terms["register-edition"]);
+        var stamps = feed.Entries.Select(e => AtomFeed.Stamp(AtomFeed.Text(e, "updated")!)).ToList();
+        Assert.Equal(stamps.OrderDescending(), stamps);
+        Assert.Equal(stamps.Max(), AtomFeed.Stamp(AtomFeed.Text(feed.Root, "updated")!));
+        // An activity known to the month is stamped on the month's first day and named by its month in its title.
+        var gdansk = feed.Entries.Single(e => AtomFeed.Text(e, "id")!.EndsWith($"/{activities}/2007-11-agm-gdansk/", StringComparison.Ordinal));
+        Assert.Equal("2007-11-01T00:00:00Z", AtomFeed.Text(gdansk, "updated"));
+        Assert.EndsWith(language == "en" ? "(November 2007)" : "(november 2007)", AtomFeed.Text(gdansk, "title"), StringComparison.Ordinal);
+        Assert.NotNull(Read($"{language}/index.html").QuerySelector($"footer a[href='/international/{language}/feed.xml']"));
+    }
+
     [Fact]
     public void The_real_site_shows_the_12_focus_areas_registers_timelines_partner_cities_and_a_report_for_the_year_assessed_only()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ActionPlan.Domain;
+using CsCheck;
 
 namespace ActionPlan.Tests.Domain;
 
@@ -45,5 +46,31 @@ public sealed class PartialDateTests
         var dates = new[] { "2008-04", "2007-11-05", "2007", "2007-11" }.Select(t => PartialDate.Parse(t)!).Order().Select(d => d.ToString());
 
         Assert.Equal(["2007", "2007-11", "2007-11-05", "2008-04"], dates);
+    }
+
+    private static readonly Gen<PartialDate> AnyDate = Gen.Select(Gen.Int[1990, 2030], Gen.Int[0, 12], Gen.Int[0, 31], (year, month, day) =>
+        month == 0 ? new PartialDate(year, null, null)
+        : new PartialDate(year, month, day == 0 ? null : Math.Min(day, DateTime.DaysInMonth(year, month))));
+
+    [Fact]
+    public void Its_first_day_lies_in_the_period_it_names_and_keeps_the_order_of_dates()
+    {
+        // The feed stamps a year or a month with its first day: that day must be in the period, and stamping must never
+        // put a later date before an earlier one.
+        Gen.Select(AnyDate, AnyDate).Sample((a, b) =>
+        {
+            Assert.Equal((a.Year, a.Month ?? 1, a.Day ?? 1), (a.First.Year, a.First.Month, a.First.Day));
+            Assert.Equal(a.Day is not null, a.IsDay);
+            if (a.CompareTo(b) <= 0)
+            {
+                Assert.True(a.First <= b.First, $"{a} sorts before {b}, but its first day {a.First} is after {b.First}");
+            }
+        });
+    }
+
+    [Fact]
+    public void A_day_is_the_date_known_to_that_day()
+    {
+        Assert.Equal(PartialDate.Parse("2008-03-03"), PartialDate.Of(new DateOnly(2008, 3, 3)));
     }
 }

@@ -22,8 +22,9 @@ public sealed class KindFactsShownTests
         string Facts(string path) => string.Join("; ", parser.ParseDocument(site.ReadOutput(path)).QuerySelectorAll(".facts dt").Select(dt => $"{dt.TextContent}: {dt.NextElementSibling!.TextContent}"));
         Assert.Equal("Status: Ongoing; Started: November 2007", Facts("en/projects/housing/index.html"));
         Assert.Equal("Status: I gang; Startet: november 2007", Facts("da/projekter/housing/index.html"));
-        Assert.Equal(["Status: Ongoing"], parser.ParseDocument(site.ReadOutput("en/projects/index.html")).QuerySelectorAll(".listing__meta").Select(m => m.TextContent));
-        Assert.Equal(["Status: I gang"], parser.ParseDocument(site.ReadOutput("da/projekter/index.html")).QuerySelectorAll(".listing__meta").Select(m => m.TextContent));
+        // The listing shows each project's date (its date:) and its status.
+        Assert.Equal(["1 May 2008", "Status: Ongoing", "1 February 2007"], parser.ParseDocument(site.ReadOutput("en/projects/index.html")).QuerySelectorAll(".listing__meta").Select(m => m.TextContent));
+        Assert.Equal(["1. maj 2008", "Status: I gang", "1. februar 2007"], parser.ParseDocument(site.ReadOutput("da/projekter/index.html")).QuerySelectorAll(".listing__meta").Select(m => m.TextContent));
         Assert.Empty(parser.ParseDocument(site.ReadOutput("en/projects/outreach/index.html")).QuerySelectorAll(".facts"));
     }
 

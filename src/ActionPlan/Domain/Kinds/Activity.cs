@@ -68,5 +68,8 @@ public enum ActivityStatus
 public sealed record ActivityFacts(ActivityType Type, PartialDate When, ActivityStatus Status) : KindFacts
 {
     /// <inheritdoc/>
+    public override PartialDate? Date => When;
+
+    /// <inheritdoc/>
     public override ContentKind Kind => ContentKind.Activity;
 }

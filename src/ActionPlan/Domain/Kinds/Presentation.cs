@@ -42,5 +42,8 @@ public enum PresentationFormat
 public sealed record PresentationFacts(PartialDate When, string Event, PresentationFormat Format, string? Place, string? Audience) : KindFacts
 {
     /// <inheritdoc/>
+    public override PartialDate? Date => When;
+
+    /// <inheritdoc/>
     public override ContentKind Kind => ContentKind.Presentation;
 }

@@ -41,6 +41,9 @@ public sealed record PublicationFacts(int Year, IReadOnlyDictionary<string, stri
     /// <summary>The date the document bears (year, month or day), where given.</summary>
     public PartialDate? Issued { get; init; }
 
+    /// <summary>The date the document bears, else the year it was published.</summary>
+    public override PartialDate? Date => Issued ?? new PartialDate(Year, null, null);
+
     /// <summary>The body that issued it, in the page's language (prose), where given.</summary>
     public string? IssuedBy { get; init; }
 

@@ -17,7 +17,7 @@ public enum HistoryState
 
 /// <summary>
 /// When each content file first entered the site's git history: the day a page was first published, where its
-/// front matter gives no <c>date:</c>. A renamed file keeps the day of its first name. Read with one <c>git log</c>.
+/// front matter gives no <c>date:</c>. A renamed file keeps the day of its first name.
 /// </summary>
 public sealed class PublicationHistory
 {
@@ -50,43 +50,33 @@ public sealed class PublicationHistory
     public static PublicationHistory Without(int buildYear) => new(HistoryState.None, new(StringComparer.Ordinal), buildYear);
 
     /// <summary>Reads the history of the site folder's content/.</summary>
-    public static PublicationHistory Read(string siteDirectory)
+    public static PublicationHistory Read(string siteDirectory) => From(ContentHistory.Read(siteDirectory), DateTime.UtcNow.Year);
+
+    /// <summary>The first commit of each file in a history (a renamed file keeps its first name's); outside git, the clock's year is the build's.</summary>
+    public static PublicationHistory From(ContentHistory history, int clockYear)
     {
-        var clockYear = DateTime.UtcNow.Year;
-        if (!Git.IsWorkTree(siteDirectory))
+        if (history.State == HistoryState.None)
         {
             return Without(clockYear);
         }
 
-        var shallow = Git.Run(siteDirectory, "rev-parse", "--is-shallow-repository")?.Trim() == "true";
-        var head = Git.Run(siteDirectory, "log", "-1", "--format=%ct");
-        var buildYear = long.TryParse(head?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            ? DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime.Year
-            : clockYear;
-
-        // Oldest first: the first time a path appears, added or as a rename's new name, is its first commit.
-        var log = Git.Run(siteDirectory, "-c", "core.quotePath=false", "log", "--reverse", "--format=@%ct", "--name-status", "-M", "--relative", "--", ContentScanner.ContentFolder);
         var firstCommits = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        var day = default(DateOnly);
-        foreach (var line in (log ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var commit in history.Commits)
         {
-            if (line.StartsWith('@'))
+            var day = DateOnly.FromDateTime(commit.Time.UtcDateTime);
+            foreach (var change in commit.Changes)
             {
-                day = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(long.Parse(line[1..], CultureInfo.InvariantCulture)).UtcDateTime);
-                continue;
-            }
-
-            var parts = line.Split('\t');
-            if (parts.Length == 2 && parts[0] is "A" or "M")
-            {
-                firstCommits.TryAdd(parts[1], day);
-            }
-            else if (parts.Length == 3 && (parts[0].StartsWith('R') || parts[0].StartsWith('C')))
-            {
-                firstCommits.TryAdd(parts[2], firstCommits.GetValueOrDefault(parts[1], day));
+                if (change.From is { } from)
+                {
+                    firstCommits.TryAdd(change.Path, firstCommits.GetValueOrDefault(from, day));
+                }
+                else if (change.Status != 'D')
+                {
+                    firstCommits.TryAdd(change.Path, day);
+                }
             }
         }
 
-        return new PublicationHistory(shallow ? HistoryState.Shallow : HistoryState.Full, firstCommits, buildYear);
+        return new PublicationHistory(history.State, firstCommits, history.Head?.UtcDateTime.Year ?? clockYear);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ActionPlan.Loading;
 
 namespace ActionPlan.Translations;
@@ -26,56 +25,48 @@ public sealed class ChangeTimes
     /// <summary>The last change of a file (path relative to the site folder).</summary>
     public DateTimeOffset Of(string path) => _times.GetValueOrDefault(path, DateTimeOffset.MinValue);
 
-    /// <summary>Reads the change times of the given files.</summary>
+    /// <summary>Reads the change times of the given files (paths relative to the site folder).</summary>
     public static ChangeTimes Read(string siteDirectory, IEnumerable<string> paths)
     {
         var files = paths.ToList();
-        var fromGit = GitTimes(siteDirectory, files);
-        if (fromGit is not null)
+        var history = ContentHistory.Read(siteDirectory);
+        if (history.State != HistoryState.None)
         {
-            return new ChangeTimes(fromGit, fromGit: true);
+            var times = LastChanges(history);
+            return new ChangeTimes(files.ToDictionary(f => f, f => times.GetValueOrDefault(f, DateTimeOffset.MinValue)), fromGit: true);
         }
 
         return new ChangeTimes(files.ToDictionary(f => f, f => new DateTimeOffset(File.GetLastWriteTimeUtc(Path.Combine(siteDirectory, f)), TimeSpan.Zero)), fromGit: false);
     }
 
-    private static Dictionary<string, DateTimeOffset>? GitTimes(string siteDirectory, List<string> files)
+    /// <summary>
+    /// Each file's last change of content: a rename or copy that kept the content keeps the time of the file it came
+    /// from, so moving a source does not put its translations behind. Uncommitted changes count as made now.
+    /// </summary>
+    private static Dictionary<string, DateTimeOffset> LastChanges(ContentHistory history)
     {
-        if (!Git.IsWorkTree(siteDirectory))
-        {
-            return null;
-        }
-
-        // One pass over the history, newest first: the first time a file is named is its last change.
-        var log = Git.Run(siteDirectory, "log", "--format=@%ct", "--name-only", "--relative", "--", "content");
-        var status = Git.Run(siteDirectory, "status", "--porcelain", "--untracked-files=all", "--", "content");
-        if (log is null || status is null)
-        {
-            return null;
-        }
-
         var times = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        var current = DateTimeOffset.MinValue;
-        foreach (var line in log.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var commit in history.Commits)
         {
-            if (line.StartsWith('@'))
+            foreach (var change in commit.Changes)
             {
-                current = DateTimeOffset.FromUnixTimeSeconds(long.Parse(line[1..], CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                times.TryAdd(line.Trim(), current);
+                if (change.Status == 'D')
+                {
+                    times.Remove(change.Path);
+                }
+                else
+                {
+                    times[change.Path] = change is { SameContent: true, From: { } from } && times.TryGetValue(from, out var before) ? before : commit.Time;
+                }
             }
         }
 
         var now = DateTimeOffset.UtcNow;
-        var prefix = Git.Run(siteDirectory, "rev-parse", "--show-prefix")?.Trim() ?? "";
-        foreach (var line in status.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Length > 3))
+        foreach (var path in history.Uncommitted)
         {
-            var path = line[3..].Trim().Trim('"');
-            times[path.StartsWith(prefix, StringComparison.Ordinal) ? path[prefix.Length..] : path] = now;
+            times[path] = now;
         }
 
-        return files.ToDictionary(f => f, f => times.GetValueOrDefault(f, DateTimeOffset.MinValue));
+        return times;
     }
 }

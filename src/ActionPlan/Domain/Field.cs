@@ -318,9 +318,11 @@ public sealed class TextField(string key, bool required, string help, string exa
     public override JsonObject Schema(IReadOnlyList<string> languageCodes)
     {
         var schema = new JsonObject { ["type"] = "string", ["minLength"] = Required ? 1 : 0 };
-        if (maxLength is { } most)
+        if (Pattern is { } pattern)
         {
-            schema["maxLength"] = most;
+            // The pattern, too, as the browser editor can check only a pattern.
+            schema["maxLength"] = maxLength;
+            schema["pattern"] = pattern;
         }
 
         return Described(schema);
@@ -328,9 +330,9 @@ public sealed class TextField(string key, bool required, string help, string exa
 
     /// <inheritdoc/>
     public override JsonObject Editor(IReadOnlyList<string> languageCodes) =>
-        maxLength is { } most
-            ? Widget("string", new JsonObject { ["pattern"] = new JsonArray(string.Create(CultureInfo.InvariantCulture, $"^.{{0,{most}}}$"), string.Create(CultureInfo.InvariantCulture, $"at most {most} characters")) })
-            : Widget("string");
+        Pattern is { } pattern ? Widget("string", new JsonObject { ["pattern"] = new JsonArray(pattern, Values) }) : Widget("string");
+
+    private string? Pattern => maxLength is { } most ? string.Create(CultureInfo.InvariantCulture, $"^.{{0,{most}}}$") : null;
 
     internal override object? Read(FieldReader reader, IReadOnlyList<string> languageCodes)
     {

@@ -38,10 +38,13 @@ public sealed record SourceList(IReadOnlyList<SourceEntry> Entries)
             : new SourceEntry(i + 1, id, id, null, variants[id])).ToList());
     }
 
+    /// <summary>The entry of a publication by its id, or null when the page does not cite it.</summary>
+    public SourceEntry? Find(string id) => Entries.FirstOrDefault(e => e.Id == id);
+
     /// <summary>The entry a citation of the page points to.</summary>
     /// <exception cref="ArgumentException">The citation is not one the list was made from (a template bug).</exception>
     public SourceEntry EntryOf(Citation citation) =>
-        Entries.FirstOrDefault(e => e.Id == citation.Id) ?? throw new ArgumentException($"'{citation.Id}' is not in the page's source list.", nameof(citation));
+        Find(citation.Id) ?? throw new ArgumentException($"'{citation.Id}' is not in the page's source list.", nameof(citation));
 
     /// <summary>
     /// The place to write after a pointer to the list: the citation's own, where the page cites more than one place in

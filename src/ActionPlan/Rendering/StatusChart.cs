@@ -45,7 +45,7 @@ public static class StatusChart
     ];
 
     /// <summary>Which of the two drawings: beside (wide) or stacked (narrow).</summary>
-    public enum Layout
+    private enum Layout
     {
         /// <summary>Labels left of the bars, the legend right of them.</summary>
         Wide,
@@ -55,13 +55,16 @@ public static class StatusChart
     }
 
     /// <summary>Both drawings of the chart as SVG markup, labelled by the page's texts.</summary>
-    public static string Render(StatusReport report, PageView view) => Render(report, view, Layout.Wide) + Render(report, view, Layout.Narrow);
-
-    /// <summary>One drawing of the chart as SVG markup, labelled by the page's texts.</summary>
-    public static string Render(StatusReport report, PageView view, Layout layout)
+    public static string Render(StatusReport report, PageView view)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(view);
+        return Render(report, view, Layout.Wide) + Render(report, view, Layout.Narrow);
+    }
+
+    /// <summary>One drawing of the chart as SVG markup, labelled by the page's texts.</summary>
+    private static string Render(StatusReport report, PageView view, Layout layout)
+    {
         var statuses = StatusReport.Statuses;
         var name = layout == Layout.Wide ? "wide" : "narrow";
         var most = Math.Max(1, report.FocusAreas.Select(f => f.Goals.Count).DefaultIfEmpty(1).Max());

@@ -201,11 +201,11 @@ public sealed class PageView
     /// <summary>Finds a page by kind and id in this page's language.</summary>
     public required Func<ContentKind, string, Page?> FindById { get; init; }
 
-    /// <summary>Cited sources as shown: each publication's title in this language and its address, or the id when it has no page here.</summary>
-    public IReadOnlyList<SourceView> Cited(IReadOnlyList<Citation> citations) =>
-        citations.Select(c => FindById(ContentKind.Publication, c.Id) is { } publication
-            ? new SourceView(publication.Title, HrefOf(publication), c.At)
-            : new SourceView(c.Id, null, c.At)).ToList();
+    /// <summary>
+    /// The page's one list of sources: what it cites, the documents that say it has ended and, on a status report, what
+    /// its goals' statuses are taken from; each document once.
+    /// </summary>
+    public SourceList Sources { get; init; } = SourceList.Empty;
 
     /// <summary>An interface text in the page's language.</summary>
     public string T(string key) => Strings[key];

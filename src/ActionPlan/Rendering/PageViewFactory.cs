@@ -9,7 +9,7 @@ namespace ActionPlan.Rendering;
 /// Builds the view of each page, written or made: its chrome (title, addresses, alternates, language
 /// switch, breadcrumbs) and the action plan data it shows (related pages, filters, yearly links, reports).
 /// </summary>
-internal sealed class PageViewFactory
+internal sealed partial class PageViewFactory
 {
     private readonly Site _site;
     private readonly SiteReports _reports;
@@ -60,6 +60,8 @@ internal sealed class PageViewFactory
         var pages = _site.PagesOfListing(listing);
         var size = _site.PageSizeOf(listing);
         IReadOnlyList<T> Share<T>(IReadOnlyList<T> entries) => pages.Count == 1 ? entries : entries.Skip((page.Number - 1) * size).Take(size).ToList();
+        var report = listing.Role == PageRole.StatusReport ? _reports.StatusReport(year!.Value, code) : null;
+        var sources = SourcesOf(page, report);
 
         return new PageView
         {
@@ -79,9 +81,9 @@ internal sealed class PageViewFactory
             Breadcrumbs = _site.AncestorsOf(page).Select(p => Link(p, strings) with { Title = CrumbOf(p, strings) }).ToList(),
             Crumb = page.Role == PageRole.Paged ? string.Format(page.Language.Culture, strings["page_crumb"], page.Number) : CrumbOf(page, strings),
             Children = Share(_site.ChildrenOf(listing).Select(p => Link(p, strings)).ToList()),
-            // Within each kind, what is current first, then what has ended, each marked as history in the list.
-            Related = _site.RelatedTo(listing).GroupBy(p => p.Kind)
-                .Select(g => new LinkGroup(strings[g.Key.TextKey], g.OrderBy(p => p.FrontMatter.Facts.Ended is null ? 0 : 1).Select(p => Link(p, strings)).ToList())).ToList(),
+            // Within each kind, what is current first, then what has ended, each marked as history in the list. A page
+            // the body or the source list already links to is not named a third time.
+            Related = RelatedOf(listing, strings, ShownElsewhere(bodyHtml, sources)),
             Filters = FiltersUnder(listing, strings),
             Years = YearsFor(listing, strings),
             Section = _site.TopSectionOf(page),
@@ -91,7 +93,8 @@ internal sealed class PageViewFactory
                 ? _reports.Register(_reports.RegisterYears[^1], code)
                 : [],
             Activities = listing.Role == PageRole.Timeline ? Share(_reports.Timeline(year!.Value, code)) : [],
-            Report = listing.Role == PageRole.StatusReport ? _reports.StatusReport(year!.Value, code) : null,
+            Report = report,
+            Sources = sources,
             PdfHref = listing.Role == PageRole.StatusReport && _assets.Printed.Contains(SiteUrls.StatusPdfOf(listing)) ? Href(SiteUrls.StatusPdfOf(listing)) : null,
             Measured = listing.IsWritten ? _reports.MeasuredGoals(listing) : [],
             Files = _site.FilesOf(listing),
@@ -102,6 +105,39 @@ internal sealed class PageViewFactory
             FindById = (kind, id) => _site.FindById(kind, id, code),
         };
     }
+
+    /// <summary>
+    /// A page's one list of sources: a written page's citations, then those of its ending; a status report's, from its
+    /// goals' assessments in the report's order. Each document is named in the page's language.
+    /// </summary>
+    private SourceList SourcesOf(Page page, StatusReport? report)
+    {
+        var code = page.Language.Code;
+        IEnumerable<Citation> citations = report is not null
+            ? report.FocusAreas.SelectMany(a => a.Goals).SelectMany(g => g.Assessment?.Citations ?? [])
+            : page.Parsed?.FrontMatter.Facts is { } facts ? facts.Citations.Concat(page.Listing.FrontMatter.Facts.Ended?.Citations ?? []) : [];
+        return SourceList.Of(citations, id => _site.FindById(ContentKind.Publication, id, code) is { } publication
+            ? (publication.Title, Href(publication.UrlPath))
+            : null);
+    }
+
+    /// <summary>The addresses a page shows outside its related pages: its body's links and its sources.</summary>
+    private static HashSet<string> ShownElsewhere(string bodyHtml, SourceList sources)
+    {
+        var shown = BodyLink().Matches(bodyHtml).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+        shown.UnionWith(sources.Entries.Select(e => e.Href).OfType<string>());
+        return shown;
+    }
+
+    private List<LinkGroup> RelatedOf(Page listing, UiStrings strings, HashSet<string> shownElsewhere) =>
+        _site.RelatedTo(listing).GroupBy(p => p.Kind)
+            .Select(g => new LinkGroup(strings[g.Key.TextKey], g.OrderBy(p => p.FrontMatter.Facts.Ended is null ? 0 : 1).Select(p => Link(p, strings))
+                .Where(l => !shownElsewhere.Contains(l.Href)).ToList()))
+            .Where(g => g.Links.Count > 0).ToList();
+
+    // Markdig writes every link's address in double quotes; an address with a fragment names the page too, and so shows it.
+    [System.Text.RegularExpressions.GeneratedRegex("<a href=\"([^\"#]*)")]
+    private static partial System.Text.RegularExpressions.Regex BodyLink();
 
     /// <summary>The numbered links of a listing's pages: the first, the last, and two either side of this one.</summary>
     private PagerView PagerOf(Page page, IReadOnlyList<Page> pages)

@@ -276,6 +276,30 @@ public sealed partial class RealSiteTests(RealSiteTests.Built built) : IClassFix
         }
     }
 
+    [Fact]
+    public void No_page_names_a_document_twice_and_every_pointer_to_a_source_list_finds_its_item()
+    {
+        var pages = Directory.EnumerateFiles(_output, "index.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var pointers = 0;
+        foreach (var file in pages)
+        {
+            var page = new HtmlParser().ParseDocument(File.ReadAllText(file));
+            var documents = page.QuerySelectorAll("main article a[href*='/publications/'], main article a[href*='/publikationer/']")
+                .Where(a => a.Closest(".prose") is null || a.Closest(".sources, .related") is not null)
+                .Select(a => a.GetAttribute("href")!).ToList();
+            Assert.True(documents.Distinct().Count() == documents.Count, $"{Path.GetRelativePath(_output, file)} names a document twice: {string.Join(", ", documents)}");
+            foreach (var pointer in page.QuerySelectorAll("main a[href^='#source-']"))
+            {
+                var item = page.GetElementById(pointer.GetAttribute("href")![1..]);
+                Assert.True(item is { LocalName: "li" } && item.Closest(".sources") is not null, $"{Path.GetRelativePath(_output, file)}: {pointer.OuterHtml} finds no item of the source list");
+                pointers++;
+            }
+        }
+
+        // The 2008 report's 18 goals in each language, and the history notes of what has ended.
+        Assert.True(pointers >= 36, $"only {pointers} pointers to source lists");
+    }
+
     /// <summary>
     /// The web goals, recounted with git itself file by file (the build reads the history in one pass): each English
     /// page of a section counts in the year of its 'date', else of the first commit that added it, followed through

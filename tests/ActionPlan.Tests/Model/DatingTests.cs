@@ -142,10 +142,12 @@ public sealed class DatingTests
 
         // Then its page says so near the top, in words, with the source that says so
         Assert.True(result.Published, string.Join("\n", result.Diagnostics));
-        Assert.Equal("History: The office was being closed down. (Source: Status of the international work 2008, annex 3)", Note(site, "en/contacts/project-office/index.html"));
-        Assert.Equal("Historik: dette ophørte i 2008. (Kilde: Status for det internationale arbejde 2008, bilag 3)", Note(site, "da/contacts/project-office/index.html"));
-        var link = Parse(site, "da/contacts/project-office/index.html").QuerySelector(".history-note a")!;
-        Assert.Equal("/international/da/publications/status-2008/", link.GetAttribute("href"));
+        Assert.Equal("History: The office was being closed down. (Source: [1])", Note(site, "en/contacts/project-office/index.html"));
+        Assert.Equal("Historik: dette ophørte i 2008. (Kilde: [1])", Note(site, "da/contacts/project-office/index.html"));
+        var danish = Parse(site, "da/contacts/project-office/index.html");
+        Assert.Equal("#source-1", danish.QuerySelector(".history-note a")!.GetAttribute("href"));
+        Assert.Equal("Status for det internationale arbejde 2008, bilag 3", danish.QuerySelector(".sources #source-1")!.TextContent);
+        Assert.Equal("/international/da/publications/status-2008/", danish.QuerySelector("#source-1 a")!.GetAttribute("href"));
         Assert.Null(Parse(site, "en/contacts/coordinator/index.html").QuerySelector(".history-note"));
 
         // And the section lists the current contact first, then the ended one under "History"

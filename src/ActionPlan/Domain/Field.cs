@@ -302,49 +302,24 @@ public sealed class ReferenceField(string key, string help, string target, strin
         reader.Reference(Key, ContentKind.Parse(target)!, Required);
 }
 
-/// <summary>A text: prose written in each language (a theme, a country), or a fact the twins share; optionally at most <c>maxLength</c> characters.</summary>
-public sealed class TextField(string key, bool required, string help, string example, bool prose = true, int? maxLength = null) : Field(key, required, help)
+/// <summary>A text: prose written in each language (a theme, a country), or a fact the twins share.</summary>
+public sealed class TextField(string key, bool required, string help, string example, bool prose = true) : Field(key, required, help)
 {
     /// <inheritdoc/>
     public override bool Prose => prose;
 
     /// <inheritdoc/>
-    public override string? Values => maxLength is { } most ? string.Create(CultureInfo.InvariantCulture, $"at most {most} characters") : null;
-
-    /// <inheritdoc/>
     public override string Example(int year) => $"{Key}: {Quoted(example)}   # {Help}";
 
     /// <inheritdoc/>
-    public override JsonObject Schema(IReadOnlyList<string> languageCodes)
-    {
-        var schema = new JsonObject { ["type"] = "string", ["minLength"] = Required ? 1 : 0 };
-        if (Pattern is { } pattern)
-        {
-            // The pattern, too, as the browser editor can check only a pattern.
-            schema["maxLength"] = maxLength;
-            schema["pattern"] = pattern;
-        }
-
-        return Described(schema);
-    }
+    public override JsonObject Schema(IReadOnlyList<string> languageCodes) =>
+        Described(new JsonObject { ["type"] = "string", ["minLength"] = Required ? 1 : 0 });
 
     /// <inheritdoc/>
-    public override JsonObject Editor(IReadOnlyList<string> languageCodes) =>
-        Pattern is { } pattern ? Widget("string", new JsonObject { ["pattern"] = new JsonArray(pattern, Values) }) : Widget("string");
+    public override JsonObject Editor(IReadOnlyList<string> languageCodes) => Widget("string");
 
-    private string? Pattern => maxLength is { } most ? string.Create(CultureInfo.InvariantCulture, $"^.{{0,{most}}}$") : null;
-
-    internal override object? Read(FieldReader reader, IReadOnlyList<string> languageCodes)
-    {
-        var text = prose ? reader.Map.String(Key, Required) : reader.Text(Key, Required);
-        if (text is not null && maxLength is { } most && text.Length > most)
-        {
-            reader.Fail(Key, "bad-value", string.Create(CultureInfo.InvariantCulture, $"'{Key}' has {text.Length} characters; shorten it to {most} or fewer ({Help})."));
-            return null;
-        }
-
-        return text;
-    }
+    internal override object? Read(FieldReader reader, IReadOnlyList<string> languageCodes) =>
+        prose ? reader.Map.String(Key, Required) : reader.Text(Key, Required);
 }
 
 /// <summary>A list of texts that are facts, in the order written (<c>case_numbers: ["2007-43994"]</c>).</summary>

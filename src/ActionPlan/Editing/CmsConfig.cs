@@ -140,7 +140,9 @@ public static class CmsConfig
     private static JsonArray Fields(SiteConfig config, ContentKind kind, IReadOnlyList<string> codes, IReadOnlyList<string> folders, bool sectionPage)
     {
         var fields = new JsonArray(Text("title", true, "the page title: the heading, the browser tab, listings"),
-            Text("short_title", false, "optional: a shorter title for the main navigation, breadcrumbs and charts"), Summary());
+            Field.EditorField("short_title", "string", false, $"optional: a shorter title (at most {PageFrontMatter.ShortTitleLength} characters) for the main navigation, breadcrumbs and charts", perLanguage: true,
+                new JsonObject { ["pattern"] = new JsonArray(PageFrontMatter.ShortTitlePattern, $"at most {PageFrontMatter.ShortTitleLength} characters") }),
+            Summary());
         foreach (var field in kind.Fields)
         {
             fields.Add(field.Editor(codes));

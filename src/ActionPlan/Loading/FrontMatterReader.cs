@@ -1,3 +1,4 @@
+using System.Globalization;
 using ActionPlan.Configuration;
 using ActionPlan.Diagnostics;
 using ActionPlan.Domain;
@@ -98,6 +99,13 @@ public static class FrontMatterReader
         var facts = kind is { } known ? KindBinder.Bind(known, map, languageCodes) : KindBinder.Unknown(DefaultKind(source));
         var title = map.String("title", required: true);
         var shortTitle = map.String("short_title");
+        if (shortTitle is { Length: > PageFrontMatter.ShortTitleLength })
+        {
+            map.ErrorAt("short_title", "bad-value", string.Create(CultureInfo.InvariantCulture,
+                $"'short_title' has {shortTitle.Length} characters; shorten it to {PageFrontMatter.ShortTitleLength} or fewer: it names the page where space is short (the main navigation, breadcrumbs, a chart's labels)."));
+            shortTitle = null;
+        }
+
         var summary = map.String("summary");
         var slug = map.String("slug");
         if (slug is not null && !UrlName.IsValid(slug))

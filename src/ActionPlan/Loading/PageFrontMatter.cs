@@ -34,6 +34,12 @@ public sealed record PageFrontMatter(
     /// </summary>
     public string? ShortTitle { get; init; }
 
+    /// <summary>The longest short title: what fits beside a bar of a status report's chart, and on one line above it on a phone.</summary>
+    public const int ShortTitleLength = 30;
+
+    /// <summary>The length rule as a pattern, for the schemas and the browser editor, which can check only a pattern.</summary>
+    public static string ShortTitlePattern { get; } = $"^.{{0,{ShortTitleLength}}}$";
+
     /// <summary>True for a draft: built only with <c>--drafts</c>.</summary>
     public bool Draft { get; init; }
 

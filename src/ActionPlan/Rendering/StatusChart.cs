@@ -152,7 +152,7 @@ public static class StatusChart
     public static string Label(FocusAreaLine area)
     {
         ArgumentNullException.ThrowIfNull(area);
-        return area.Facts.ShortTitle is { } shortTitle ? $"{area.Facts.Number.ToString(CultureInfo.InvariantCulture)}. {shortTitle}" : area.Page.Title;
+        return area.Page.FrontMatter.ShortTitle is { } shortTitle ? $"{area.Facts.Number.ToString(CultureInfo.InvariantCulture)}. {shortTitle}" : area.Page.Title;
     }
 
     /// <summary>The chart in words, for screen readers: the totals per status, then each focus area's counts.</summary>

@@ -107,7 +107,11 @@ public static class FrontMatterSchema
         var common = new JsonObject
         {
             ["title"] = Text("the page title"),
-            ["short_title"] = Text("a shorter title for the main navigation, breadcrumbs and charts; default: the title"),
+            ["short_title"] = new JsonObject
+            {
+                ["type"] = "string", ["minLength"] = 1, ["maxLength"] = PageFrontMatter.ShortTitleLength, ["pattern"] = PageFrontMatter.ShortTitlePattern,
+                ["description"] = $"a shorter title (at most {PageFrontMatter.ShortTitleLength} characters) for the main navigation, breadcrumbs and charts; default: the title",
+            },
             ["summary"] = Text("one or two sentences for listings and search engines"),
             ["slug"] = new JsonObject { ["type"] = "string", ["pattern"] = Name, ["description"] = "the URL name in this language; default: the file name" },
             ["date"] = Day("when the page was first published"),

@@ -107,7 +107,7 @@ public sealed class StatusChartTests(StatusChartTests.Built built) : IClassFixtu
         var result = await site.BuildAsync();
 
         Assert.Equal(
-            ["content/focus-areas/fa-01.en.md:18:14: error: 'short_title' has 34 characters; shorten it to 30 or fewer (a few words that name it where its title is too long, as beside its bar in a status report's chart). [bad-value]"],
+            ["content/focus-areas/fa-01.en.md:18:14: error: 'short_title' has 34 characters; shorten it to 30 or fewer: it names the page where space is short (the main navigation, breadcrumbs, a chart's labels). [bad-value]"],
             result.Diagnostics.Select(d => d.ToString()));
     }
 

@@ -9,7 +9,6 @@ public sealed partial class ContentKind
     public static readonly ContentKind FocusArea = new(order: 4, name: "focus-area", folder: "focus-areas", description: "A strategic focus area of the action plan, with its goals and their status.",
         [
             new NumberField("number", true, "its number in the action plan", 1, 99, 13),
-            new TextField(ShortTitleKey, false, "a few words that name it where its title is too long, as beside its bar in a status report's chart", "Homelessness", maxLength: ShortTitleLength),
             new ReferenceField("office", help: "the responsible office", "contact", "project-office"),
             new ReferenceField(PlanKey, help: "the action plan it belongs to (a publication with 'period:')", "publication", "action-plan-2007-2009", required: false),
             new ChoiceField<CityAim>("aims", true, "the city's international aims it serves", CityAim.Learning, many: true),
@@ -18,7 +17,7 @@ public sealed partial class ContentKind
         ],
         v => v.Number("number") is { } number && v.Get<string>("office") is { } office && v.Get<IReadOnlyList<CityAim>>("aims") is { Count: > 0 } aims
              && v.Get<IReadOnlyList<Goal>>("goals") is { } goals
-            ? new FocusAreaFacts(number, office, aims, v.Get<IReadOnlyList<int>>("objectives") ?? [], goals) { Plan = v.Get<string>(PlanKey), ShortTitle = v.Get<string>(ShortTitleKey) }
+            ? new FocusAreaFacts(number, office, aims, v.Get<IReadOnlyList<int>>("objectives") ?? [], goals) { Plan = v.Get<string>(PlanKey) }
             : null)
     {
         ReferenceKey = "focus_areas", Facet = true,
@@ -26,12 +25,6 @@ public sealed partial class ContentKind
 
     /// <summary>The focus area's key for the plan it belongs to.</summary>
     internal const string PlanKey = "plan";
-
-    /// <summary>The focus area's key for its short title.</summary>
-    internal const string ShortTitleKey = "short_title";
-
-    /// <summary>The longest short title: what fits beside a bar of the status chart, and on one line above it on a phone.</summary>
-    internal const int ShortTitleLength = 30;
 }
 
 /// <summary>The City of Copenhagen's three international aims.</summary>
@@ -57,9 +50,6 @@ public sealed record FocusAreaFacts(int Number, string Office, IReadOnlyList<Cit
 {
     /// <summary>The id of the action plan (a publication with a period) the focus area belongs to, or null when not named.</summary>
     public string? Plan { get; init; }
-
-    /// <summary>A few words that name the focus area where its title is too long (prose, in the page's language), or null to use the title.</summary>
-    public string? ShortTitle { get; init; }
 
     /// <inheritdoc/>
     public override ContentKind Kind => ContentKind.FocusArea;

@@ -168,7 +168,7 @@ public sealed class Site
 
     /// <summary>The regular pages of a kind in a language, by weight, then title.</summary>
     public IReadOnlyList<Page> OfKind(ContentKind kind, string languageCode) =>
-        Ordered(Written.Where(p => p.Kind == kind && p.Role == PageRole.Regular && p.Language.Code == languageCode));
+        Ordered(Written.Where(p => p.Kind == kind && p.Role == PageRole.Regular && p.Language.Code == languageCode), languageCode);
 
     /// <summary>
     /// The pages related to this one in its own language: those it refers to and those that refer to it,
@@ -187,7 +187,7 @@ public sealed class Site
             ? keys.Select(k => Find(k, code))
             : [];
         return outgoing.Concat(incoming).OfType<Page>().Where(p => p != page).Distinct()
-            .GroupBy(p => p.Kind).OrderBy(g => g.Key).SelectMany(Ordered).ToList();
+            .GroupBy(p => p.Kind).OrderBy(g => g.Key).SelectMany(g => Ordered(g, code)).ToList();
     }
 
     /// <summary>
@@ -213,7 +213,7 @@ public sealed class Site
 
     /// <summary>The top-level sections of a language (the folders of <c>content/</c> with a section page), by weight, then title, as listings order them.</summary>
     public IReadOnlyList<Page> SectionsOf(string languageCode) =>
-        Ordered(Written.Where(p => p.Role == PageRole.Section && p.Language.Code == languageCode && !p.Source.Folder.Contains('/')));
+        Ordered(Written.Where(p => p.Role == PageRole.Section && p.Language.Code == languageCode && !p.Source.Folder.Contains('/')), languageCode);
 
     /// <summary>
     /// The top-level section a page lies in, in its language: the section page itself, or the one above it (a made
@@ -294,12 +294,14 @@ public sealed class Site
                         ((p.Role == PageRole.Regular && p.Source.Folder == folder) ||
                          (p.Role == PageRole.Section && ParentFolder(p.Source.Folder) == folder)))
             .OrderBy(p => p.FrontMatter.Weight)
-            .ThenBy(p => p.Title, StringComparer.Ordinal)
+            .ThenBy(p => p.Title, page.Language.Collation)
+            .ThenBy(p => p.UrlPath, StringComparer.Ordinal)
             .ToList();
     }
 
-    private static IReadOnlyList<Page> Ordered(IEnumerable<Page> pages) =>
-        pages.OrderBy(p => p.FrontMatter.Weight).ThenBy(p => p.Title, StringComparer.Ordinal).ThenBy(p => p.UrlPath, StringComparer.Ordinal).ToList();
+    /// <summary>A language's pages in listing order: by weight, then by title as the language sorts, then by address.</summary>
+    private IReadOnlyList<Page> Ordered(IEnumerable<Page> pages, string languageCode) =>
+        pages.OrderBy(p => p.FrontMatter.Weight).ThenBy(p => p.Title, Config.FindLanguage(languageCode)!.Collation).ThenBy(p => p.UrlPath, StringComparer.Ordinal).ToList();
 
     /// <summary>The chain of pages from home down to this page's parent.</summary>
     public IReadOnlyList<Page> AncestorsOf(Page page)

@@ -192,7 +192,7 @@ internal sealed partial class PageViewFactory
             .GroupBy(g => g.Facet!.Kind)
             .OrderBy(g => g.Key)
             .Select(g => new LinkGroup(strings[g.Key.FilterTextKey],
-                g.OrderBy(f => f.Facet!.FrontMatter.Weight).ThenBy(f => f.Facet!.Title, StringComparer.Ordinal)
+                g.OrderBy(f => f.Facet!.FrontMatter.Weight).ThenBy(f => f.Facet!.Title, page.Language.Collation).ThenBy(f => f.UrlPath, StringComparer.Ordinal)
                     .Select(f => new LinkView(f.Facet!.Title, Href(f.UrlPath))).ToList()))
             .ToList();
 

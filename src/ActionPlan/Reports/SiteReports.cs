@@ -46,7 +46,8 @@ public sealed class SiteReports(Site site)
         Site.OfKind(ContentKind.Activity, languageCode)
             .Where(p => p.FrontMatter.Facts is ActivityFacts facts && facts.When.Year == year)
             .OrderBy(p => ((ActivityFacts)p.FrontMatter.Facts).When)
-            .ThenBy(p => p.Title, StringComparer.Ordinal)
+            .ThenBy(p => p.Title, Site.Config.FindLanguage(languageCode)!.Collation)
+            .ThenBy(p => p.UrlPath, StringComparer.Ordinal)
             .ToList();
 
     /// <summary>The status report for a year in a language.</summary>

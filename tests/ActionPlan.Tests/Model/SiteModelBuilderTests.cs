@@ -111,6 +111,28 @@ public sealed class SiteModelBuilderTests
     }
 
     [Fact]
+    public void Titles_are_ordered_as_each_language_orders_them_with_danish_letters_after_z_and_equal_titles_by_address()
+    {
+        string[] danish = ["Åby", "Zealand", "Øster", "Ærø", "alfa", "Beta"];
+        var (site, _) = Load(Minimal.Files([
+            .. danish.Select((title, i) => ($"content/projects/p{i}.da.md", TestSite.Page(title))),
+            ("content/projects/_index.da.md", TestSite.Page("Projekter")),
+            ("content/projects/z.en.md", TestSite.Page("Same")),
+            ("content/projects/y.en.md", TestSite.Page("Same")),
+            ("content/projects/x.en.md", TestSite.Page("Æsop")),
+            ("content/projects/w.en.md", TestSite.Page("apple")),
+            ("content/projects/v.en.md", TestSite.Page("Banana")),
+        ]));
+
+        // Ordinal order would put "Beta" before "alfa" and Å first of the three.
+        Assert.Equal(["alfa", "Beta", "Zealand", "Ærø", "Øster", "Åby"], site!.ChildrenOf(site.Find("projects/_index", "da")!).Select(p => p.Title));
+        Assert.Equal(["alfa", "Beta", "Zealand", "Ærø", "Øster", "Åby"], site.OfKind(ContentKind.Project, "da").Select(p => p.Title));
+        // English reads Æ as AE; two equal titles keep one order, by address.
+        Assert.Equal(["Æsop", "apple", "Banana", "Same", "Same"], site.ChildrenOf(site.Find("projects/_index", "en")!).Select(p => p.Title));
+        Assert.Equal(["en/projects/y/", "en/projects/z/"], site.OfKind(ContentKind.Project, "en").Where(p => p.Title == "Same").Select(p => p.UrlPath));
+    }
+
+    [Fact]
     public void Missing_home_and_section_pages_and_url_clashes_are_errors_naming_the_files()
     {
         var (_, diagnostics) = Load(

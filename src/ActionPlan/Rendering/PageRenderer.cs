@@ -75,7 +75,7 @@ public sealed partial class PageRenderer
         // One job per page, with its layout: each knows its view (made when it is rendered), where a problem is
         // reported and where it goes.
         var jobs = site.Pages.Select((page, i) => new RenderJob(layouts[i]!,
-                () => views.For(page, page.IsWritten ? RenderBody(site, page, assets.Images) : ""),
+                () => views.For(page, page.IsWritten ? RenderBody(site, page, assets.Images, strings[page.Language.Code]) : ""),
                 page.IsWritten ? page.Source.Path : "/" + page.UrlPath, page))
             .ToList();
         var sitemap = new SitemapEntry?[jobs.Count + 1];
@@ -153,13 +153,18 @@ public sealed partial class PageRenderer
         return rendered;
     }
 
-    /// <summary>The body as HTML, with each link written as its resolved address (read from the page's links, the tree unchanged).</summary>
-    internal static string RenderBody(Site site, Page page, IReadOnlyDictionary<string, Images.WebImage> images) =>
+    /// <summary>
+    /// The body as HTML, with each link written as its resolved address (read from the page's links, the tree unchanged)
+    /// and each table in a named scroll region, named in the words of <paramref name="strings"/> (default: English).
+    /// </summary>
+    internal static string RenderBody(Site site, Page page, IReadOnlyDictionary<string, Images.WebImage> images, UiStrings? strings = null) =>
         TextBuffers.Write(writer =>
         {
             var renderer = new HtmlRenderer(writer);
             MarkupParser.Pipeline.Setup(renderer);
             renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(ResolvedLinkRenderer.For(site.LinksOf(page), images, site.Config.BasePath));
+            renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(TableRegionRenderer.For(
+                page.Markdown.Document, strings?.TryGet("table") ?? "Table", strings?.TryGet("table_numbered") ?? "{0}, table {1}"));
             renderer.Render(page.Markdown.Document);
             writer.Flush();
         });

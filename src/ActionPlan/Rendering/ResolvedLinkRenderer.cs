@@ -3,6 +3,7 @@ using ActionPlan.Images;
 using ActionPlan.Model;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace ActionPlan.Rendering;
@@ -45,6 +46,11 @@ internal sealed class ResolvedLinkRenderer(IReadOnlyDictionary<LinkInline, Resol
             renderer.WriteEscapeUrl(found?.Href ?? (link.GetDynamicUrl is not null ? link.GetDynamicUrl() ?? link.Url : link.Url));
             renderer.Write('"');
             renderer.WriteAttributes(AttributesOf(link, found?.LanguageCode));
+            if (!link.IsImage && ShowsItsAddress(link, found?.Href ?? link.Url))
+            {
+                // Paper prints an address after its link (site.css); not after a link that already shows it.
+                renderer.Write(" data-shows-address");
+            }
         }
 
         if (link.IsImage)
@@ -128,6 +134,25 @@ internal sealed class ResolvedLinkRenderer(IReadOnlyDictionary<LinkInline, Resol
     }
 
     /// <summary>The link's own attributes, with the target's language added to a copy when it differs from the page's.</summary>
+    /// <summary>True when a link to another site shows its own address as its text ("www.kk.dk" for https://www.kk.dk/).</summary>
+    private static bool ShowsItsAddress(LinkInline link, string? href)
+    {
+        if (href is null || !(href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        static string Bare(string address)
+        {
+            var trimmed = address.Trim();
+            var scheme = trimmed.IndexOf("://", StringComparison.Ordinal);
+            return (scheme >= 0 ? trimmed[(scheme + 3)..] : trimmed).TrimEnd('/');
+        }
+
+        var text = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+        return string.Equals(Bare(text), Bare(href), StringComparison.OrdinalIgnoreCase);
+    }
+
     private static HtmlAttributes? AttributesOf(LinkInline link, string? languageCode)
     {
         var own = link.TryGetAttributes();

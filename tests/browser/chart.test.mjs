@@ -79,9 +79,9 @@ async function headingSizes(page) {
     [...document.querySelectorAll(`main ${tag}`)].map((h) => parseFloat(getComputedStyle(h).fontSize))])));
 }
 
-for (const path of ["en/status/2008/", "en/projects/doegnkontakten/", "da/om/koordinering/"]) {
-  test(`headings on ${path} get visibly smaller by level`, { skip: reason ?? false }, async () => {
-    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+for (const [path, width] of ["en/status/2008/", "en/projects/doegnkontakten/", "da/om/koordinering/"].flatMap((p) => [[p, 375], [p, 1280]])) {
+  test(`headings on ${path} at ${width} px get visibly smaller by level`, { skip: reason ?? false }, async () => {
+    const page = await env.browser.newPage({ viewport: { width, height: 900 } });
     const response = await page.goto(env.server.url(path));
     assert.equal(response.status(), 200);
     const sizes = await headingSizes(page);

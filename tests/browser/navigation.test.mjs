@@ -12,8 +12,8 @@ const { reason, env } = useBrowser(before, after);
 const skip = { skip: reason ?? false };
 
 const languages = [
-  { code: "en", label: "Main", page: "en/networks/ecacp/", section: "Register of international networks" },
-  { code: "da", label: "Hovedmenu", page: "da/netvaerk/ecacp/", section: "Fortegnelse over internationale netværk" },
+  { code: "en", label: "Main", page: "en/networks/ecacp/", section: "Networks" },
+  { code: "da", label: "Hovedmenu", page: "da/netvaerk/ecacp/", section: "Netværk" },
 ];
 const widths = [375, 1280];
 

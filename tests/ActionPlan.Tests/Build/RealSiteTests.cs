@@ -65,7 +65,7 @@ public sealed partial class RealSiteTests(RealSiteTests.Built built) : IClassFix
     [Fact]
     public void The_contact_and_visits_pages_give_the_municipalitys_own_channels_labelled_as_its_own_and_dated()
     {
-        foreach (var (contact, visits, heading) in new[] { ("en/about/contact", "en/about/visits", "municipality's own contact channels"), ("da/om/kontakt", "da/om/besoeg", "Kommunens egne kontaktveje") })
+        foreach (var (contact, visits, heading) in new[] { ("en/about/contact", "en/about/visits", "municipality’s own contact channels"), ("da/om/kontakt", "da/om/besoeg", "Kommunens egne kontaktveje") })
         {
             var page = Read($"{contact}/index.html");
             var section = page.QuerySelectorAll("main h2").Single(h => h.TextContent.Contains(heading, StringComparison.Ordinal));

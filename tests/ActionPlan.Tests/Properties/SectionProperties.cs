@@ -56,7 +56,10 @@ public sealed class SectionProperties
 
             foreach (var (code, key) in new[] { ("en", (Func<Folder, int, (int, string)>)((f, i) => (f.WeightEn, $"{f.TitleEn} {i}"))), ("da", (f, i) => (f.WeightDa, $"{f.TitleDa} {i}")) })
             {
-                var expected = folders.Select((f, i) => key(f, i)).OrderBy(k => k.Item1).ThenBy(k => k.Item2, StringComparer.Ordinal).Select(k => k.Item2);
+                // Titles in the language's own order (its collation is checked on its own in SiteModelBuilderTests), then by address.
+                var collation = model.Config.FindLanguage(code)!.Collation;
+                var expected = folders.Select((f, i) => (Key: key(f, i), Address: $"s{i}")).OrderBy(k => k.Key.Item1).ThenBy(k => k.Key.Item2, collation)
+                    .ThenBy(k => k.Address, StringComparer.Ordinal).Select(k => k.Key.Item2);
                 Assert.Equal(expected, model.SectionsOf(code).Select(p => p.Title));
                 foreach (var page in model.Written.Where(p => p.Language.Code == code && p.Role != PageRole.Home))
                 {

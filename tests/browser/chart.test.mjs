@@ -69,7 +69,7 @@ test("the wide chart sets its legend beside the bars, and the labels are the foc
   assert.ok(layout.legendLeft > layout.barsRight, "the legend lies right of the bars");
   assert.ok(layout.legendTop < layout.barsBottom && layout.legendTop >= layout.barsTop - 30, "the legend starts level with the bars");
   assert.equal(layout.labels[6], "7. Homelessness");
-  assert.equal(layout.labels[10], "11. Presenting projects abroad");
+  assert.equal(layout.labels[10], "11. Presenting projects");
   await page.close();
 });
 

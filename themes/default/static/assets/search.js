@@ -74,10 +74,11 @@
         var whole = Object.keys(stems);
         if (whole.length === 0 && !parts) {
           // A form the site does not use ("hjemloshedens"): the longest stem of the site that begins it, if it is
-          // at least half the word ("hjemlos", not "hjem").
+          // at least half the word and five letters long ("hjemlos"); a short word that begins a typo ("hjem" in
+          // "hjemlse") would find pages about something else, where "did you mean" finds the word meant.
           var best = "";
           Object.keys(own.s).forEach(function (s) { if (word.indexOf(s) === 0 && s.length > best.length) { best = s; } });
-          whole = best.length * 2 >= word.length ? [best] : [];
+          whole = best.length * 2 >= word.length && best.length >= 5 ? [best] : [];
         }
         var partStems = (parts || []).map(stemOf);
         return Promise.all([pagesOfStems(whole), Promise.all(partStems.map(function (stem) { return pagesOfStems([stem]); }))])

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ActionPlan.Configuration;
 using ActionPlan.Yaml;
 
 namespace ActionPlan.Domain;
@@ -283,7 +284,7 @@ public sealed class ReferenceField(string key, string help, string target, strin
 
     /// <inheritdoc/>
     public override JsonObject Schema(IReadOnlyList<string> languageCodes) =>
-        Described(new JsonObject { ["type"] = "string", ["pattern"] = "^[a-z0-9]+(-[a-z0-9]+)*$" });
+        Described(new JsonObject { ["type"] = "string", ["pattern"] = UrlName.Pattern });
 
     /// <inheritdoc/>
     public override JsonObject Editor(IReadOnlyList<string> languageCodes) => Widget("relation", Relation(ContentKind.Parse(target)!, multiple: false));

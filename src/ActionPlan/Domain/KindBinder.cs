@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ActionPlan.Configuration;
 using ActionPlan.Yaml;
 
 namespace ActionPlan.Domain;
@@ -113,7 +114,7 @@ internal static class KindBinder
         ["items"] = new JsonObject
         {
             ["anyOf"] = new JsonArray(
-                new JsonObject { ["type"] = "string", ["pattern"] = "^[a-z0-9]+(-[a-z0-9]+)*$" },
+                new JsonObject { ["type"] = "string", ["pattern"] = UrlName.Pattern },
                 new JsonObject
                 {
                     ["type"] = "object",
@@ -121,7 +122,7 @@ internal static class KindBinder
                     ["additionalProperties"] = false,
                     ["properties"] = new JsonObject
                     {
-                        ["id"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[a-z0-9]+(-[a-z0-9]+)*$" },
+                        ["id"] = new JsonObject { ["type"] = "string", ["pattern"] = UrlName.Pattern },
                         ["at"] = new JsonObject { ["type"] = "string" },
                     },
                 }),

@@ -13,7 +13,7 @@ namespace ActionPlan.Editing;
 /// </summary>
 public static class CmsConfig
 {
-    private const string Name = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    private const string Name = UrlName.Pattern;
     private const string Day = "^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace ActionPlan.Scaffolding;
 public static class FrontMatterSchema
 {
     private const string Date = "^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
-    private const string Name = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    private const string Name = UrlName.Pattern;
 
     /// <summary>The schema file of a kind.</summary>
     public static string FileName(ContentKind kind) => $"{kind.Name}.schema.json";

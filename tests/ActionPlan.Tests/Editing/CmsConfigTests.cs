@@ -101,6 +101,17 @@ public sealed class CmsConfigTests
     }
 
     [Fact]
+    public void A_pages_name_is_checked_in_the_form_with_the_builds_own_rule_so_a_danish_slug_is_accepted()
+    {
+        var fields = CollectionOf(Config(["projects"]), "projects")["fields"]!.AsArray().OfType<JsonObject>().ToList();
+
+        var slug = fields.Single(f => (string?)f["name"] == "slug");
+        Assert.Equal(UrlName.Pattern, (string?)slug["pattern"]![0]);
+        Assert.Matches(UrlName.Pattern, "æblegrød");
+        Assert.DoesNotMatch(UrlName.Pattern, "Æblegrød");
+    }
+
+    [Fact]
     public void The_home_and_section_pages_are_one_entry_per_language_file_with_a_plain_pages_fields_but_slug()
     {
         // Given a site with two sections, one of which has no section page yet

@@ -87,6 +87,25 @@ public sealed class FrontMatterSchemaTests
     };
 
     [Theory]
+    [InlineData("æblegrød", true)]
+    [InlineData("blåbær-2", true)]
+    [InlineData("Æblegrød", false)]
+    [InlineData("æble--grød", false)]
+    [InlineData("æble grød", false)]
+    public void A_slug_and_an_id_are_accepted_by_the_schema_exactly_when_the_build_accepts_them(string name, bool valid)
+    {
+        var text = $"---\ntitle: Berlin\nslug: {name}\nstatus: ongoing\ncities: [{name}]\n---\nText.\n";
+        using var site = TestSite.Create(PlanSite.Files(("content/projects/berlin.da.md", text)));
+        var diagnostics = new DiagnosticBag();
+        SiteBuilder.LoadSite(site.Root, diagnostics, cancellation: TestContext.Current.CancellationToken, builtInThemeDirectory: TestSite.BuiltInTheme);
+
+        // The build: a slug it cannot use is an error; a city it cannot find is one too, whatever the name.
+        Assert.Equal(!valid, diagnostics.ToSortedList().Any(d => d.Code == "bad-slug"));
+        Assert.Equal(UrlName.IsValid(name), valid);
+        Assert.Equal(valid, Evaluate(PlanSchemas.Value, ContentKind.Project, YamlJson.FrontMatter(text)).IsValid);
+    }
+
+    [Theory]
     [MemberData(nameof(Faults))]
     public void A_page_the_build_rejects_for_a_field_is_rejected_by_its_schema(string kind, string path, string frontMatter)
     {

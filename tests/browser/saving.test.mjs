@@ -154,3 +154,34 @@ test("a save the build would fail is refused in the editor with the build's mess
   assert.deepEqual(changedFiles(before), []);
   await page.close();
 });
+
+/** Replaces a text field's value as a person does: select all, then type. */
+async function retype(page, field, text) {
+  await field.click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(text);
+}
+
+test("a Danish name with æ, ø or å is accepted in the form as the build accepts it, and a name the build refuses is refused before saving", { skip: reason ?? false }, async () => {
+  const page = await openEditor(env);
+  await openEntry(env, page, "projects", "berlin");
+  const danish = join(env.site, "content/projects/berlin.da.md");
+  const before = readFileSync(danish, "utf8");
+  // The second pane is Danish; its address name is checked with the build's own rule.
+  const slug = page.locator("input[id^='slug-field-']").nth(1);
+  assert.equal(await slug.inputValue(), "berlin");
+
+  await retype(page, slug, "Æble grød");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+  await page.getByText(/lower-case letters, digits and '-'/).first().waitFor({ timeout: 15_000 });
+  assert.equal(readFileSync(danish, "utf8"), before, "a name the build refuses was written");
+
+  await retype(page, slug, "æblegrød-udveksling");
+  assert.match(await publish(page), /^Entry (saved|published)$/);
+  assert.match(readFileSync(danish, "utf8"), /\nslug: æblegrød-udveksling\n/);
+  assert.equal(readFileSync(danish, "utf8").replace("slug: æblegrød-udveksling", "slug: berlin"), before, "only the name's line changed");
+  const built = await builtPage(env, "da/projekter/æblegrød-udveksling/", (html) => html.includes("<h1"));
+  assert.match(built, /<h1/);
+  await page.close();
+});

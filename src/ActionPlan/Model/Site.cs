@@ -92,7 +92,7 @@ public sealed class Site
     public SiteConfig Config { get; }
 
     /// <summary>When the pages counted by measured goals were first published.</summary>
-    public PublicationRecord Publication { get; init; } = PublicationRecord.None;
+    public PublicationRecord FirstPublished { get; init; } = PublicationRecord.None;
 
     /// <summary>The action plans' periods by the plan's id (a publication with <c>period:</c>).</summary>
     public IReadOnlyDictionary<string, Domain.YearSpan> Plans { get; init; } = new Dictionary<string, Domain.YearSpan>();

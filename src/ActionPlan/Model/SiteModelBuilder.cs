@@ -58,9 +58,9 @@ public static class SiteModelBuilder
         {
             resolver ??= new LinkResolver(site, withheld, layoutIds);
             return (resolver.ResolveAll(page, diagnostics), ResolveFiles(page, resolver, diagnostics));
-        }, site => plan?.Invoke(site).Where(made => urls.IsFreeFor(made, diagnostics)) ?? [])
+        }, site => plan?.Invoke(site).Where(made => urls.TryClaim(made, diagnostics)) ?? [])
         {
-            Publication = record, Plans = plans, Today = day,
+            FirstPublished = record, Plans = plans, Today = day,
         };
     }
 

@@ -107,7 +107,7 @@ public sealed class UrlRegistry
     /// Claims the address of a page the build makes, if it is free; taken by a written page, an alias or a copied file,
     /// that is an error at what took it, saying what to change there.
     /// </summary>
-    public bool IsFreeFor(Page made, DiagnosticBag diagnostics)
+    public bool TryClaim(Page made, DiagnosticBag diagnostics)
     {
         var (path, key) = (made.UrlPath, made.Key);
         if (!_claims.TryGetValue(made.OutputPath, out var owner))

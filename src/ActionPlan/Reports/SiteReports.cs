@@ -84,7 +84,7 @@ public sealed class SiteReports(Site site)
             return [];
         }
 
-        var record = Site.Publication;
+        var record = Site.FirstPublished;
         var period = Site.PeriodOf(area);
         return area.Goals.Where(g => g.Measure is not null).Select(goal =>
         {

@@ -7,8 +7,9 @@ namespace ActionPlan.Build;
 /// <summary>
 /// A preview's run of builds of one site into one folder: what makes the next build fast (compiled templates,
 /// pages already parsed for the link check) and the in-place output that writes only what changed. A build
-/// with a session writes in place, one without writes to a staging folder swapped in on success; the link
-/// check runs before anything is written either way.
+/// without a session writes every page to a staging folder as it is rendered, checks the links there and swaps it
+/// in only on success, so the output is never half replaced; a build with a session holds the pages and writes
+/// what changed in place after the link check, showing a broken link as an error on the page.
 /// </summary>
 public sealed class BuildSession
 {

@@ -193,7 +193,7 @@ public sealed class PeriodField(string key, bool required, string help) : Field(
 /// <summary>A day, written as YYYY-MM-DD (<c>review_by: 2009-06-30</c>).</summary>
 public sealed class DayField(string key, string help) : Field(key, false, help)
 {
-    private const string Pattern = "^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+    private const string Pattern = YamlMap.DayPattern;
 
     /// <inheritdoc/>
     public override string? Values => "a day, YYYY-MM-DD";

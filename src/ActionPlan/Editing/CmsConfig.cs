@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ActionPlan.Configuration;
 using ActionPlan.Domain;
 using ActionPlan.Loading;
+using ActionPlan.Yaml;
 
 namespace ActionPlan.Editing;
 
@@ -14,7 +15,7 @@ namespace ActionPlan.Editing;
 public static class CmsConfig
 {
     private const string Name = UrlName.Pattern;
-    private const string Day = "^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+    private const string Day = YamlMap.DayPattern;
 
     /// <summary>
     /// The name of the collection of the home and section pages: a section's folder cannot take it, as folders whose

@@ -1,8 +1,9 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using ActionPlan.Configuration;
 using ActionPlan.Domain;
 using ActionPlan.Loading;
+using ActionPlan.Yaml;
 
 namespace ActionPlan.Scaffolding;
 
@@ -12,7 +13,7 @@ namespace ActionPlan.Scaffolding;
 /// </summary>
 public static class FrontMatterSchema
 {
-    private const string Date = "^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+    private const string Date = YamlMap.DayPattern;
     private const string Name = UrlName.Pattern;
 
     /// <summary>The schema file of a kind.</summary>

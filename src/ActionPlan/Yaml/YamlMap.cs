@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ActionPlan.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -8,7 +9,7 @@ namespace ActionPlan.Yaml;
 /// A YAML mapping read strictly into typed values: a wrong type is an error at its line, and every key
 /// that was never asked for is reported by <see cref="ReportUnknownKeys"/> with the nearest known key.
 /// </summary>
-internal sealed class YamlMap
+internal sealed partial class YamlMap
 {
     private readonly YamlMappingNode _node;
     private readonly int _firstLine;
@@ -123,6 +124,12 @@ internal sealed class YamlMap
         }
     }
 
+    /// <summary>
+    /// How a day is written, the rule the front-matter schemas and the browser editor check too (YYYY-MM-DD, years
+    /// 1000-2999); the build also refuses a day the calendar lacks (2008-02-30).
+    /// </summary>
+    public const string DayPattern = "^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+
     /// <summary>A full date written as YYYY-MM-DD.</summary>
     public DateOnly? Date(string key)
     {
@@ -132,7 +139,7 @@ internal sealed class YamlMap
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (Day().IsMatch(text) && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
@@ -311,4 +318,7 @@ internal sealed class YamlMap
         _broken.Add(key);
         _diagnostics.Error(code, File, at.Line, at.Column, message);
     }
+
+    [GeneratedRegex(DayPattern)]
+    private static partial Regex Day();
 }

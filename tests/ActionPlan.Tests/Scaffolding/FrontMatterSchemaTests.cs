@@ -106,6 +106,23 @@ public sealed class FrontMatterSchemaTests
     }
 
     [Theory]
+    [InlineData("2008-03-03", true)]
+    [InlineData("2008-3-3", false)]
+    [InlineData("0999-01-01", false)]
+    [InlineData("3008-01-01", false)]
+    [InlineData("2008-13-01", false)]
+    public void A_day_is_accepted_by_the_schema_exactly_when_the_build_accepts_it(string day, bool valid)
+    {
+        var text = $"---\ntitle: Berlin\nstatus: ongoing\ndate: {day}\n---\nText.\n";
+        using var site = TestSite.Create(PlanSite.Files(("content/projects/berlin.en.md", text)));
+        var diagnostics = new DiagnosticBag();
+        SiteBuilder.LoadSite(site.Root, diagnostics, cancellation: TestContext.Current.CancellationToken, builtInThemeDirectory: TestSite.BuiltInTheme);
+
+        Assert.Equal(!valid, diagnostics.ToSortedList().Any(d => d.Code == "bad-date"));
+        Assert.Equal(valid, Evaluate(PlanSchemas.Value, ContentKind.Project, YamlJson.FrontMatter(text)).IsValid);
+    }
+
+    [Theory]
     [MemberData(nameof(Faults))]
     public void A_page_the_build_rejects_for_a_field_is_rejected_by_its_schema(string kind, string path, string frontMatter)
     {

@@ -87,6 +87,24 @@ public sealed class ContentHistoryTests
         Assert.DoesNotContain(Behind(site), e => e.Path.Contains("grød", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_translations_command_names_a_danish_translation_named_with_danish_letters_that_is_behind()
+    {
+        using var site = TestSite.FromFixture("small");
+        site.Write("content/projects/æblegrød.en.md", TestSite.Page("Apple porridge", "Text.\n"));
+        site.Write("content/projects/æblegrød.da.md", TestSite.Page("Æblegrød", "Tekst.\n"));
+        TestGit.Init(site.Root);
+        TestGit.Commit(site.Root, March, "Both languages");
+        site.Write("content/projects/æblegrød.en.md", TestSite.Page("Apple porridge", "New text.\n"));
+        TestGit.Commit(site.Root, April, "English changed");
+
+        var (exitCode, output, _) = await ToolProcess.RunAsync(site.Root, "translations");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Behind their source (from git history): ", output, StringComparison.Ordinal);
+        Assert.Contains("  content/projects/æblegrød.da.md: its source content/projects/æblegrød.en.md changed after it;", output, StringComparison.Ordinal);
+    }
+
     private static List<(string Path, string? Newer)> Behind(TestSite site)
     {
         var model = SiteBuilder.LoadSite(site.Root, new DiagnosticBag(), cancellation: TestContext.Current.CancellationToken)!;

@@ -60,6 +60,34 @@ public sealed class PlantedFaultTests
         Assert.False(Directory.Exists(site.Output));
     }
 
+    [Fact]
+    public async Task A_short_title_too_long_a_name_and_a_day_the_build_refuses_planted_at_once_are_each_reported_and_a_danish_name_is_not()
+    {
+        using var site = TestSite.Create(PlanSite.Files(
+            // 1. A short title longer than the navigation and the chart have room for.
+            ("content/projects/housing.en.md", TestSite.Page("Housing", "", "short_title: Housing for people without any home\ndate: 2008-05-01\nfocus_areas: [fa-01]\ncities: [berlin]\n" + PlanSite.AsOf)),
+            // 2. A slug with a capital letter, in the Danish twin of a page.
+            ("content/projects/outreach.da.md", TestSite.Page("Opsøgende arbejde", "", "slug: Opsøgende\ndate: 2007-02-01\nfocus_areas: [fa-02]\n" + PlanSite.AsOf)),
+            // 3. A day before the years the build reads.
+            ("content/projects/outreach.en.md", TestSite.Page("Outreach", "", "date: 0999-02-01\nfocus_areas: [fa-02]\n" + PlanSite.AsOf)),
+            // Not a fault: a Danish name with æ and ø, and a short title, linked from another page.
+            ("content/projects/aeble.da.md", TestSite.Page("Æblegrød", "", "slug: æblegrød\nshort_title: Æblegrød\n" + PlanSite.AsOf)),
+            ("content/projects/aeble.en.md", TestSite.Page("Apple porridge", "See [the Danish page](aeble.da.md).\n", "short_title: Porridge\n" + PlanSite.AsOf))));
+
+        var built = await site.BuildAsync();
+        var checkedOnly = await CheckAsync(site);
+
+        string[] expected =
+        [
+            "content/projects/housing.en.md:3:14: error: 'short_title' has 35 characters; shorten it to 30 or fewer: it names the page where space is short (the main navigation, breadcrumbs, a chart's labels). [bad-value]",
+            "content/projects/outreach.da.md:3:7: error: slug 'Opsøgende' may use only lower-case letters, digits and single '-' between them, e.g. 'familien-i-centrum'. [bad-slug]",
+            "content/projects/outreach.en.md:3:7: error: 'date' must be a date written as YYYY-MM-DD (for example 2008-03-03), not '0999-02-01'. [bad-date]",
+        ];
+        Assert.Equal(expected, built.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(expected, checkedOnly.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal((1, 1), (built.ExitCode, checkedOnly.ExitCode));
+    }
+
     public static TheoryData<string, string, string> OneFault() => new()
     {
         // A title that cannot be read: links to the page, its twin and references to it stay quiet.

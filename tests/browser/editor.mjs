@@ -99,8 +99,12 @@ export async function openEntry(env, page, collection, name) {
 export async function writeMarkdown(page, index, text) {
   const field = page.locator("[data-slate-editor='true']").nth(index);
   await field.click();
-  await page.keyboard.press("Control+A");
-  await page.keyboard.press("Delete");
+  // Under load the editor may not take the whole selection at once: clear until the field is empty, then type.
+  for (let tries = 0; tries < 5 && (await field.innerText()).trim() !== ""; tries++) {
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Delete");
+    await page.waitForTimeout(100);
+  }
   await page.keyboard.type(text);
 }
 

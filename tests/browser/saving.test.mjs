@@ -158,7 +158,11 @@ test("a save the build would fail is refused in the editor with the build's mess
 /** Replaces a text field's value as a person does: select all, then type. */
 async function retype(page, field, text) {
   await field.click();
-  await page.keyboard.press("Control+A");
+  for (let tries = 0; tries < 5 && (await field.inputValue()) !== ""; tries++) {
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Backspace");
+    await page.waitForTimeout(100);
+  }
   await page.keyboard.type(text);
 }
 

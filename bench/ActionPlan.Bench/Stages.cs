@@ -19,7 +19,8 @@ public class Stages
     private string _corpus = null!;
     private SiteConfig _config = null!;
     private Rendering.PageRenderer _renderer = null!;
-    private Reports.SiteReports _reports = null!;
+    private Model.Site _site = null!;
+    private Rendering.ProductViews _products = null!;
     private Rendering.AssetManifest _assets = null!;
     private string _pageHtml = null!;
 
@@ -47,7 +48,8 @@ public class Stages
         var diagnostics = new DiagnosticBag();
         var model = Build.SiteBuilder.LoadSite(site, diagnostics)!;
         var theme = new Rendering.ThemeFiles([Path.Combine(AppContext.BaseDirectory, "themes", "default")]);
-        _reports = new Reports.SiteReports(model);
+        _site = model;
+        _products = Products.SiteProducts.ViewsOf(model, new HashSet<string>());
         _assets = Rendering.AssetManifest.Create(theme, model.Assets, diagnostics);
         _renderer = new Rendering.PageRenderer(theme);
         RenderPages();
@@ -64,7 +66,7 @@ public class Stages
     public int RenderPages()
     {
         var count = 0;
-        _renderer.RenderAsync(_reports, _assets, new DiagnosticBag(), _ => { }, _ => Interlocked.Increment(ref count)).GetAwaiter().GetResult();
+        _renderer.RenderAsync(_site, _products, _assets, new DiagnosticBag(), _ => { }, _ => Interlocked.Increment(ref count)).GetAwaiter().GetResult();
         return count;
     }
 

@@ -1,6 +1,6 @@
 using ActionPlan.Build;
 using ActionPlan.Diagnostics;
-using ActionPlan.Reports;
+using ActionPlan.Products.StatusReports;
 
 namespace ActionPlan.Cli;
 
@@ -39,21 +39,21 @@ internal static class StatusCommand
             return 1;
         }
 
-        var reports = new SiteReports(model);
+        var reportYears = StatusReportProduct.Years(model);
         // Without a year, the latest report: the one the Social Committee would be shown now.
-        if (reports.ReportYears.Count == 0)
+        if (reportYears.Count == 0)
         {
             stderr.WriteLine("No status report: the content has no goal assessments (a status report is made for each year in which goals were assessed).");
             return 1;
         }
 
-        if (wanted is { } asked && !reports.ReportYears.Contains(asked))
+        if (wanted is { } asked && !reportYears.Contains(asked))
         {
-            stderr.WriteLine($"actionplan: there is no status report for {asked}; the years with one are {string.Join(", ", reports.ReportYears)}.");
+            stderr.WriteLine($"actionplan: there is no status report for {asked}; the years with one are {string.Join(", ", reportYears)}.");
             return 1;
         }
 
-        IReadOnlyList<int> years = [wanted ?? reports.ReportYears[^1]];
+        IReadOnlyList<int> years = [wanted ?? reportYears[^1]];
 
         var language = model.Config.FindLanguage("en")?.Code ?? model.Config.DefaultLanguage.Code;
         foreach (var (each, index) in years.Select((each, index) => (each, index)))
@@ -63,7 +63,7 @@ internal static class StatusCommand
                 stdout.WriteLine();
             }
 
-            StatusReportWriter.Write(reports.StatusReport(each, language), reports.MeasuredGoals(language), stdout);
+            StatusReportWriter.Write(StatusReportProduct.ReportFor(model, each, language), StatusReportProduct.MeasuredGoals(model, language), stdout);
         }
 
         return 0;

@@ -5,11 +5,10 @@ using ActionPlan.Rendering;
 namespace ActionPlan.Build;
 
 /// <summary>
-/// A preview's run of builds of one site into one folder: what makes the next build fast (compiled templates,
-/// pages already parsed for the link check) and the in-place output that writes only what changed. A build
-/// without a session writes every page to a staging folder as it is rendered, checks the links there and swaps it
-/// in only on success, so the output is never half replaced; a build with a session holds the pages and writes
-/// what changed in place after the link check, showing a broken link as an error on the page.
+/// A preview's run of builds of one site into one folder: what makes the next build fast (compiled templates, pages
+/// already parsed for the link check) and the in-place output that writes only what changed. Its builds hold their
+/// files until every page is rendered and the links are checked, then write what changed in place
+/// (<see cref="PreviewSink"/>), showing a broken link as an error on the page.
 /// </summary>
 public sealed class BuildSession
 {

@@ -7,205 +7,146 @@ using ActionPlan.Loading;
 using ActionPlan.Markup;
 using ActionPlan.Model;
 using ActionPlan.Output;
+using ActionPlan.Products;
 using ActionPlan.Rendering;
-using ActionPlan.Reports;
 using ActionPlan.Search;
 
 namespace ActionPlan.Build;
 
 /// <summary>
-/// Runs the build stages in order: configuration → loading → markup → model → rendering → output → checking.
-/// Each stage reports into one diagnostic bag; the build goes on while it can, so one run reports every
-/// content error, and writes nothing to the output folder unless every stage (the link check too) succeeded.
+/// Builds a site in named phases: load, parse, model and plan (<see cref="SiteLoader"/>), then images, render, write,
+/// print, check and publish. Each phase reports into one diagnostic bag and the build goes on while it can, so one run
+/// reports every content error. Where the files go is chosen once (<see cref="IOutputSink"/>): a staging folder swapped
+/// in only when every phase, the link check too, succeeded; the preview's folder; or nowhere, for a check.
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>Builds a site into a staging folder that replaces the output when every stage succeeded.</summary>
+    /// <summary>Builds a site into a staging folder that replaces the output when every phase succeeded.</summary>
     public static Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default) =>
         BuildAsync(options, session: null, cancellation);
 
-    /// <summary>Builds a site; with a session (the preview's), in place and reusing its caches.</summary>
+    /// <summary>Builds a site; with a session (the preview's), into its folder in place and reusing its caches.</summary>
     internal static async Task<BuildResult> BuildAsync(BuildOptions options, BuildSession? session, CancellationToken cancellation)
     {
-        var diagnostics = new DiagnosticBag();
-        var progress = options.Progress;
-        var site = Path.GetFullPath(options.SiteDirectory);
-        var output = Path.GetFullPath(options.OutputDirectory);
-
-        // The templates load (or compile) on another thread while the content is read and parsed: as soon as the
-        // theme is known, not after the model.
-        var store = new CompiledTemplateStore(options.CompiledTemplateFolder ?? Path.Combine(site, CompiledTemplateStore.DefaultFolder));
-        PageRenderer? renderer = null;
-        void ThemeLocated(ThemeFiles located)
-        {
-            renderer = session?.Templates.RendererFor(located, store) ?? new PageRenderer(located, store);
-            renderer.StartCompiling(diagnostics);
-        }
+        var run = new BuildRun(options, session, cancellation);
 
         // A wrong site.yml, theme or output folder stops the build before any page is looked at (exit code 2).
-        var outputIsSafe = options.CheckOnly || IsSafeOutput(site, output, diagnostics);
-        if ((outputIsSafe ? Load(site, diagnostics, options.Publishing, cancellation, progress, options.BuiltInThemeDirectory, ThemeLocated, options.Changes.Count == 0 ? null : s => s.With(options.Changes)) : null) is not var (model, theme))
+        using var sink = OutputSinks.For(options, session, run.SiteFolder, run.OutputFolder, run.Diagnostics);
+        if (sink is null || run.Load() is not var (model, theme))
         {
-            return Stopped(diagnostics, configurationFailed: true);
+            return run.Stopped(configurationFailed: true);
         }
 
-        // Before the content's errors stop the build, so an image's problems show with theirs.
-        var cache = options.CacheFolder ?? Path.Combine(site, ".actionplan");
-        var images = ImageResizer.Prepare(model.Assets, Path.Combine(cache, ImageResizer.CacheFolder), model.Config.Images, diagnostics, write: !options.CheckOnly);
-
-        // Status reports are printed from the written pages, so only by a build that writes them to a folder of its own
-        // (not a preview, which keeps its pages in memory to the end, nor a check).
-        var chromium = model.Config.StatusPdf && options.PrintPdfs && session is null && !options.CheckOnly && model.Pages.Any(p => p.Role == PageRole.StatusReport)
-            ? FindChromium(model.Config, diagnostics)
-            : null;
-        progress?.Report(new BuildProgress(BuildStage.Compiling));
-        if (diagnostics.HasErrors)
+        var (assets, prints) = Prepare(run, model, theme, sink);
+        if (assets is null)
         {
             // The templates' problems are reported with the content's, and nothing is still being added.
-            await renderer!.CompiledAsync();
-            return Stopped(diagnostics) with { BasePath = model.Config.BasePath };
+            await run.Renderer.CompiledAsync();
+            return run.Stopped(model);
         }
 
-        var assets = AssetManifest.Create(theme, model.Assets, diagnostics);
-        assets.AddImages(images);
-        var reports = model.Pages.Where(p => p.Role == PageRole.StatusReport).ToList();
-        if (chromium is not null)
+        var output = new BuildOutput(sink, NewLinkChecker(run, model, sink), run.Progress, model.Pages.Count);
+        if (await RenderAsync(run, model, assets, output) is not { } rendered || !await WriteAsync(run, model, assets, rendered, output, sink))
         {
-            assets.PlanPrinted(reports.Select(SiteUrls.StatusPdfOf));
+            return run.Stopped(model);
         }
 
+        if (prints is not null)
+        {
+            await PrintAsync(run, model, prints, sink.PrintsFrom!);
+        }
+
+        var checkedLinks = Check(run, model, assets, output, sink);
+        var result = new BuildResult(run.Diagnostics.ToSortedList(), output.Pages, assets.Copies.Count, checkedLinks, Published: false, ConfigurationFailed: false)
+        {
+            MissingTwins = Translations.TranslationStatus.Missing(model).Count,
+            TemplatesCompiled = run.Store.Compiled,
+            BasePath = model.Config.BasePath,
+        };
+        return sink.Finish(model, output.Written, result, run.Diagnostics, cancellation);
+    }
+
+    /// <summary>
+    /// The images phase and what the rendering needs before it starts: images resized (before the content's errors stop
+    /// the build, so an image's problems show with theirs), the PDFs to print planned, and every theme and site file
+    /// listed. Null assets when the content's errors stop the build here.
+    /// </summary>
+    private static (AssetManifest? Assets, Prints? Prints) Prepare(BuildRun run, Site model, ThemeFiles theme, IOutputSink sink)
+    {
+        var images = ImageResizer.Prepare(model.Assets, Path.Combine(run.CacheFolder, ImageResizer.CacheFolder), model.Config.Images, run.Diagnostics, write: sink.MakesImages);
+
+        // Pages are printed from the written pages, so only by a build that writes them to a folder of its own.
+        var prints = run.Options.PrintPdfs && sink.Prints ? SiteProducts.Prints(model) : [];
+        var chromium = prints.Count > 0 ? FindChromium(model.Config, run.Diagnostics) : null;
+        run.Progress?.Report(new BuildProgress(BuildStage.Compiling));
+        if (run.Diagnostics.HasErrors)
+        {
+            return (null, null);
+        }
+
+        var assets = AssetManifest.Create(theme, model.Assets, run.Diagnostics);
+        assets.AddImages(images);
+        if (chromium is null)
+        {
+            return (assets, null);
+        }
+
+        assets.PlanPrinted(prints.Select(j => j.PdfOutputPath));
+        return (assets, new Prints(chromium, prints));
+    }
+
+    private static LinkChecker NewLinkChecker(BuildRun run, Site model, IOutputSink sink) =>
+        new(model.Config, model.Written.ToDictionary(p => p.OutputPath, p => OriginOf(model, p), StringComparer.Ordinal), Path.GetFileName(run.OutputFolder), sink.Scans);
+
+    /// <summary>The render phase: every page, each written out and scanned as soon as it is rendered, its view taken into the search index and the feeds.</summary>
+    private static async Task<Rendered?> RenderAsync(BuildRun run, Site model, AssetManifest assets, BuildOutput output)
+    {
         var search = new SearchIndexBuilder();
         var feeds = new FeedBuilder();
-
-        // Each page is written and scanned for the link check as soon as it is rendered, so no page's HTML is
-        // kept to the end. A preview instead holds the files until the whole build has rendered, so the folder it
-        // serves changes only when every page could be made.
-        var origins = model.Written.ToDictionary(p => p.OutputPath, p => OriginOf(model, p), StringComparer.Ordinal);
-        // The sink is chosen once: the session writes in place, a one-off build to a staging folder.
-        using var staging = session is null && !options.CheckOnly ? StagingFolder.Create(output) : null;
-        var savedScans = staging is null ? null : StagingFolder.Beside(output, "scans");
-        var scans = session?.LinkScans ?? (savedScans is null ? null : LinkScanCache.Load(savedScans));
-        var checker = new LinkChecker(model.Config, origins, Path.GetFileName(output), scans);
-        var held = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        var written = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        var total = model.Pages.Count;
-        var pages = 0;
-        void Write(RenderedFile file)
-        {
-            if (staging is not null)
-            {
-                staging.WriteText(file.OutputPath, file.Text);
-            }
-            else if (session is not null)
-            {
-                held[file.OutputPath] = file.Text;
-            }
-
-            if (file.OutputPath.EndsWith(".html", StringComparison.Ordinal))
-            {
-                checker.Add(file.OutputPath, file.Text);
-            }
-
-            written[file.OutputPath] = true;
-        }
-
-        var sitemap = await renderer!.RenderAsync(new SiteReports(model), assets, diagnostics, view =>
+        var products = SiteProducts.ViewsOf(model, assets.Printed);
+        var sitemap = await run.Renderer.RenderAsync(model, products, assets, run.Diagnostics, view =>
         {
             search.Add(view);
             feeds.Add(view);
-        }, file =>
-        {
-            Write(file);
-            if (file.OutputPath is not (SiteUrls.LanguageChoice or SiteUrls.NotFound))
-            {
-                var done = Interlocked.Increment(ref pages);
-                progress?.Report(new BuildProgress(BuildStage.Rendering, done, total));
-            }
-        }, cancellation);
-        if (diagnostics.HasErrors)
-        {
-            return Stopped(diagnostics) with { BasePath = model.Config.BasePath };
-        }
+        }, output.WritePage, run.Cancellation);
+        return run.Diagnostics.HasErrors ? null : new Rendered(sitemap, search, feeds, products);
+    }
 
-        foreach (var file in await renderer.RenderFilesAsync(SiteFilesBuilder.Plan(model, sitemap, feeds), diagnostics))
+    /// <summary>The write phase: the files around the pages (sitemap, feeds, redirects), the search index, and the theme's and site's files; false when a clash stops the build.</summary>
+    private static async Task<bool> WriteAsync(BuildRun run, Site model, AssetManifest assets, Rendered rendered, BuildOutput output, IOutputSink sink)
+    {
+        foreach (var file in await run.Renderer.RenderFilesAsync(SiteFilesBuilder.Plan(model, rendered.Sitemap, rendered.Feeds), run.Diagnostics))
         {
-            Write(file);
+            output.Write(file);
         }
 
         // A clash is an error already; the asset must not then replace the page's file.
-        if (diagnostics.HasErrors)
+        if (run.Diagnostics.HasErrors)
         {
-            return Stopped(diagnostics) with { BasePath = model.Config.BasePath };
+            return false;
         }
 
-        search.WriteInto(model, assets);
-        WriteAssets(staging, assets, checker);
-        if (chromium is not null && staging is not null)
-        {
-            progress?.Report(new BuildProgress(BuildStage.Printing));
-            await PrintAsync(chromium, staging, model, reports, Path.Combine(cache, Printing.PdfPrinter.CacheFolder), diagnostics, cancellation);
-        }
-
-        // The link check runs before anything becomes visible, whichever the sink.
-        progress?.Report(new BuildProgress(BuildStage.Checking, checker.Scanned, checker.Scanned));
-        var files = written.Keys.Concat(assets.Texts.Keys).Concat(assets.Copies.Keys).Concat(assets.Printed).ToHashSet(StringComparer.Ordinal);
-        var checkedLinks = checker.Check(files, diagnostics);
-
-        // Against what the output published last, only where this build will replace it.
-        if (staging is not null)
-        {
-            DroppedAddressChecker.Check(DroppedAddressChecker.Read(output), model, files, diagnostics);
-        }
-        if (savedScans is not null)
-        {
-            scans!.Save(savedScans, written.Keys);
-        }
-
-        if (session?.Output is { } preview && !options.CheckOnly)
-        {
-            // Preview: in place and only what changed, so a save shows at once; a broken link shows as an error on the page.
-            // The marker goes first and comes back only with a good build, as the folder is changed in place.
-            BuildMarker.Remove(output);
-            preview.Write(output, assets.Texts.Concat(held).ToDictionary(StringComparer.Ordinal), assets.Copies);
-            if (!diagnostics.HasErrors)
-            {
-                BuildMarker.Now(site, model.Config.BasePath).Write(output);
-            }
-        }
-
-        var result = new BuildResult(diagnostics.ToSortedList(), pages, assets.Copies.Count, checkedLinks, Published: false, ConfigurationFailed: false)
-        {
-            MissingTwins = Translations.TranslationStatus.Missing(model).Count,
-            TemplatesCompiled = store.Compiled,
-            BasePath = model.Config.BasePath,
-        };
-        if (options.CheckOnly)
-        {
-            return result;
-        }
-
-        if (staging is null)
-        {
-            return result with { Published = !diagnostics.HasErrors };
-        }
-
-        cancellation.ThrowIfCancellationRequested();
-        if (diagnostics.HasErrors)
-        {
-            return Stopped(diagnostics) with { BasePath = model.Config.BasePath };
-        }
-
-        progress?.Report(new BuildProgress(BuildStage.Publishing));
-
-        // Beside the output, not in it: the output stays byte-identical for the same content, and what is published
-        // does not name the folder it was built in. Removed before the swap, so a swap cut short leaves no marker
-        // naming an earlier build (or another site) beside this one.
-        BuildMarker.Remove(output);
-        staging.Publish();
-        DroppedAddressChecker.Write(output, DroppedAddressChecker.AddressesOf(model));
-        BuildMarker.Now(site, model.Config.BasePath).Write(output);
-        return result with { Published = true, FilesUnchanged = staging.Unchanged };
+        rendered.Search.WriteInto(model, code => rendered.Products.SearchOf(code)?.Page, assets);
+        Parallel.ForEach(assets.Copies, copy => output.Copy(copy.Value, copy.Key));
+        sink.WriteAssets(assets);
+        return true;
     }
+
+    /// <summary>The check phase: every link of every file, and what only the sink's output needs, before anything becomes visible.</summary>
+    private static int Check(BuildRun run, Site model, AssetManifest assets, BuildOutput output, IOutputSink sink)
+    {
+        run.Progress?.Report(new BuildProgress(BuildStage.Checking, output.Checker.Scanned, output.Checker.Scanned));
+        var files = output.Written.Concat(assets.Texts.Keys).Concat(assets.Copies.Keys).Concat(assets.Printed).ToHashSet(StringComparer.Ordinal);
+        var checkedLinks = output.Checker.Check(files, run.Diagnostics);
+        sink.Check(model, files, run.Diagnostics);
+        return checkedLinks;
+    }
+
+    /// <summary>The pages to print, and the Chromium that prints them.</summary>
+    private sealed record Prints(string Chromium, IReadOnlyList<Printing.PrintJob> Jobs);
+
+    /// <summary>What the render phase hands on: the sitemap's entries, the search index and feeds gathered from the views, and the products' views.</summary>
+    private sealed record Rendered(IReadOnlyList<SitemapEntry> Sitemap, SearchIndexBuilder Search, FeedBuilder Feeds, ProductViews Products);
 
     /// <summary>
     /// Runs the stages up to the model (configuration, theme, loading, Markdown, model) without writing anything;
@@ -220,82 +161,14 @@ public static class SiteBuilder
     public static Site? LoadSite(
         string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing = null, CancellationToken cancellation = default,
         IProgress<BuildProgress>? progress = null, string? builtInThemeDirectory = null) =>
-        Load(siteDirectory, diagnostics, publishing, cancellation, progress, builtInThemeDirectory ?? BuildOptions.InstalledTheme)?.Site;
+        SiteLoader.Load(siteDirectory, diagnostics, publishing, cancellation, progress, builtInThemeDirectory ?? BuildOptions.InstalledTheme)?.Site;
 
     /// <summary>
     /// Runs the stages up to the model over the site's sources as <paramref name="edit"/> changes them (files renamed or
     /// rewritten in memory, nothing on disk), so a change can be checked before it is made; null as for <see cref="LoadSite(string, DiagnosticBag, PublishingRules?, CancellationToken, IProgress{BuildProgress}?, string?)"/>.
     /// </summary>
     internal static Site? LoadSite(string siteDirectory, DiagnosticBag diagnostics, PublishingRules publishing, string builtInThemeDirectory, Func<SiteSources, SiteSources> edit) =>
-        Load(siteDirectory, diagnostics, publishing, CancellationToken.None, null, builtInThemeDirectory, edit: edit)?.Site;
-
-    // Optimised from the first call: a method that runs once would otherwise keep every local alive to its end.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static (Site Site, ThemeFiles Theme)? Load(
-        string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing, CancellationToken cancellation, IProgress<BuildProgress>? progress, string builtInTheme,
-        Action<ThemeFiles>? themeLocated = null, Func<SiteSources, SiteSources>? edit = null)
-    {
-        progress?.Report(new BuildProgress(BuildStage.Reading));
-        var config = SiteConfigReader.Read(siteDirectory, diagnostics);
-        if (config is null || LocateTheme(siteDirectory, config, builtInTheme, diagnostics) is not { } theme)
-        {
-            return null;
-        }
-
-        themeLocated?.Invoke(theme);
-
-        // Loading and Markdown parsing are per file and independent: parallel, kept in path order.
-        SiteSources? sources = ContentScanner.Scan(siteDirectory, config, diagnostics);
-        sources = edit is null ? sources : edit(sources);
-        var assets = sources.Assets;
-
-        // Each file's text is let go as soon as it is parsed (the body keeps what is needed), so a large site
-        // never holds every text and every syntax tree at once.
-        var unparsed = sources.Pages.ToArray<SourceFile?>();
-        sources = null;
-        var parsed = new (ParsedSource, ParsedMarkdown)?[unparsed.Length];
-        var codes = config.Languages.Select(l => l.Code).ToList();
-        var done = 0;
-        Parallel.For(0, unparsed.Length, new ParallelOptions { CancellationToken = cancellation }, i =>
-        {
-            var file = unparsed[i]!;
-            unparsed[i] = null;
-            var source = FrontMatterReader.Read(file, diagnostics, codes);
-            try
-            {
-                parsed[i] = (source, MarkupParser.Parse(source.Body, source.BodyLine) with { HeadingsKnown = source.BodyKnown });
-            }
-            catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
-            {
-                // Markdig refuses absurd nesting rather than overflow the stack; tell the editor where. The page
-                // still exists (with an empty body), so links to it are not reported too.
-                diagnostics.Error("markdown-depth", source.Source.Path, source.BodyLine, 1,
-                    "the Markdown nests too deeply (quotes or lists inside each other hundreds of times); simplify it.");
-                parsed[i] = (source, MarkupParser.Parse("", source.BodyLine) with { HeadingsKnown = false });
-            }
-
-            var parsedCount = Interlocked.Increment(ref done);
-            progress?.Report(new BuildProgress(BuildStage.Parsing, parsedCount, parsed.Length));
-        });
-
-        progress?.Report(new BuildProgress(BuildStage.Modelling));
-        var rules = publishing ?? PublishingRules.Default;
-        var all = parsed.OfType<(ParsedSource Source, ParsedMarkdown Markdown)>().ToList();
-        var withheld = all.Where(p => rules.WithheldBecause(p.Source.FrontMatter) is not null)
-            .ToDictionary(p => (p.Source.Source.TwinKey, p.Source.Source.LanguageCode), p => rules.WithheldBecause(p.Source.FrontMatter)!);
-        var published = all.Where(p => !withheld.ContainsKey((p.Source.Source.TwinKey, p.Source.Source.LanguageCode))).Select(p => (p.Source, p.Markdown)).ToList();
-
-        // A page waiting for its day is said once, at its date, whether or not anything links to it (a link to it is
-        // reported at the link, as another problem): otherwise it would be missing from the site without a word.
-        foreach (var (source, _) in all.Where(p => rules.PublishesLater(p.Source.FrontMatter) is not null))
-        {
-            var day = rules.PublishesLater(source.FrontMatter)!.Value;
-            diagnostics.Warning("future-page", source.Source.Path, source.FrontMatter.LineOf("date"), 1,
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"this page publishes on {day:yyyy-MM-dd} (its 'date:'), so this build leaves it out everywhere until then; to publish it now, set 'date:' to today or earlier."));
-        }
-
-        return (SiteModelBuilder.Build(config, published, assets, diagnostics, withheld, theme.LayoutIds(), () => PublicationHistory.Read(siteDirectory), GeneratedPagePlanner.Plan, theme.StaticFiles(), rules.Today), theme);
-    }
+        SiteLoader.Load(siteDirectory, diagnostics, publishing, CancellationToken.None, null, builtInThemeDirectory, edit: edit)?.Site;
 
     /// <summary>The Chromium that prints the status reports; without one, an error that says how to get one or turn printing off.</summary>
     private static string? FindChromium(SiteConfig config, DiagnosticBag diagnostics)
@@ -312,40 +185,22 @@ public static class SiteBuilder
         return null;
     }
 
-    /// <summary>Prints each status report page, as written into the staging folder, to its PDF beside it.</summary>
-    private static async Task PrintAsync(string chromium, StagingFolder staging, Site model, IReadOnlyList<Page> reports, string cache, DiagnosticBag diagnostics, CancellationToken cancellation)
+    /// <summary>The print phase: each page to print, as written into the staging folder, to its PDF beside it.</summary>
+    private static async Task PrintAsync(BuildRun run, Site model, Prints prints, StagingFolder staging)
     {
-        var jobs = reports.Select(page => new Printing.PrintJob(page.OutputPath, SiteUrls.StatusPdfOf(page),
-            model.Config.Footer.Authority?.For(page.Language.Code) ?? model.Config.Title.For(page.Language.Code), page.Year!.Value, new DateOnly(page.Year!.Value, 12, 31))).ToList();
+        run.Progress?.Report(new BuildProgress(BuildStage.Printing));
         try
         {
-            foreach (var (path, bytes) in await Printing.PdfPrinter.PrintAsync(chromium, staging.Path, model.Config.BasePath, jobs, cache, cancellation))
+            var cache = Path.Combine(run.CacheFolder, Printing.PdfPrinter.CacheFolder);
+            foreach (var (path, bytes) in await Printing.PdfPrinter.PrintAsync(prints.Chromium, staging.Path, model.Config.BasePath, prints.Jobs, cache, run.Cancellation))
             {
                 staging.WriteBytes(path, bytes);
             }
         }
         catch (Exception e) when (e is PuppeteerSharp.PuppeteerException or IOException or TimeoutException or InvalidOperationException or System.ComponentModel.Win32Exception)
         {
-            diagnostics.Error("status-pdf", SiteConfigReader.FileName, model.Config.StatusPdfLine, 1,
-                $"status_pdf: true, but Chromium ({chromium}) could not print the status reports: {e.Message.Split('\n')[0]} Check that it starts ('{chromium} --headless --version'), or set status_pdf: false.");
-        }
-    }
-
-    /// <summary>Writes the theme's and the site's files; HTML among them is scanned for the link check like the pages.</summary>
-    private static void WriteAssets(StagingFolder? staging, AssetManifest assets, LinkChecker checker)
-    {
-        Parallel.ForEach(assets.Copies, copy =>
-        {
-            staging?.Copy(copy.Value, copy.Key);
-            if (copy.Key.EndsWith(".html", StringComparison.Ordinal))
-            {
-                checker.Add(copy.Key, File.ReadAllText(copy.Value));
-            }
-        });
-
-        foreach (var (target, text) in assets.Texts)
-        {
-            staging?.WriteText(target, text);
+            run.Diagnostics.Error("status-pdf", SiteConfigReader.FileName, model.Config.StatusPdfLine, 1,
+                $"status_pdf: true, but Chromium ({prints.Chromium}) could not print the status reports: {e.Message.Split('\n')[0]} Check that it starts ('{prints.Chromium} --headless --version'), or set status_pdf: false.");
         }
     }
 
@@ -372,22 +227,4 @@ public static class SiteBuilder
 
         return new ThemeFiles([own, builtInTheme]);
     }
-
-    private static bool IsSafeOutput(string site, string output, DiagnosticBag diagnostics)
-    {
-        static bool IsWithin(string path, string folder) =>
-            path == folder || path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-        if (IsWithin(site, output) || IsWithin(output, Path.Combine(site, ContentScanner.ContentFolder))
-            || IsWithin(output, Path.Combine(site, ContentScanner.StaticFolder)) || IsWithin(output, Path.Combine(site, "themes")))
-        {
-            diagnostics.Error("output-folder", output, 0, 0, "the output folder may not be the site folder, hold it, or lie inside content/, static/ or themes/; use e.g. output/.");
-            return false;
-        }
-
-        return true;
-    }
-
-    private static BuildResult Stopped(DiagnosticBag diagnostics, bool configurationFailed = false) =>
-        new(diagnostics.ToSortedList(), 0, 0, 0, Published: false, configurationFailed);
 }

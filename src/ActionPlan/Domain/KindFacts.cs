@@ -30,6 +30,9 @@ public abstract record KindFacts
     /// </summary>
     public virtual PartialDate? Date => null;
 
+    /// <summary>The prose the kind records beyond the body (a focus area's goals and the reasons for their statuses), which search finds the page by.</summary>
+    public virtual IEnumerable<string?> Prose => [];
+
     /// <summary>The day by which the page is to be checked again (<c>review_by:</c>), or null.</summary>
     public DateOnly? ReviewBy { get; init; }
 

@@ -12,8 +12,9 @@ namespace ActionPlan.Model;
 /// </summary>
 public sealed class Page
 {
-    private Page(string key, Language language, PageRole role, string urlPath)
+    private Page(string key, Language language, PageRole role, string urlPath, MadePageType? type = null)
     {
+        Type = type;
         Key = key;
         Language = language;
         Role = role;
@@ -24,13 +25,13 @@ public sealed class Page
     public static Page Written(ParsedSource parsed, ParsedMarkdown markdown, Language language, PageRole role, string urlPath) =>
         new(parsed.Source.TwinKey, language, role, urlPath) { Parsed = parsed, Body = markdown };
 
-    /// <summary>A page the build makes, under the page <paramref name="parent"/>, about a year, or listing a facet's pages.</summary>
-    public static Page Made(string key, Language language, PageRole role, string urlPath, Page parent, int? year = null, Page? facet = null, IReadOnlyList<Page>? items = null) =>
-        new(key, language, role, urlPath) { Parent = parent, Year = year, Facet = facet, Items = items ?? [] };
+    /// <summary>A page the build makes, of a product's <paramref name="type"/>, under the page <paramref name="parent"/>, about a year, or listing a facet's pages.</summary>
+    public static Page Made(string key, Language language, MadePageType type, string urlPath, Page parent, int? year = null, Page? facet = null, IReadOnlyList<Page>? items = null) =>
+        new(key, language, PageRole.Made, urlPath, type) { Parent = parent, Year = year, Facet = facet, Items = items ?? [] };
 
     /// <summary>Page <paramref name="number"/> (2 or more) of a listing whose first page is <paramref name="first"/>: <c>&lt;first&gt;page/&lt;n&gt;/</c>.</summary>
     public static Page Continuing(Page first, int number) =>
-        new($"{first.Key}/page/{number}", first.Language, PageRole.Paged, $"{first.UrlPath}page/{number}/") { Parent = first, Number = number, Year = first.Year };
+        new($"{first.Key}/page/{number}", first.Language, PageRole.Paged, $"{first.UrlPath}page/{number}/", first.Type) { Parent = first, Number = number, Year = first.Year };
 
     /// <summary>The number of a listing's page: 1, or 2 and up for a later page.</summary>
     public int Number { get; private init; } = 1;
@@ -44,8 +45,11 @@ public sealed class Page
     /// <summary>The page's language.</summary>
     public Language Language { get; }
 
-    /// <summary>What the page is: home, section or regular for written pages, else the kind of page made.</summary>
+    /// <summary>What the page is: home, section or regular for written pages, else made (or a later page of a made or written listing).</summary>
     public PageRole Role { get; }
+
+    /// <summary>The kind of page a made page is (its listing's, for a later page of one); null for written pages and their later pages.</summary>
+    public MadePageType? Type { get; }
 
     /// <summary>The path below the base URL, ending in '/' (or in '.html' for the not-found page), not escaped (e.g. <c>da/projekter/familien-i-centrum/</c>).</summary>
     public string UrlPath { get; }
@@ -77,7 +81,7 @@ public sealed class Page
     /// </summary>
     public Domain.PartialDate? Date => Role switch
     {
-        PageRole.RegisterEdition or PageRole.Timeline or PageRole.StatusReport => new Domain.PartialDate(Year!.Value, null, null),
+        PageRole.Made when Type!.Yearly => new Domain.PartialDate(Year!.Value, null, null),
         _ when Parsed is { } parsed => parsed.FrontMatter.Facts.Date ?? (parsed.FrontMatter.Date is { } day ? Domain.PartialDate.Of(day) : null),
         _ => null,
     };

@@ -11,23 +11,18 @@ namespace ActionPlan.Model;
 public sealed class Site
 {
     private readonly Dictionary<(string TwinKey, string Language), Page> _byKey;
-    private readonly Dictionary<(string Key, string Language), Page> _madeByKey;
-    private readonly Dictionary<(PageRole Role, string Language, int? Year), Page> _madeByYear = new();
+    private readonly Dictionary<(string Key, string Language), Page> _madeByKey = new();
+    private readonly Dictionary<(MadePageType Type, string Language, int? Year), Page> _madeByYear = new();
     private readonly Dictionary<Page, List<Page>> _later = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(ContentKind Kind, string Id), string> _twinKeyById;
-    private readonly Dictionary<(ContentKind Kind, string Id), List<string>> _referrers;
-
-    private readonly Dictionary<Page, (IReadOnlyList<ResolvedLink> Links, IReadOnlyDictionary<string, string> Files)> _links =
-        new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(ContentKind Kind, string Id), string> _twinKeyById = new();
+    private readonly Dictionary<(ContentKind Kind, string Id), List<string>> _referrers = new();
+    private readonly IReadOnlyDictionary<Page, PageLinks> _links = new Dictionary<Page, PageLinks>();
 
     /// <summary>
-    /// Creates the site from its written pages, once: <paramref name="resolve"/> is handed the site as soon as its pages
-    /// can be found, and its answers, each page's resolved links and files, complete it; then <paramref name="plan"/>
-    /// names the pages made from them. Read-only from then on.
+    /// Creates the site of the written pages: each page can be found, and its relations followed. Its pages' links are
+    /// resolved against it and the products plan their pages from it; <see cref="With"/> then makes the whole site.
     /// </summary>
-    public Site(SiteConfig config, IReadOnlyList<Page> pages, IReadOnlyList<AssetFile> assets,
-        Func<Site, Page, (IReadOnlyList<ResolvedLink> Links, IReadOnlyDictionary<string, string> Files)>? resolve = null,
-        Func<Site, IEnumerable<Page>>? plan = null)
+    public Site(SiteConfig config, IReadOnlyList<Page> pages, IReadOnlyList<AssetFile> assets)
     {
         Config = config;
         Written = pages.OrderBy(p => p.UrlPath, StringComparer.Ordinal).ToList();
@@ -35,9 +30,6 @@ public sealed class Site
         Made = [];
         Assets = assets;
         _byKey = Written.ToDictionary(p => (p.Key, p.Language.Code));
-        _madeByKey = new();
-        _twinKeyById = new();
-        _referrers = new();
         foreach (var page in Written.Where(p => p.Role == PageRole.Regular))
         {
             _twinKeyById.TryAdd((page.Kind, page.Id), page.Key);
@@ -54,32 +46,39 @@ public sealed class Site
                 }
             }
         }
-
-        if (resolve is not null)
-        {
-            foreach (var page in Written)
-            {
-                _links[page] = resolve(this, page);
-            }
-        }
-
-        if (plan is not null)
-        {
-            Made = plan(this).ToList();
-            _madeByKey = Made.ToDictionary(p => (p.Key, p.Language.Code));
-            foreach (var page in Made.Where(p => p.Role is not (PageRole.FilteredListing or PageRole.Paged)))
-            {
-                _madeByYear.Add((page.Role, page.Language.Code, page.Year), page);
-            }
-
-            foreach (var page in Made.Where(p => p.Role == PageRole.Paged).OrderBy(p => p.Number))
-            {
-                (_later.TryGetValue(page.Parent!, out var list) ? list : _later[page.Parent!] = []).Add(page);
-            }
-
-            Pages = [.. Written, .. Made];
-        }
     }
+
+    /// <summary>The whole site: the written pages of <paramref name="written"/> with their resolved links, and the made pages.</summary>
+    private Site(Site written, IReadOnlyDictionary<Page, PageLinks> links, IReadOnlyList<Page> made)
+    {
+        Config = written.Config;
+        Written = written.Written;
+        Assets = written.Assets;
+        FirstPublished = written.FirstPublished;
+        Plans = written.Plans;
+        Today = written.Today;
+        _byKey = written._byKey;
+        _twinKeyById = written._twinKeyById;
+        _referrers = written._referrers;
+        _links = links;
+        Made = made.OrderBy(p => p.UrlPath, StringComparer.Ordinal).ToList();
+        _madeByKey = Made.ToDictionary(p => (p.Key, p.Language.Code));
+        // A kind of made page with one page per language and year is found by them (a filtered listing has many: see MadeOf).
+        foreach (var group in Made.Where(p => p.Role == PageRole.Made).GroupBy(p => (p.Type!, p.Language.Code, p.Year)).Where(g => g.Count() == 1))
+        {
+            _madeByYear.Add(group.Key, group.Single());
+        }
+
+        foreach (var page in Made.Where(p => p.Role == PageRole.Paged).OrderBy(p => p.Number))
+        {
+            (_later.TryGetValue(page.Parent!, out var list) ? list : _later[page.Parent!] = []).Add(page);
+        }
+
+        Pages = [.. Written, .. Made];
+    }
+
+    /// <summary>The whole site: this site's written pages with their resolved links and files, and the pages made from them.</summary>
+    public Site With(IReadOnlyDictionary<Page, PageLinks> links, IReadOnlyList<Page> made) => new(this, links, made);
 
     /// <summary>A page's body links with the addresses they are written out as (none for a site made without resolving them).</summary>
     public IReadOnlyList<ResolvedLink> LinksOf(Page page) => _links.TryGetValue(page, out var resolved) ? resolved.Links : [];
@@ -136,8 +135,8 @@ public sealed class Site
     /// <summary>The written page with a twin key in a language, or null.</summary>
     public Page? Find(string twinKey, string languageCode) => _byKey.GetValueOrDefault((twinKey, languageCode));
 
-    /// <summary>The made page of a role in a language, for the year of a yearly one (a filtered listing has many: see <see cref="MadeOf"/>), or null.</summary>
-    public Page? FindMade(PageRole role, string languageCode, int? year = null) => _madeByYear.GetValueOrDefault((role, languageCode, year));
+    /// <summary>The made page of a kind in a language, for the year of a yearly one (a filtered listing has many: see <see cref="MadeOf"/>), or null.</summary>
+    public Page? FindMade(MadePageType type, string languageCode, int? year = null) => _madeByYear.GetValueOrDefault((type, languageCode, year));
 
     /// <summary>A listing's pages, first to last: its first page, then the later ones (<see cref="PageRole.Paged"/>).</summary>
     public IReadOnlyList<Page> PagesOfListing(Page listing) =>
@@ -155,8 +154,16 @@ public sealed class Site
         return Config.PageSize(written.Section);
     }
 
-    /// <summary>The made pages of a role in a language, in ordinal order of their URL path.</summary>
-    public IEnumerable<Page> MadeOf(PageRole role, string languageCode) => Made.Where(p => p.Role == role && p.Language.Code == languageCode);
+    /// <summary>The made pages of a kind in a language, in ordinal order of their URL path.</summary>
+    public IEnumerable<Page> MadeOf(MadePageType type, string languageCode) => Made.Where(p => p.Role == PageRole.Made && p.Type == type && p.Language.Code == languageCode);
+
+    /// <summary>A listing's entries on one of its pages: all of them on a listing that fits one page, else the page's share.</summary>
+    public IReadOnlyList<T> ShareOf<T>(Page page, IReadOnlyList<T> entries)
+    {
+        var pages = PagesOfListing(page.Listing);
+        var size = PageSizeOf(page.Listing);
+        return pages.Count == 1 ? entries : entries.Skip((page.Number - 1) * size).Take(size).ToList();
+    }
 
     /// <summary>A page's version in a language, written or made: itself, its twin, or null.</summary>
     public Page? VersionIn(Page page, string languageCode) =>
@@ -236,6 +243,9 @@ public sealed class Site
         var top = folder.IndexOf('/') is var slash and >= 0 ? folder[..slash] : folder;
         return top.Length == 0 ? null : Find($"{top}/{SourceFile.IndexName}", page.Language.Code);
     }
+
+    /// <summary>The section page of the folder that holds a kind's pages, in a language, or null.</summary>
+    public Page? SectionOf(ContentKind kind, string languageCode) => Find($"{kind.Folder}/{SourceFile.IndexName}", languageCode);
 
     /// <summary>The home page of a language, or null.</summary>
     public Page? Home(string languageCode) => Find(SourceFile.IndexName, languageCode);

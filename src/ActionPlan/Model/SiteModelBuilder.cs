@@ -7,21 +7,20 @@ namespace ActionPlan.Model;
 
 /// <summary>
 /// Places every parsed page at its URL, checks that the tree is whole (a home page per language, a
-/// section page for every folder with pages, one page per URL), resolves the pages' links, and adds the pages made
-/// from them where their addresses are free.
+/// section page for every folder with pages, one page per URL) and resolves the pages' links: the written site, from
+/// which the products plan their pages.
 /// </summary>
 public static class SiteModelBuilder
 {
     /// <summary>
-    /// Builds the site model; problems become diagnostics. <paramref name="layoutIds"/> are the ids the theme's layouts
-    /// may write on a page: a link to one of them is left to the check of the rendered output. <paramref name="history"/>
-    /// reads the site's git history, needed only where a goal counts pages by the day they were first published.
-    /// <paramref name="plan"/> names the pages the build makes from the written ones; one on a written page's or an
-    /// alias's address is an error there, and is left out. <paramref name="themeFiles"/> are the theme's static files,
-    /// which like the site's own must not take a page's place. <paramref name="today"/> is the build's day, against which
-    /// review dates are checked (default: today, UTC).
+    /// Builds the site of the written pages; problems become diagnostics. <paramref name="layoutIds"/> are the ids the
+    /// theme's layouts may write on a page: a link to one of them is left to the check of the rendered output.
+    /// <paramref name="history"/> reads the site's git history, needed only where a goal counts pages by the day they were
+    /// first published. <paramref name="themeFiles"/> are the theme's static files, which like the site's own must not
+    /// take a page's place. <paramref name="today"/> is the build's day, against which review dates are checked (default:
+    /// today, UTC).
     /// </summary>
-    public static Site Build(
+    public static WrittenSite Build(
         SiteConfig config,
         IReadOnlyList<(ParsedSource Parsed, ParsedMarkdown Markdown)> sources,
         IReadOnlyList<AssetFile> assets,
@@ -29,7 +28,6 @@ public static class SiteModelBuilder
         IReadOnlyDictionary<(string TwinKey, string Language), string>? withheld = null,
         IReadOnlySet<string>? layoutIds = null,
         Func<PublicationHistory>? history = null,
-        Func<Site, IEnumerable<Page>>? plan = null,
         IReadOnlyList<AssetFile>? themeFiles = null,
         DateOnly? today = null)
     {
@@ -53,15 +51,15 @@ public static class SiteModelBuilder
         var plans = PlanPeriods.Collect(pages);
         PlanPeriods.Check(pages, plans, brokenReferences, diagnostics);
         var record = PublicationRecord.Collect(pages, plans, history ?? (() => PublicationHistory.Without(DateTime.UtcNow.Year)), diagnostics);
-        LinkResolver? resolver = null;
-        return new Site(config, pages, assets, (site, page) =>
+        var site = new Site(config, pages, assets) { FirstPublished = record, Plans = plans, Today = day };
+        var resolver = new LinkResolver(site, withheld, layoutIds);
+        var links = new Dictionary<Page, PageLinks>(ReferenceEqualityComparer.Instance);
+        foreach (var page in site.Written)
         {
-            resolver ??= new LinkResolver(site, withheld, layoutIds);
-            return (resolver.ResolveAll(page, diagnostics), ResolveFiles(page, resolver, diagnostics));
-        }, site => plan?.Invoke(site).Where(made => urls.TryClaim(made, diagnostics)) ?? [])
-        {
-            FirstPublished = record, Plans = plans, Today = day,
-        };
+            links[page] = new PageLinks(resolver.ResolveAll(page, diagnostics), ResolveFiles(page, resolver, diagnostics));
+        }
+
+        return new WrittenSite(site, links, urls);
     }
 
     private static Page? Place(SiteConfig config, ParsedSource parsed, ParsedMarkdown markdown, DiagnosticBag diagnostics)

@@ -28,9 +28,6 @@ public static class SiteUrls
         [Sitemap, Robots, LanguageChoice, NotFound, .. config.Languages.Select(Feed),
          .. config.Footer.AccessibilityStatement is null ? [] : new[] { FileOf(FooterConfig.StatementPath) }];
 
-    /// <summary>Where a status report page's PDF is written: beside the page, named by its year and language.</summary>
-    public static string StatusPdfOf(Page report) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{report.UrlPath}status-{report.Year}-{report.Language.Code}.pdf");
-
     /// <summary>The file an address is written to: its index.html, or the address itself where it names a file.</summary>
     public static string FileOf(string address) => address.EndsWith(".html", StringComparison.Ordinal) ? address : address + "index.html";
 

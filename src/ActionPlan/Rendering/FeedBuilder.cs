@@ -41,9 +41,9 @@ public sealed class FeedBuilder
         _entries.GetOrAdd(view.Language.Code, _ => []).Add(entry);
     }
 
-    /// <summary>An entry's category term, the same in every language: the yearly made page's role, else the page's kind (<c>activity</c>, <c>status-report</c>).</summary>
+    /// <summary>An entry's category term, the same in every language: the yearly made page's kind, else the page's kind (<c>activity</c>, <c>status-report</c>).</summary>
     private static string CategoryOf(Page page) =>
-        page.Role is PageRole.RegisterEdition or PageRole.Timeline or PageRole.StatusReport ? Domain.Choices.Name(page.Role) : page.Kind.Name;
+        page is { Role: PageRole.Made, Type.Yearly: true } ? page.Type.Name : page.Kind.Name;
 
     /// <summary>A language's entries, newest first (then the more precise date, then by address), at most <see cref="Size"/>.</summary>
     public IReadOnlyList<FeedEntry> EntriesOf(Language language) =>

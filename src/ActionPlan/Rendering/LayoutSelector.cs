@@ -1,4 +1,3 @@
-using ActionPlan.Domain;
 using ActionPlan.Model;
 
 namespace ActionPlan.Rendering;
@@ -6,8 +5,8 @@ namespace ActionPlan.Rendering;
 /// <summary>
 /// Picks a page's layout. A written page's, most specific first: the front matter's <c>layout</c>, then the
 /// section's own (<c>Layouts/&lt;section&gt;/single</c> or <c>/list</c>), then the theme's general one
-/// (<c>Layouts/home</c>, <c>Layouts/list</c>, <c>Layouts/single</c>); a made page's is its role's
-/// (<c>Layouts/generated/&lt;role&gt;</c>), and a listing's later page has its first page's.
+/// (<c>Layouts/home</c>, <c>Layouts/list</c>, <c>Layouts/single</c>); a made page's is its kind's
+/// (<c>Layouts/generated/&lt;kind&gt;</c>), and a listing's later page has its first page's.
 /// </summary>
 public static class LayoutSelector
 {
@@ -24,7 +23,7 @@ public static class LayoutSelector
 
         if (!page.IsWritten)
         {
-            return [$"Layouts/generated/{Choices.Name(page.Role)}"];
+            return [$"Layouts/generated/{page.Type!.Name}"];
         }
 
         var candidates = new List<string>();

@@ -1,7 +1,6 @@
 using ActionPlan.Diagnostics;
 using ActionPlan.Markup;
 using ActionPlan.Model;
-using ActionPlan.Reports;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using RazorLight;
@@ -52,10 +51,9 @@ public sealed partial class PageRenderer
     /// </summary>
     /// <returns>The sitemap entries of the pages rendered; empty when the theme could not be used.</returns>
     public async Task<IReadOnlyList<SitemapEntry>> RenderAsync(
-        SiteReports reports, AssetManifest assets, DiagnosticBag diagnostics,
+        Site site, ProductViews products, AssetManifest assets, DiagnosticBag diagnostics,
         Action<PageView> viewed, Action<RenderedFile> rendered, CancellationToken cancellation = default)
     {
-        var site = reports.Site;
         var compiled = _compiling is null ? await CompileAllAsync(diagnostics) : await CompiledAsync();
         var strings = UiStrings.ReadAll(_theme, site.Config.Languages, diagnostics);
         if (strings is null || !compiled)
@@ -71,7 +69,7 @@ public sealed partial class PageRenderer
 
         // Servers look for one 404.html at the root; it is the default language's.
         var rootNotFound = $"{site.Config.DefaultLanguage.Code}/{SiteUrls.NotFound}";
-        var views = new PageViewFactory(reports, strings, assets);
+        var views = new PageViewFactory(site, products, strings, assets);
         // One job per page, with its layout: each knows its view (made when it is rendered), where a problem is
         // reported and where it goes.
         var jobs = site.Pages.Select((page, i) => new RenderJob(layouts[i]!,
@@ -118,7 +116,7 @@ public sealed partial class PageRenderer
         if (!page.IsWritten)
         {
             // A listing's later page has its first page's layout, reported there if missing.
-            if (layout is null && page.Role != PageRole.Paged && ReferenceEquals(site.Made.First(p => p.Role == page.Role), page))
+            if (layout is null && page.Role != PageRole.Paged && ReferenceEquals(site.Made.First(p => p.Type == page.Type), page))
             {
                 diagnostics.Error("no-layout", $"themes/{site.Config.Theme}", 0, 0, $"the theme has no {candidates[0]}.cshtml for the pages the build makes.");
             }

@@ -2,7 +2,6 @@ using System.Globalization;
 using ActionPlan.Configuration;
 using ActionPlan.Domain;
 using ActionPlan.Model;
-using ActionPlan.Reports;
 
 namespace ActionPlan.Rendering;
 
@@ -81,7 +80,7 @@ public sealed class PageView
     public string OpenGraphLocale => Language.Culture.Name.Replace('-', '_');
 
     /// <summary>True for the not-found page, which is served at any address and so names no canonical one.</summary>
-    public bool IsNotFound => Page.Role == PageRole.NotFound;
+    public bool IsNotFound => Page.Type is { ServedAnywhere: true };
 
     /// <summary>The body as HTML ('' for made pages).</summary>
     public string Content { get; init; } = "";
@@ -138,23 +137,14 @@ public sealed class PageView
     /// <summary>Yearly pages to link from this one (register editions, timelines, status reports).</summary>
     public IReadOnlyList<LinkGroup> Years { get; init; } = [];
 
-    /// <summary>The register entries of a register edition (or of the networks section's latest edition).</summary>
-    public IReadOnlyList<RegisterEntry> Register { get; init; } = [];
+    /// <summary>What the products that made or add to the page show on it (a status report, a register edition, a timeline, measured goals...).</summary>
+    public IReadOnlyList<object> Data { get; init; } = [];
 
-    /// <summary>The activities of a timeline.</summary>
-    public IReadOnlyList<Page> Activities { get; init; } = [];
-
-    /// <summary>The status report of a report page.</summary>
-    public StatusReport? Report { get; init; }
-
-    /// <summary>The address of a status report page's PDF, where the site prints them (<c>status_pdf</c>); else null.</summary>
-    public string? PdfHref { get; init; }
+    /// <summary>The product data of a type the page shows, or null: as <c>Model.DataOf&lt;RegisterEdition&gt;()</c>.</summary>
+    public T? DataOf<T>() where T : class => Data.OfType<T>().FirstOrDefault();
 
     /// <summary>A publication's files by language code, as output addresses; empty for other kinds.</summary>
     public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>();
-
-    /// <summary>A focus area's goals that the site measures from its own pages, counted year by year.</summary>
-    public IReadOnlyList<MeasuredGoal> Measured { get; init; } = [];
 
     /// <summary>The year of a yearly made page.</summary>
     public int? Year => Page.Year;
@@ -187,13 +177,7 @@ public sealed class PageView
     public KindFacts? Facts => Page.Parsed?.FrontMatter.Facts;
 
     /// <summary>What the page is, in its language ("Activity", "Status report"): its kind's name, or the yearly made page's.</summary>
-    public string KindName => T(Page.Role switch
-    {
-        PageRole.RegisterEdition => "search_kind_register_edition",
-        PageRole.StatusReport => "search_kind_status_report",
-        PageRole.Timeline => "search_kind_timeline",
-        _ => "search_kind_" + Page.Kind.Name.Replace('-', '_'),
-    });
+    public string KindName => T("search_kind_" + (Page is { Role: PageRole.Made, Type.Yearly: true } ? Page.Type.TextKey : Page.Kind.Name.Replace('-', '_')));
 
     /// <summary>Resolves a written page's address, for templates that link to pages from facts.</summary>
     public required Func<Page, string> HrefOf { get; init; }

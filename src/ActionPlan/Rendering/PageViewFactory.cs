@@ -1,7 +1,6 @@
 using ActionPlan.Configuration;
 using ActionPlan.Domain;
 using ActionPlan.Model;
-using ActionPlan.Reports;
 
 namespace ActionPlan.Rendering;
 
@@ -12,29 +11,29 @@ namespace ActionPlan.Rendering;
 internal sealed partial class PageViewFactory
 {
     private readonly Site _site;
-    private readonly SiteReports _reports;
+    private readonly ProductViews _products;
     private readonly IReadOnlyDictionary<string, UiStrings> _strings;
     private readonly Dictionary<string, SiteChrome> _chrome = new(StringComparer.Ordinal);
     private readonly AssetManifest _assets;
 
-    public PageViewFactory(SiteReports reports, IReadOnlyDictionary<string, UiStrings> strings, AssetManifest assets)
+    public PageViewFactory(Site site, ProductViews products, IReadOnlyDictionary<string, UiStrings> strings, AssetManifest assets)
     {
-        _site = reports.Site;
-        _reports = reports;
+        _site = site;
+        _products = products;
         _strings = strings;
         _assets = assets;
         var footer = _site.Config.Footer;
         foreach (var language in _site.Config.Languages)
         {
             var code = language.Code;
-            var search = _site.FindMade(PageRole.Search, code);
+            var search = products.SearchOf(code);
             LinkView? FooterPage(string? twinKey) => twinKey is null ? null : _site.Find(twinKey, code) is { } page ? Link(page, strings[code]) : null;
             _chrome[code] = new SiteChrome(
                 _site.Config.Title.For(code),
                 _site.Config.BasePath,
                 HomeHref(code),
-                search is null ? HomeHref(code) : Href(search.UrlPath),
-                search is null ? "" : Href(search.UrlPath + Search.SearchIndexBuilder.IndexFile),
+                search is { } found ? Href(found.Page.UrlPath) : HomeHref(code),
+                search is { } withIndex ? Href(withIndex.IndexPath) : "",
                 FeedBuilder.HasFeed(_site, language) ? Href(SiteUrls.Feed(language)) : null,
                 footer.Authority?.For(code),
                 FooterPage(footer.ContactPage),
@@ -56,12 +55,9 @@ internal sealed partial class PageViewFactory
             page.Role == PageRole.Home ? "" : PathIn(config.DefaultLanguage), l => LinkToCounterpart(page, l));
         // A listing's later page shows what its first page shows, its own share of the entries.
         var listing = page.Listing;
-        var year = listing.Year;
         var pages = _site.PagesOfListing(listing);
-        var size = _site.PageSizeOf(listing);
-        IReadOnlyList<T> Share<T>(IReadOnlyList<T> entries) => pages.Count == 1 ? entries : entries.Skip((page.Number - 1) * size).Take(size).ToList();
-        var report = listing.Role == PageRole.StatusReport ? _reports.StatusReport(year!.Value, code) : null;
-        var sources = SourcesOf(page, report);
+        var data = _products.DataOf(page);
+        var sources = SourcesOf(page, data.OfType<ICitingData>().FirstOrDefault());
 
         return new PageView
         {
@@ -70,8 +66,8 @@ internal sealed partial class PageViewFactory
             Language = page.Language,
             Title = page.Role == PageRole.Paged ? string.Format(page.Language.Culture, strings["page_title"], TitleOf(listing, strings), page.Number, pages.Count) : TitleOf(page, strings),
             Summary = listing.IsWritten ? listing.FrontMatter.Summary
-                : listing.Role == PageRole.FilteredListing ? null
-                : Format(strings[SummaryKey(listing.Role)], listing),
+                : listing.Facet is not null ? null
+                : Format(strings[$"{listing.Type!.TextKey}_summary"], listing),
             Chrome = _chrome[code],
             Content = bodyHtml,
             Href = Href(page.UrlPath),
@@ -80,7 +76,7 @@ internal sealed partial class PageViewFactory
             LanguageLinks = languageLinks,
             Breadcrumbs = _site.AncestorsOf(page).Select(p => Link(p, strings) with { Title = CrumbOf(p, strings) }).ToList(),
             Crumb = page.Role == PageRole.Paged ? string.Format(page.Language.Culture, strings["page_crumb"], page.Number) : CrumbOf(page, strings),
-            Children = Share(_site.ChildrenOf(listing).Select(p => Link(p, strings)).ToList()),
+            Children = _site.ShareOf(page, _site.ChildrenOf(listing).Select(p => Link(p, strings)).ToList()),
             // Within each kind, what is current first, then what has ended, each marked as history in the list. A page
             // the body or the source list already links to is not named a third time.
             Related = RelatedOf(listing, strings, ShownElsewhere(bodyHtml, sources)),
@@ -88,15 +84,8 @@ internal sealed partial class PageViewFactory
             Years = YearsFor(listing, strings),
             Section = _site.TopSectionOf(page),
             Latest = page.Role == PageRole.Home ? LatestOf(code, strings) : [],
-            Register = listing.Role == PageRole.RegisterEdition ? Share(_reports.Register(year!.Value, code))
-                : listing.Role == PageRole.Section && listing.Source.Folder == ContentKind.Network.Folder && _reports.RegisterYears.Count > 0
-                ? _reports.Register(_reports.RegisterYears[^1], code)
-                : [],
-            Activities = listing.Role == PageRole.Timeline ? Share(_reports.Timeline(year!.Value, code)) : [],
-            Report = report,
+            Data = data,
             Sources = sources,
-            PdfHref = listing.Role == PageRole.StatusReport && _assets.Printed.Contains(SiteUrls.StatusPdfOf(listing)) ? Href(SiteUrls.StatusPdfOf(listing)) : null,
-            Measured = listing.IsWritten ? _reports.MeasuredGoals(listing) : [],
             Files = _site.FilesOf(listing),
             AsOf = _site.AsOfOf(listing),
             PlanOver = _site.PlanOver(listing),
@@ -107,14 +96,14 @@ internal sealed partial class PageViewFactory
     }
 
     /// <summary>
-    /// A page's one list of sources: a written page's citations, then those of its ending; a status report's, from its
-    /// goals' assessments in the report's order. Each document is named in the page's language.
+    /// A page's one list of sources: a written page's citations, then those of its ending; a made page's, from the product
+    /// data that takes its statements from documents. Each document is named in the page's language.
     /// </summary>
-    private SourceList SourcesOf(Page page, StatusReport? report)
+    private SourceList SourcesOf(Page page, ICitingData? cited)
     {
         var code = page.Language.Code;
-        IEnumerable<Citation> citations = report is not null
-            ? report.FocusAreas.SelectMany(a => a.Goals).SelectMany(g => g.Assessment?.Citations ?? [])
+        IEnumerable<Citation> citations = cited is not null
+            ? cited.Citations
             : page.Parsed?.FrontMatter.Facts is { } facts ? facts.Citations.Concat(page.Listing.FrontMatter.Facts.Ended?.Citations ?? []) : [];
         return SourceList.Of(citations, id => _site.FindById(ContentKind.Publication, id, code) is { } publication
             ? (publication.Title, Href(publication.UrlPath))
@@ -151,35 +140,31 @@ internal sealed partial class PageViewFactory
             shown);
     }
 
-    /// <summary>A page's title in its language: a written page's own, a made page's from the interface texts.</summary>
+    /// <summary>
+    /// A page's title in its language: a written page's own; a made page's from its kind's interface text (with the year
+    /// of a yearly one), or a filtered listing's from its section and facet.
+    /// </summary>
     public static string TitleOf(Page page, UiStrings strings) => page.Role switch
     {
-        PageRole.RegisterArchive => strings["register_archive_title"],
-        PageRole.RegisterEdition => Format(strings["register_edition_title"], page),
-        PageRole.Timeline => Format(strings["timeline_title"], page),
-        PageRole.StatusIndex => strings["status_index_title"],
-        PageRole.StatusReport => Format(strings["status_report_title"], page),
-        PageRole.FilteredListing => $"{page.Parent!.Title}: {page.Facet!.Title}",
-        PageRole.Search => strings["search_title"],
-        PageRole.NotFound => strings["not_found_title"],
         PageRole.Paged => TitleOf(page.Listing, strings),
+        PageRole.Made when page.Facet is { } facet => $"{page.Parent!.Title}: {facet.Title}",
+        PageRole.Made when page.Type!.Yearly => Format(strings[$"{page.Type.TextKey}_title"], page),
+        PageRole.Made => strings[$"{page.Type!.TextKey}_title"],
         _ => page.Title,
     };
 
-    private static string SummaryKey(PageRole role) => $"{Choices.Name(role).Replace('-', '_')}_summary";
-
     /// <summary>
     /// A page's name in the breadcrumbs, where the crumbs before it already say what it belongs to: "Home", a written
-    /// page's short title, and a made page's year or facet rather than its full title, which repeats its section's ("Register of
-    /// international networks 2007" under "Register of international networks").
+    /// page's short title, and a made page's year, facet or short text rather than its full title, which repeats its
+    /// section's ("Register of international networks 2007" under "Register of international networks").
     /// </summary>
-    private static string CrumbOf(Page page, UiStrings strings) => page.Role switch
+    private static string CrumbOf(Page page, UiStrings strings) => page switch
     {
-        PageRole.Home => strings["home_crumb"],
-        PageRole.RegisterArchive => strings["register_archive_crumb"],
-        PageRole.RegisterEdition or PageRole.Timeline or PageRole.StatusReport => Format("{0}", page),
-        PageRole.FilteredListing => page.Facet!.Title,
-        _ when page.IsWritten => page.ShortTitle,
+        { Role: PageRole.Home } => strings["home_crumb"],
+        { Role: PageRole.Made, Type.HasCrumb: true } => strings[$"{page.Type.TextKey}_crumb"],
+        { Role: PageRole.Made, Type.Yearly: true } => Format("{0}", page),
+        { Role: PageRole.Made, Facet: { } facet } => facet.Title,
+        { IsWritten: true } => page.ShortTitle,
         _ => TitleOf(page, strings),
     };
 
@@ -187,8 +172,7 @@ internal sealed partial class PageViewFactory
         string.Format(page.Language.Culture, pattern, page.Year);
 
     private List<LinkGroup> FiltersUnder(Page page, UiStrings strings) =>
-        _site.MadeOf(PageRole.FilteredListing, page.Language.Code)
-            .Where(g => g.Parent == page)
+        _site.Made.Where(g => g.Facet is not null && g.Parent == page && g.Language == page.Language)
             .GroupBy(g => g.Facet!.Kind)
             .OrderBy(g => g.Key)
             .Select(g => new LinkGroup(strings[g.Key.FilterTextKey],
@@ -196,67 +180,25 @@ internal sealed partial class PageViewFactory
                     .Select(f => new LinkView(f.Facet!.Title, Href(f.UrlPath))).ToList()))
             .ToList();
 
-    /// <summary>
-    /// The yearly pages worth linking from a page: register editions from the networks pages and the register,
-    /// timelines from the activities pages and each other, and the status reports from the focus areas, the
-    /// networks pages, the register and each other.
-    /// </summary>
-    private List<LinkGroup> YearsFor(Page page, UiStrings strings)
-    {
-        var section = page.IsWritten ? page.Section : null;
-        var register = section == ContentKind.Network.Folder || page.Role is PageRole.RegisterArchive or PageRole.RegisterEdition;
-        return YearGroups(strings, page.Language.Code,
-            register: register,
-            timelines: section == ContentKind.Activity.Folder || page.Role == PageRole.Timeline,
-            reports: register || section == ContentKind.FocusArea.Folder || page.Role is PageRole.StatusIndex or PageRole.StatusReport);
-    }
+    /// <summary>The yearly pages worth linking from a listing's pages, by the series its products declare, each under its heading.</summary>
+    private List<LinkGroup> YearsFor(Page listing, UiStrings strings) =>
+        _products.Series.Where(s => s.LinkedFrom(listing))
+            .Select(s => new LinkGroup(strings[s.HeadingKey], s.Years
+                .Select(y => _site.FindMade(s.Type, listing.Language.Code, y))
+                .OfType<Page>()
+                .Select(g => new LinkView(g.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), Href(g.UrlPath)))
+                .ToList()))
+            .Where(g => g.Links.Count > 0).ToList();
 
-    /// <summary>The newest status report and register edition in a language, each with its index, where the site has them.</summary>
-    private List<SeriesView> LatestOf(string code, UiStrings strings)
-    {
-        var series = new List<SeriesView>();
-        void Add(PageRole role, PageRole index, IReadOnlyList<int> years)
-        {
-            if (years.Count > 0 && _site.FindMade(role, code, years[^1]) is { } latest && _site.FindMade(index, code) is { } all)
-            {
-                series.Add(new SeriesView(
-                    new LinkView(TitleOf(latest, strings), Href(latest.UrlPath), Format(strings[SummaryKey(role)], latest), latest),
-                    new LinkView(TitleOf(all, strings), Href(all.UrlPath), Page: all)));
-            }
-        }
-
-        Add(PageRole.StatusReport, PageRole.StatusIndex, _reports.ReportYears);
-        Add(PageRole.RegisterEdition, PageRole.RegisterArchive, _reports.RegisterYears);
-        return series;
-    }
-
-    private List<LinkGroup> YearGroups(UiStrings strings, string code, bool register, bool timelines, bool reports)
-    {
-        var groups = new List<LinkGroup>();
-        if (register)
-        {
-            groups.Add(YearGroup(strings["register_editions"], PageRole.RegisterEdition, _reports.RegisterYears, code));
-        }
-
-        if (timelines)
-        {
-            groups.Add(YearGroup(strings["timelines"], PageRole.Timeline, _reports.ActivityYears, code));
-        }
-
-        if (reports)
-        {
-            groups.Add(YearGroup(strings["status_reports"], PageRole.StatusReport, _reports.ReportYears, code));
-        }
-
-        return groups.Where(g => g.Links.Count > 0).ToList();
-    }
-
-    private LinkGroup YearGroup(string heading, PageRole role, IReadOnlyList<int> years, string code) =>
-        new(heading, years
-            .Select(y => _site.FindMade(role, code, y))
-            .OfType<Page>()
-            .Select(g => new LinkView(g.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), Href(g.UrlPath)))
-            .ToList());
+    /// <summary>The newest page of each series the home page leads to, with the series' index, where the site has them.</summary>
+    private List<SeriesView> LatestOf(string code, UiStrings strings) =>
+        _products.Series.Where(s => s.HomeOrder is not null && s.Index is not null && s.Years.Count > 0).OrderBy(s => s.HomeOrder)
+            .Select(s => (Latest: _site.FindMade(s.Type, code, s.Years[^1]), All: _site.FindMade(s.Index!, code)))
+            .Where(s => s.Latest is not null && s.All is not null)
+            .Select(s => new SeriesView(
+                new LinkView(TitleOf(s.Latest!, strings), Href(s.Latest!.UrlPath), Format(strings[$"{s.Latest!.Type!.TextKey}_summary"], s.Latest), s.Latest),
+                new LinkView(TitleOf(s.All!, strings), Href(s.All!.UrlPath), Page: s.All)))
+            .ToList();
 
     /// <summary>
     /// The hreflang alternates and the language switch of a page, written or made, found in each language at

@@ -48,9 +48,9 @@ public sealed class SearchIndexBuilder
 
     private readonly ConcurrentDictionary<string, ConcurrentBag<SearchDocument>> _documents = new(StringComparer.Ordinal);
 
-    /// <summary>True for the pages worth finding: written ones and the yearly reports, not listings, search or not-found.</summary>
+    /// <summary>True for the pages worth finding: written ones and the yearly made ones, not listings, search or not-found.</summary>
     public static bool IsSearchable(Page page) =>
-        page.IsWritten || page.Role is PageRole.RegisterEdition or PageRole.StatusReport or PageRole.Timeline;
+        page.IsWritten || page is { Role: PageRole.Made, Type.Yearly: true };
 
     /// <summary>Takes a rendered page's view into its language's index (from any thread): its words are counted at once, and of its text only the start (for excerpts) is kept.</summary>
     public void Add(PageView view)
@@ -134,12 +134,12 @@ public sealed class SearchIndexBuilder
         return header with { Terms = terms.Values.ToList() };
     }
 
-    /// <summary>Writes each language's index under its search page into <paramref name="assets"/>.</summary>
-    public void WriteInto(Site site, AssetManifest assets)
+    /// <summary>Writes each language's index under its search page (<paramref name="searchOf"/>, where it has one) into <paramref name="assets"/>.</summary>
+    public void WriteInto(Site site, Func<string, Page?> searchOf, AssetManifest assets)
     {
         foreach (var language in site.Config.Languages)
         {
-            if (site.FindMade(PageRole.Search, language.Code) is not { } search)
+            if (searchOf(language.Code) is not { } search)
             {
                 continue;
             }
@@ -346,36 +346,15 @@ public sealed class SearchIndexBuilder
                 }
             }
 
-            if (page.FrontMatter.Facts is FocusAreaFacts area)
+            foreach (var value in page.FrontMatter.Facts.Prose)
             {
-                foreach (var goal in area.Goals)
-                {
-                    Add(goal.Text);
-                    goal.Assessments.ToList().ForEach(a => Add(a.Reason));
-                }
+                Add(value);
             }
         }
 
-        foreach (var entry in view.Register)
+        foreach (var value in view.Data.OfType<ISearchText>().SelectMany(d => d.SearchTexts))
         {
-            Add(entry.Network.Title);
-            Add(entry.Facts.Theme);
-        }
-
-        foreach (var line in view.Report?.FocusAreas ?? [])
-        {
-            Add(line.Page.Title);
-            foreach (var goal in line.Goals)
-            {
-                Add(goal.Goal.Text);
-                Add(goal.Assessment?.Reason);
-            }
-        }
-
-        foreach (var activity in view.Activities.Concat(view.Report?.Activities ?? []))
-        {
-            Add(activity.Title);
-            Add(activity.FrontMatter.Summary);
+            Add(value);
         }
     }
 }

@@ -1,3 +1,7 @@
+using ActionPlan.Products.Filters;
+using ActionPlan.Products.Register;
+using ActionPlan.Products.StatusReports;
+using ActionPlan.Products.Timelines;
 using ActionPlan.Build;
 using ActionPlan.Diagnostics;
 using ActionPlan.Domain;
@@ -44,31 +48,31 @@ public sealed class SiteModelBuilderTests
         Assert.All(site.Written, p => Assert.True(p.IsWritten));
 
         // Twins by key, in either direction, with the same key in every language.
-        var edition = site.FindMade(PageRole.RegisterEdition, "en", 2008)!;
-        Assert.Equal(PageRole.RegisterEdition, edition.Role);
+        var edition = site.FindMade(RegisterProduct.Edition, "en", 2008)!;
+        Assert.Equal((PageRole.Made, RegisterProduct.Edition), (edition.Role, edition.Type));
         Assert.Equal("da/networks/register/2008/", site.VersionIn(edition, "da")!.UrlPath);
-        Assert.Equal([site.FindMade(PageRole.RegisterEdition, "da", 2008)!], site.TwinsOf(edition));
+        Assert.Equal([site.FindMade(RegisterProduct.Edition, "da", 2008)!], site.TwinsOf(edition));
         Assert.Equal(2008, edition.Year);
 
         // Parents: an edition sits under the archive, the archive under the networks section, that under home.
         Assert.Equal(["en/", "en/networks/", "en/networks/register/"], site.AncestorsOf(edition).Select(p => p.UrlPath));
-        Assert.Equal(["en/", "en/status/"], site.AncestorsOf(site.FindMade(PageRole.StatusReport, "en", 2008)!).Select(p => p.UrlPath));
+        Assert.Equal(["en/", "en/status/"], site.AncestorsOf(site.FindMade(StatusReportProduct.Report, "en", 2008)!).Select(p => p.UrlPath));
 
         // A made page without a twin leads where its parent does, and is not called a twin.
-        static Page? Visits(Site site, string code) => site.MadeOf(PageRole.FilteredListing, code).SingleOrDefault(p => p.Parent!.Section == "activities" && p.Facet!.Id == "berlin");
+        static Page? Visits(Site site, string code) => site.MadeOf(FilteredListingProduct.Listing, code).SingleOrDefault(p => p.Parent!.Section == "activities" && p.Facet!.Id == "berlin");
         var visits = Visits(site, "en")!;
         Assert.Null(Visits(site, "da"));
         Assert.Null(site.VersionIn(visits, "da"));
         Assert.Equal((site.Find("activities/_index", "da"), false), site.Counterpart(visits, "da"));
 
         // A year's timeline exists in the languages that have activities in it, not as an empty page.
-        Assert.NotNull(site.FindMade(PageRole.Timeline, "en", 2008));
-        Assert.Null(site.FindMade(PageRole.Timeline, "da", 2008));
-        Assert.NotNull(site.FindMade(PageRole.Timeline, "da", 2007));
+        Assert.NotNull(site.FindMade(TimelineProduct.TimelinePage, "en", 2008));
+        Assert.Null(site.FindMade(TimelineProduct.TimelinePage, "da", 2008));
+        Assert.NotNull(site.FindMade(TimelineProduct.TimelinePage, "da", 2007));
 
         // A filtered listing lists the pages that refer to its facet.
-        var listing = site.MadeOf(PageRole.FilteredListing, "en").Single(p => p.Parent!.Section == "projects" && p.Facet!.Id == "berlin");
-        Assert.Equal(PageRole.FilteredListing, listing.Role);
+        var listing = site.MadeOf(FilteredListingProduct.Listing, "en").Single(p => p.Parent!.Section == "projects" && p.Facet!.Id == "berlin");
+        Assert.Equal((PageRole.Made, FilteredListingProduct.Listing), (listing.Role, listing.Type));
         Assert.Equal(site.FindById(ContentKind.City, "berlin", "en"), listing.Facet);
         Assert.Equal(["Housing"], site.ChildrenOf(listing).Select(p => p.Title));
 

@@ -53,6 +53,9 @@ public sealed record FocusAreaFacts(int Number, string Office, IReadOnlyList<Cit
 
     /// <inheritdoc/>
     public override ContentKind Kind => ContentKind.FocusArea;
+
+    /// <inheritdoc/>
+    public override IEnumerable<string?> Prose => Goals.SelectMany(g => g.Assessments.Select(a => a.Reason).Prepend(g.Text));
 }
 
 /// <summary>

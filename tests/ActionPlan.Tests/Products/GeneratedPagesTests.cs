@@ -2,7 +2,7 @@ using ActionPlan.Tests.Support;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
-namespace ActionPlan.Tests.Reports;
+namespace ActionPlan.Tests.Products;
 
 /// <summary>The pages the build makes from the plan site's content, in both languages.</summary>
 public sealed class GeneratedPagesTests(GeneratedPagesTests.Built built) : IClassFixture<GeneratedPagesTests.Built>

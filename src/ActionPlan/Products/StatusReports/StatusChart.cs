@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using ActionPlan.Reports;
+using ActionPlan.Rendering;
 
-namespace ActionPlan.Rendering;
+namespace ActionPlan.Products.StatusReports;
 
 /// <summary>
 /// Draws a status report's goal fulfilment as inline SVG: one stacked bar per focus area, labelled with its number and

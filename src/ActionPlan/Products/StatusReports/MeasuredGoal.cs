@@ -1,7 +1,7 @@
 using ActionPlan.Domain;
 using ActionPlan.Model;
 
-namespace ActionPlan.Reports;
+namespace ActionPlan.Products.StatusReports;
 
 /// <summary>
 /// A goal the site measures from its own pages: counted year by year inside its plan's period (and not past the

@@ -1,7 +1,7 @@
 using ActionPlan.Domain;
 using ActionPlan.Model;
 
-namespace ActionPlan.Reports;
+namespace ActionPlan.Products.StatusReports;
 
 /// <summary>One focus area in a status report: its page, its goals as they stood, and the count per status.</summary>
 public sealed record FocusAreaLine(Page Page, FocusAreaFacts Facts, IReadOnlyList<GoalLine> Goals)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ActionPlan.Domain;
 
-namespace ActionPlan.Reports;
+namespace ActionPlan.Products.StatusReports;
 
 /// <summary>Writes a status report's figures as plain text for the terminal (in English, whatever the site's languages).</summary>
 public static class StatusReportWriter

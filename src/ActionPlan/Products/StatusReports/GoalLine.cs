@@ -1,6 +1,6 @@
 using ActionPlan.Domain;
 
-namespace ActionPlan.Reports;
+namespace ActionPlan.Products.StatusReports;
 
 /// <summary>A goal with its status as it stood in a report's year (null when not yet assessed).</summary>
 /// <param name="Goal">The goal.</param>

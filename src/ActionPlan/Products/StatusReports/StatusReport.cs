@@ -1,7 +1,10 @@
 using ActionPlan.Domain;
 using ActionPlan.Model;
+using ActionPlan.Products.Register;
+using ActionPlan.Rendering;
+using ActionPlan.Search;
 
-namespace ActionPlan.Reports;
+namespace ActionPlan.Products.StatusReports;
 
 /// <summary>
 /// The action plan's annual status report for a year, in one language: goal fulfilment per focus area,
@@ -17,8 +20,16 @@ public sealed record StatusReport(
     IReadOnlyList<FocusAreaLine> FocusAreas,
     IReadOnlyList<Page> Activities,
     IReadOnlyList<RegisterEntry> Register,
-    IReadOnlyList<MeasuredGoal> Measured)
+    IReadOnlyList<MeasuredGoal> Measured) : ICitingData, ISearchText
 {
+    /// <summary>The documents the goals' statuses are taken from, in the report's order.</summary>
+    public IEnumerable<Citation> Citations => FocusAreas.SelectMany(a => a.Goals).SelectMany(g => g.Assessment?.Citations ?? []);
+
+    /// <inheritdoc/>
+    public IEnumerable<string?> SearchTexts =>
+        FocusAreas.SelectMany(area => area.Goals.SelectMany(g => new[] { g.Goal.Text, g.Assessment?.Reason }).Prepend(area.Page.Title))
+            .Concat(Activities.SelectMany(a => new[] { a.Title, a.FrontMatter.Summary }));
+
     /// <summary>All goals with a status in the year (null: not yet assessed), over every focus area.</summary>
     public int Count(GoalStatus? status) => FocusAreas.Sum(f => f.Count(status));
 

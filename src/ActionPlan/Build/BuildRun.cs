@@ -1,0 +1,57 @@
+using ActionPlan.Diagnostics;
+using ActionPlan.Model;
+using ActionPlan.Rendering;
+
+namespace ActionPlan.Build;
+
+/// <summary>
+/// One build's settings and what its phases share: the folders, the one diagnostic bag, progress, the compiled-template
+/// store, and the renderer, which starts compiling the theme as soon as it is located, while the content is read.
+/// </summary>
+internal sealed class BuildRun(BuildOptions options, BuildSession? session, CancellationToken cancellation)
+{
+    /// <summary>The options.</summary>
+    public BuildOptions Options => options;
+
+    /// <summary>The site folder, in full.</summary>
+    public string SiteFolder { get; } = Path.GetFullPath(options.SiteDirectory);
+
+    /// <summary>The output folder, in full.</summary>
+    public string OutputFolder { get; } = Path.GetFullPath(options.OutputDirectory);
+
+    /// <summary>Where images' copies and printed PDFs are cached between builds.</summary>
+    public string CacheFolder => options.CacheFolder ?? Path.Combine(SiteFolder, ".actionplan");
+
+    /// <summary>Every problem of the build, from every phase.</summary>
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    /// <summary>Told as phases start and pages are parsed and rendered.</summary>
+    public IProgress<BuildProgress>? Progress => options.Progress;
+
+    /// <summary>Stops the work.</summary>
+    public CancellationToken Cancellation => cancellation;
+
+    /// <summary>The compiled templates kept between builds.</summary>
+    public CompiledTemplateStore Store { get; } = new(options.CompiledTemplateFolder ?? Path.Combine(Path.GetFullPath(options.SiteDirectory), CompiledTemplateStore.DefaultFolder));
+
+    /// <summary>The renderer, once the theme is located.</summary>
+    public PageRenderer Renderer { get; private set; } = null!;
+
+    /// <summary>The load, parse, model and plan phases (<see cref="SiteLoader"/>): the whole site and its theme, or null when site.yml or the theme cannot be used.</summary>
+    public (Site Site, ThemeFiles Theme)? Load() =>
+        SiteLoader.Load(SiteFolder, Diagnostics, options.Publishing, cancellation, Progress, options.BuiltInThemeDirectory, ThemeLocated,
+            options.Changes.Count == 0 ? null : s => s.With(options.Changes));
+
+    private void ThemeLocated(ThemeFiles located)
+    {
+        Renderer = session?.Templates.RendererFor(located, Store) ?? new PageRenderer(located, Store);
+        Renderer.StartCompiling(Diagnostics);
+    }
+
+    /// <summary>The result of a build stopped by its errors: nothing written.</summary>
+    public BuildResult Stopped(bool configurationFailed = false) =>
+        new(Diagnostics.ToSortedList(), 0, 0, 0, Published: false, configurationFailed);
+
+    /// <summary>The result of a build of <paramref name="model"/> stopped by its errors: nothing written.</summary>
+    public BuildResult Stopped(Site model) => Stopped() with { BasePath = model.Config.BasePath };
+}

@@ -2,14 +2,11 @@ using System.Net;
 using System.Text;
 using ActionPlan.Build;
 using ActionPlan.Diagnostics;
-using ActionPlan.Editing;
 using ActionPlan.Model;
 using ActionPlan.Output;
-using ActionPlan.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
 
 namespace ActionPlan.Serving;
@@ -17,47 +14,30 @@ namespace ActionPlan.Serving;
 /// <summary>
 /// Live preview for editors: builds the site into a preview folder, serves it on 127.0.0.1 under the base
 /// path with Kestrel (ASP.NET Core, part of the SDK), watches site.yml, content/, static/ and themes/, rebuilds
-/// on a change and tells open pages to reload by server-sent events. When a build fails the newest good build of
-/// the site is served (<see cref="ShownBuild"/>: this preview's, or on start an earlier preview's or output/'s) and
-/// every page shows the problems at its top, each with a link to its page in the browser editor, which is
-/// <c>/admin/</c> (<see cref="EditorEndpoint"/>).
+/// on a change and tells open pages to reload by server-sent events (<see cref="ReloadEvents"/>). When a build fails
+/// the newest good build of the site is served (<see cref="ShownBuild"/>: this preview's, or on start an earlier
+/// preview's or output/'s) and every page shows the problems at its top (<see cref="ProblemsOverlay"/>), each with a
+/// link to its page in the browser editor, which is <c>/admin/</c> (<see cref="EditorEndpoint"/>).
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
     /// <summary>The address pages listen on for reload events.</summary>
-    public const string EventsPath = "/__actionplan/events";
-
-    private const string ReloadScript =
-        "<script>(function(){var e=new EventSource(\"" + EventsPath + "\");e.onmessage=function(m){if(m.data===\"reload\"){location.reload();}};})();</script>";
+    public const string EventsPath = ReloadEvents.Path;
 
     private readonly string _site;
     private readonly string _output;
     private readonly string _siteOutput;
     private readonly bool _drafts;
     private readonly TextWriter _log;
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-
-    // The banner lists this many errors; the terminal lists them all.
-    private const int MaxListed = 20;
-
-    // White on #a1260d is 7.5:1; a focused link turns black on yellow (12:1), as the default theme draws focus.
-    private const string BannerStyle =
-        "<style>.preview-problems{background:#a1260d;color:#fff;padding:1rem;font:1rem/1.4 system-ui,sans-serif}"
-        + ".preview-problems p,.preview-problems li{color:#fff}.preview-problems a,.preview-problems a:visited{color:#fff;text-decoration:underline}"
-        + ".preview-problems a:focus-visible{outline:3px solid #ffbf47;background:#ffbf47;color:#000;text-decoration:none}</style>";
-
-    private const string NothingToShow =
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + "<title>The site did not build – preview</title>\n</head>\n<body>\n<main><h1>The site did not build</h1></main>\n</body>\n</html>\n";
     private WebApplication? _server;
     private readonly BuildSession _session = new();
-    private readonly List<HttpResponse> _clients = [];
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
     private FileSystemWatcher? _watcher;
     private Timer? _debounce;
-    private volatile Shown _shown = new([], ShownBuild.None);
-    private string _basePath = "/";
+    private volatile PreviewState _state = PreviewState.Initial;
+    private readonly ReloadEvents _events;
+    private readonly ShownFiles _files;
     private readonly EditorEndpoint _editor;
 
     /// <summary>Creates a server for a site on a loopback port; call <see cref="StartAsync"/>.</summary>
@@ -69,7 +49,9 @@ public sealed class PreviewServer : IAsyncDisposable
         _drafts = includeDrafts;
         _log = log;
         Port = port;
-        _editor = new EditorEndpoint(_site, port, () => _basePath);
+        _events = new ReloadEvents(_stop.Token);
+        _files = new ShownFiles(() => _state);
+        _editor = new EditorEndpoint(_site, port, () => _state);
     }
 
     /// <summary>
@@ -82,7 +64,7 @@ public sealed class PreviewServer : IAsyncDisposable
     public int Port { get; }
 
     /// <summary>The preview's home address.</summary>
-    public string Url => $"http://127.0.0.1:{Port}{_basePath}";
+    public string Url => $"http://127.0.0.1:{Port}{_state.BasePath}";
 
     /// <summary>Builds once, starts serving and watching.</summary>
     public async Task StartAsync()
@@ -92,8 +74,14 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, Port));
         _server = builder.Build();
-        _server.Run(RespondAsync);
+
+        // The server's own routes first (live reload, the editor); every request none of them claims is for the build shown.
+        _server.UseRouting();
+        _server.MapGet(EventsPath, _events.ListenAsync);
+        _editor.MapRoutes(_server);
+        _server.MapWhen(context => context.GetEndpoint() is null, ServeShownBuild);
         await _server.StartAsync(_stop.Token);
+
         _watcher = new FileSystemWatcher(_site) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
         _watcher.Changed += OnChange;
         _watcher.Created += OnChange;
@@ -102,6 +90,29 @@ public sealed class PreviewServer : IAsyncDisposable
         _watcher.EnableRaisingEvents = true;
         _log.WriteLine($"Serving {Url} (Ctrl+C to stop). Watching site.yml, content/, static/ and themes/.");
         _log.WriteLine($"Edit in the browser at http://127.0.0.1:{Port}{EditorEndpoint.Root}; missing and outdated translations: http://127.0.0.1:{Port}{EditorEndpoint.TranslationsPath}");
+    }
+
+    /// <summary>
+    /// The site's pages and files, in order: the root leads to the base path, only what is under it is looked for, in
+    /// the folder shown only (a directory's address gives its index.html), HTML with the overlay, every other file by
+    /// ASP.NET's static files with its content type; what none of them has is the 404 page.
+    /// </summary>
+    private void ServeShownBuild(IApplicationBuilder site)
+    {
+        Func<PreviewState> state = () => _state;
+        var notFound = new NotFoundPage(state, _files);
+        site.UseMiddleware<RootRedirect>(state);
+        site.UseMiddleware<BasePathScope>(state, notFound);
+        site.UseDefaultFiles(new DefaultFilesOptions { FileProvider = _files, DefaultFileNames = ["index.html"] });
+        site.UseMiddleware<PreviewPages>(state, _files);
+        site.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = _files,
+            ServeUnknownFileTypes = true,
+            DefaultContentType = "application/octet-stream",
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-store",
+        });
+        site.Run(notFound.WriteAsync);
     }
 
     /// <summary>Stops serving and watching.</summary>
@@ -120,6 +131,8 @@ public sealed class PreviewServer : IAsyncDisposable
             await _server.StopAsync(grace.Token);
             await _server.DisposeAsync();
         }
+
+        _files.Dispose();
     }
 
     private void OnChange(object sender, FileSystemEventArgs change)
@@ -154,163 +167,23 @@ public sealed class PreviewServer : IAsyncDisposable
             // served, looked for anew as `build` may have written one meanwhile (on start, an earlier session's counts too).
             var build = result.Published ? new ShownBuild(_output, BuildMarker.Read(_output), ShownBuild.OwnFolder)
                 : result.Pages > 0 ? ShownBuild.AsBuilt(_output)
-                : _shown.Build is { Folder: not null, Marker: null } asBuilt ? asBuilt
+                : _state.Build is { Folder: not null, Marker: null } asBuilt ? asBuilt
                 : ShownBuild.Newest(_site, _output, _siteOutput);
-            var shown = new Shown(problems, build);
-            _basePath = build.Marker?.BasePath ?? result.BasePath ?? _basePath;
-            _shown = shown;
+            var basePath = build.Marker?.BasePath ?? result.BasePath ?? _state.BasePath;
+            var state = new PreviewState(problems, build, basePath, null);
+            _state = state;
             foreach (var diagnostic in result.Diagnostics)
             {
                 _log.WriteLine(diagnostic);
             }
 
-            _log.WriteLine(result.Published ? $"Rebuilt {result.Pages} pages in {started.ElapsedMilliseconds} ms." : shown.Summary);
-            await NotifyAsync("reload");
+            _log.WriteLine(result.Published ? $"Rebuilt {result.Pages} pages in {started.ElapsedMilliseconds} ms." : state.Summary);
+            await _events.ReloadAsync();
         }
         finally
         {
             _building.Release();
         }
-    }
-
-    private async Task NotifyAsync(string message)
-    {
-        HttpResponse[] clients;
-        lock (_clients)
-        {
-            clients = [.. _clients];
-        }
-
-        foreach (var client in clients)
-        {
-            try
-            {
-                await client.WriteAsync($"data: {message}\n\n");
-                await client.Body.FlushAsync();
-            }
-            catch (Exception e) when (e is IOException or ObjectDisposedException or OperationCanceledException or InvalidOperationException)
-            {
-                lock (_clients)
-                {
-                    _clients.Remove(client);
-                }
-            }
-        }
-    }
-
-    private async Task RespondAsync(HttpContext context)
-    {
-        var request = context.Request;
-        var response = context.Response;
-        var path = request.Path.Value ?? "/";
-        if (path == EventsPath)
-        {
-            // Held open until the page goes away: each rebuild sends "reload".
-            response.ContentType = "text/event-stream";
-            response.Headers.CacheControl = "no-cache";
-            await response.WriteAsync("data: connected\n\n");
-            await response.Body.FlushAsync();
-            lock (_clients)
-            {
-                _clients.Add(response);
-            }
-
-            try
-            {
-                await Task.Delay(Timeout.Infinite, CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stop.Token).Token);
-            }
-            catch (OperationCanceledException)
-            {
-            }
-
-            lock (_clients)
-            {
-                _clients.Remove(response);
-            }
-
-            return;
-        }
-
-        if (EditorEndpoint.Serves(path))
-        {
-            await _editor.RespondAsync(context);
-            return;
-        }
-
-        if (path == "/" && _basePath != "/")
-        {
-            response.Redirect(_basePath);
-            return;
-        }
-
-        var shown = _shown;
-        var folder = shown.Build.Folder;
-        var file = folder is null ? null : Locate(folder, path);
-        var found = file is not null;
-        if (file is null)
-        {
-            response.StatusCode = 404;
-            file = folder is not null && File.Exists(Path.Combine(folder, SiteUrls.NotFound)) ? Path.Combine(folder, SiteUrls.NotFound) : null;
-        }
-
-        response.Headers.CacheControl = "no-store";
-        if (file is null)
-        {
-            if (shown.Problems.Count > 0)
-            {
-                // Nothing to serve, but the problems are worth a page of their own.
-                response.ContentType = "text/html; charset=utf-8";
-                await response.WriteAsync(Decorate(NothingToShow, found, shown), Encoding.UTF8, context.RequestAborted);
-            }
-
-            return;
-        }
-
-        byte[] bytes;
-        try
-        {
-            bytes = await File.ReadAllBytesAsync(file, context.RequestAborted);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Replaced by a rebuild while being read: the reload that follows asks again.
-            response.StatusCode = 503;
-            return;
-        }
-
-        if (file.EndsWith(".html", StringComparison.Ordinal))
-        {
-            bytes = Encoding.UTF8.GetBytes(Decorate(Encoding.UTF8.GetString(bytes), found, shown));
-            response.ContentType = "text/html; charset=utf-8";
-        }
-        else
-        {
-            response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
-        }
-
-        await response.Body.WriteAsync(bytes, context.RequestAborted);
-    }
-
-    private string? Locate(string folder, string path)
-    {
-        if (!path.StartsWith(_basePath, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        // Whole segments: a prefix test would let /…/site-evil pass for /…/site.
-        var full = Path.GetFullPath(Path.Combine(folder, path[_basePath.Length..]));
-        if (full != folder && !full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        if (Directory.Exists(full))
-        {
-            full = Path.Combine(full, "index.html");
-        }
-
-        return File.Exists(full) ? full : null;
     }
 
     /// <summary>
@@ -334,68 +207,5 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         return folder;
-    }
-
-    /// <summary>
-    /// Adds the reload script and, after a failed build, the problems at the top of the page: which build is shown
-    /// (<see cref="Shown.Summary"/>, as the terminal says it), whether this page is in it, and each error, with a link
-    /// to its page in the browser editor where the editor can open it.
-    /// </summary>
-    private static string Decorate(string html, bool found, Shown shown)
-    {
-        var notice = new StringBuilder();
-        if (shown.Problems.Count > 0)
-        {
-            notice.Append("<div role=\"alert\" class=\"preview-problems\">")
-                .Append("<p><strong>").Append(WebUtility.HtmlEncode(shown.Summary)).Append("</strong></p>");
-            if (!found && shown.Build.Folder is not null)
-            {
-                notice.Append("<p>This page is not in the build shown.</p>");
-            }
-
-            notice.Append("<ul>");
-            foreach (var problem in shown.Problems.Take(MaxListed))
-            {
-                notice.Append("<li>").Append(WebUtility.HtmlEncode(problem.ToString()));
-                if (EditorLink.For(problem.File) is { } editor)
-                {
-                    notice.Append(" <a href=\"").Append(WebUtility.HtmlEncode(editor)).Append("\">Open ")
-                        .Append(WebUtility.HtmlEncode(Path.GetFileName(problem.File))).Append(" in the editor</a>");
-                }
-
-                notice.Append("</li>");
-            }
-
-            notice.Append("</ul>");
-            if (shown.Problems.Count > MaxListed)
-            {
-                notice.Append("<p>").Append(shown.Problems.Count - MaxListed).Append(" more in the terminal.</p>");
-            }
-
-            notice.Append("</div>");
-
-            // In the head, so the page stays valid HTML; the links' focus is drawn here, not left to a theme's colours.
-            var head = html.IndexOf("</head>", StringComparison.Ordinal);
-            if (head >= 0)
-            {
-                html = html.Insert(head, BannerStyle);
-            }
-        }
-
-        var body = html.IndexOf("<body>", StringComparison.Ordinal);
-        if (body >= 0)
-        {
-            html = html.Insert(body + "<body>".Length, notice.ToString());
-        }
-
-        var end = html.LastIndexOf("</body>", StringComparison.Ordinal);
-        return end >= 0 ? html.Insert(end, ReloadScript) : html + ReloadScript;
-    }
-
-    /// <summary>The problems of the newest build and the build served meanwhile (an immutable pair, swapped whole).</summary>
-    private sealed record Shown(IReadOnlyList<Diagnostic> Problems, ShownBuild Build)
-    {
-        /// <summary>The terminal's line and the banner's heading: how many errors, and which build is shown from when.</summary>
-        public string Summary => $"Build failed with {Problems.Count} error(s). {Build.Sentence}";
     }
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ActionPlan.Admin;
 using ActionPlan.Build;
 using ActionPlan.Configuration;
 using ActionPlan.Diagnostics;
@@ -38,14 +39,19 @@ internal sealed class EditorEndpoint
     private readonly string _site;
     private readonly int _port;
     private readonly Func<PreviewState> _state;
+    private readonly bool _drafts;
     private readonly ContentBackend _backend;
 
-    /// <summary>The editor of the site in <paramref name="site"/>, served on <paramref name="port"/>, reading the preview's last build from <paramref name="state"/>.</summary>
-    public EditorEndpoint(string site, int port, Func<PreviewState> state)
+    /// <summary>
+    /// The editor of the site in <paramref name="site"/>, served on <paramref name="port"/>, reading the preview's last
+    /// build from <paramref name="state"/>; <paramref name="drafts"/> says whether the preview builds drafts too.
+    /// </summary>
+    public EditorEndpoint(string site, int port, Func<PreviewState> state, bool drafts)
     {
         _site = site;
         _port = port;
         _state = state;
+        _drafts = drafts;
         // A save is checked as `build` would check it (drafts left out), so what the editor saves never fails CI.
         _backend = new ContentBackend(site, ChangeChecker.For(site));
     }
@@ -60,7 +66,7 @@ internal sealed class EditorEndpoint
     {
         routes.MapMethods(Root, Reading, OnlyFromThisPreview(IndexAsync));
         routes.MapMethods(Root + "config.yml", Reading, OnlyFromThisPreview(context => WriteAsync(context.Response, "text/yaml; charset=utf-8", Config())));
-        routes.MapMethods(TranslationsPath, Reading, OnlyFromThisPreview(context => WriteAsync(context.Response, "text/html; charset=utf-8", TranslationsPage())));
+        routes.MapMethods(TranslationsPath, Reading, OnlyFromThisPreview(TranslationsPageAsync));
         routes.Map(ApiPath, OnlyFromThisPreview(BackendAsync));
         routes.MapMethods(Root + "{file}", Reading, OnlyFromThisPreview(context => InstalledFileAsync(context, (string)context.GetRouteValue("file")!)));
         routes.Map(Root + "{**rest}", OnlyFromThisPreview(context =>
@@ -132,7 +138,7 @@ internal sealed class EditorEndpoint
     // editor's own switch to rich text stays, and the CMS remembers whichever the editor chose last.
     private string IndexPage()
     {
-        var config = SiteConfigReader.Read(_site, new DiagnosticBag());
+        var config = _state().Site?.Config;
         var title = WebUtility.HtmlEncode(config?.Title.For(config.DefaultLanguage.Code) ?? "the site");
         return $"""
             <!doctype html>
@@ -155,11 +161,11 @@ internal sealed class EditorEndpoint
 
     private string Config()
     {
-        var diagnostics = new DiagnosticBag();
-        if (SiteConfigReader.Read(_site, diagnostics) is not { } config)
+        var state = _state();
+        if (state.Site?.Config is not { } config)
         {
             // The editor shows what it could not load; the preview's own page shows the same error.
-            return JsonSerializer.Serialize(new { error = string.Join("; ", diagnostics.ToSortedList().Select(d => d.ToString())) });
+            return JsonSerializer.Serialize(new { error = string.Join("; ", state.Problems.Select(d => d.ToString())) });
         }
 
         var content = Path.Combine(_site, ContentScanner.ContentFolder);
@@ -172,12 +178,19 @@ internal sealed class EditorEndpoint
         return cms.ToJsonString(Indented);
     }
 
-    private string TranslationsPage()
+    /// <summary>The translation overview, from the preview's last build; a change shows once the rebuild it sets off is done.</summary>
+    private async Task TranslationsPageAsync(HttpContext context)
     {
-        var diagnostics = new DiagnosticBag();
-        var site = SiteBuilder.LoadSite(_site, diagnostics, PublishingRules.Default with { IncludeDrafts = true });
-        return TranslationOverview.Html(site, diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error).ToList(), _state().BasePath,
-            site is null ? null : ChangeTimes.Read(_site, site.Written.Select(p => p.Source.Path)));
+        var state = _state();
+        var overview = state.Site is { } site ? TranslationOverview.Of(site, ChangeTimes.Read(_site, site.Written.Select(p => p.Source.Path))) : null;
+        var html = await AdminPageRenderer.RenderAsync<TranslationsPage>(context.RequestServices, new Dictionary<string, object?>
+        {
+            [nameof(TranslationsPage.Overview)] = overview,
+            [nameof(TranslationsPage.Errors)] = state.Problems,
+            [nameof(TranslationsPage.BasePath)] = state.BasePath,
+            [nameof(TranslationsPage.DraftsShown)] = _drafts,
+        });
+        await WriteAsync(context.Response, "text/html; charset=utf-8", html);
     }
 
     /// <summary>A file of the installed editor, kept gzip-compressed and sent as it is to browsers that take gzip.</summary>

@@ -51,7 +51,7 @@ public sealed class PreviewServer : IAsyncDisposable
         Port = port;
         _events = new ReloadEvents(_stop.Token);
         _files = new ShownFiles(() => _state);
-        _editor = new EditorEndpoint(_site, port, () => _state);
+        _editor = new EditorEndpoint(_site, port, () => _state, includeDrafts);
     }
 
     /// <summary>
@@ -170,7 +170,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 : _state.Build is { Folder: not null, Marker: null } asBuilt ? asBuilt
                 : ShownBuild.Newest(_site, _output, _siteOutput);
             var basePath = build.Marker?.BasePath ?? result.BasePath ?? _state.BasePath;
-            var state = new PreviewState(problems, build, basePath, null);
+            var state = new PreviewState(problems, build, basePath, result.ConfigurationFailed ? null : _session.LastSite);
             _state = state;
             foreach (var diagnostic in result.Diagnostics)
             {

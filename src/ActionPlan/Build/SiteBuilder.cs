@@ -49,6 +49,8 @@ public static class SiteBuilder
             return Stopped(diagnostics, configurationFailed: true);
         }
 
+        session?.Modelled(model);
+
         // Before the content's errors stop the build, so an image's problems show with theirs.
         var cache = options.CacheFolder ?? Path.Combine(site, ".actionplan");
         var images = ImageResizer.Prepare(model.Assets, Path.Combine(cache, ImageResizer.CacheFolder), model.Config.Images, diagnostics, write: !options.CheckOnly);

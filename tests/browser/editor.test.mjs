@@ -208,6 +208,8 @@ test("the translation overview lists the page missing its twin, links it to the 
   const page = await env.browser.newPage();
   const english = join(env.site, "content/projects/english-only.en.md");
   writeFileSync(english, "---\ntitle: English only\n---\nText.\n");
+  // The overview shows the preview's last build: ask once the page is built.
+  await builtPage("en/projects/english-only/", (html) => html.includes("English only"));
   await page.goto(`${env.origin}/admin/translations/`);
   const row = page.locator("tr", { hasText: "content/projects/english-only.en.md" });
   assert.equal(await row.locator("td").nth(1).textContent(), "Dansk");

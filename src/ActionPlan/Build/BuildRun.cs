@@ -37,10 +37,21 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
     /// <summary>The renderer, once the theme is located.</summary>
     public PageRenderer Renderer { get; private set; } = null!;
 
-    /// <summary>The load, parse, model and plan phases (<see cref="SiteLoader"/>): the whole site and its theme, or null when site.yml or the theme cannot be used.</summary>
-    public (Site Site, ThemeFiles Theme)? Load() =>
-        SiteLoader.Load(SiteFolder, Diagnostics, options.Publishing, cancellation, Progress, options.BuiltInThemeDirectory, ThemeLocated,
+    /// <summary>
+    /// The load, parse, model and plan phases (<see cref="SiteLoader"/>): the whole site and its theme, or null when site.yml
+    /// or the theme cannot be used. A preview's session keeps the model, content errors and all, for what the preview shows beside the site.
+    /// </summary>
+    public (Site Site, ThemeFiles Theme)? Load()
+    {
+        var loaded = SiteLoader.Load(SiteFolder, Diagnostics, options.Publishing, cancellation, Progress, options.BuiltInThemeDirectory, ThemeLocated,
             options.Changes.Count == 0 ? null : s => s.With(options.Changes));
+        if (loaded is { } model)
+        {
+            session?.Modelled(model.Site);
+        }
+
+        return loaded;
+    }
 
     private void ThemeLocated(ThemeFiles located)
     {

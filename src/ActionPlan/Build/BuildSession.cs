@@ -1,4 +1,5 @@
 using ActionPlan.Checking;
+using ActionPlan.Model;
 using ActionPlan.Output;
 using ActionPlan.Rendering;
 
@@ -21,7 +22,13 @@ public sealed class BuildSession
     /// <summary>The output written in place: only files whose bytes changed since the last build.</summary>
     public PreviewOutput Output { get; } = new();
 
+    /// <summary>The model of the last build that got as far as one (content errors and all); null before any did.</summary>
+    public Site? LastSite { get; private set; }
+
     /// <summary>Builds the site as the next build of this session.</summary>
     public Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default) =>
         SiteBuilder.BuildAsync(options, this, cancellation);
+
+    /// <summary>Keeps the model a build of this session made, for what the preview shows beside the site (its admin pages).</summary>
+    internal void Modelled(Site site) => LastSite = site;
 }

@@ -3,7 +3,6 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.StaticFiles;
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
 
@@ -21,8 +20,6 @@ public static partial class PdfPrinter
 {
     // Served only through interception: ".invalid" never resolves, so nothing can leave the machine.
     private const string Origin = "http://actionplan.invalid";
-
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     /// <summary>The places Chromium is installed by the usual packages, first found first; <c>ACTIONPLAN_CHROMIUM</c> names another.</summary>
     public static readonly IReadOnlyList<string> KnownPlaces =
@@ -146,7 +143,7 @@ public static partial class PdfPrinter
             {
                 Status = HttpStatusCode.OK,
                 BodyData = await File.ReadAllBytesAsync(file),
-                ContentType = ContentTypes.TryGetContentType(file, out var type) ? (type.StartsWith("text/", StringComparison.Ordinal) ? type + "; charset=utf-8" : type) : "application/octet-stream",
+                ContentType = ContentTypes.Of(file),
             });
         };
 

@@ -9,22 +9,33 @@ using ActionPlan.Tests.Support;
 namespace ActionPlan.Tests.Serving;
 
 /// <summary>The preview's /admin/ over real HTTP: the editor and its script from the tool, its configuration, its backend's guards, the translation overview.</summary>
-public sealed class EditorEndpointTests
+/// <remarks>The tests share one preview of the small site, started once for the class: none of them changes what another looks at.</remarks>
+public sealed class EditorEndpointTests(EditorEndpointTests.Preview preview) : IClassFixture<EditorEndpointTests.Preview>
 {
-    private static async Task<(TestSite Site, PreviewServer Server)> StartAsync()
+    /// <summary>A preview of the small site, without drafts, for the whole class.</summary>
+    public sealed class Preview : IAsyncLifetime
     {
-        var site = TestSite.FromFixture("small");
-        var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Null);
-        await server.StartAsync();
-        return (site, server);
+        internal TestSite Site { get; } = TestSite.FromFixture("small");
+
+        internal PreviewServer Server { get; private set; } = null!;
+
+        public async ValueTask InitializeAsync()
+        {
+            Server = new PreviewServer(Site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Null);
+            await Server.StartAsync();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Server.DisposeAsync();
+            Site.Dispose();
+        }
     }
 
     [Fact]
     public async Task Admin_serves_the_editor_its_script_from_the_tool_and_a_configuration_for_this_preview()
     {
-        var (site, server) = await StartAsync();
-        using var _ = site;
-        await using var __ = server;
+        var server = preview.Server;
         using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None }) { Timeout = TimeSpan.FromSeconds(60) };
         var cancellation = TestContext.Current.CancellationToken;
         var admin = $"http://127.0.0.1:{server.Port}/admin/";
@@ -32,6 +43,13 @@ public sealed class EditorEndpointTests
         var page = await http.GetStringAsync(admin, cancellation);
         Assert.Contains("<script src=\"decap-cms.js\"></script>", page, StringComparison.Ordinal);
         Assert.Contains("rel=\"cms-config-url\"", page, StringComparison.Ordinal);
+        Assert.Contains("<title>Editor – International work</title>", page, StringComparison.Ordinal);
+        using var head = await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, admin), cancellation);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        using var http2 = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        var bare = await http2.GetAsync($"http://127.0.0.1:{server.Port}/admin", cancellation);
+        Assert.Equal(HttpStatusCode.Redirect, bare.StatusCode);
+        Assert.Equal("/admin/", bare.Headers.Location!.OriginalString);
 
         using var request = new HttpRequestMessage(HttpMethod.Get, admin + "decap-cms.js");
         request.Headers.AcceptEncoding.ParseAdd("gzip");
@@ -56,9 +74,7 @@ public sealed class EditorEndpointTests
     [Fact]
     public async Task The_backend_answers_only_the_previews_own_pages_with_JSON()
     {
-        var (site, server) = await StartAsync();
-        using var _ = site;
-        await using var __ = server;
+        var (site, server) = (preview.Site, preview.Server);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var cancellation = TestContext.Current.CancellationToken;
         var api = $"http://127.0.0.1:{server.Port}/admin/api/v1";
@@ -96,21 +112,35 @@ public sealed class EditorEndpointTests
     }
 
     [Fact]
-    public async Task The_translation_overview_links_a_page_missing_its_twin_to_the_preview_and_the_editor()
+    public async Task The_translation_overview_shows_the_last_builds_pages_and_an_edit_once_its_rebuild_is_done()
     {
-        var (site, server) = await StartAsync();
-        using var _ = site;
-        await using var __ = server;
-        site.Write("content/projects/street.en.md", TestSite.Page("Street work", "Text.", "draft: true"));
+        var (site, server) = (preview.Site, preview.Server);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
-        var page = await http.GetStringAsync($"http://127.0.0.1:{server.Port}/admin/translations/", TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(90));
+        var overview = $"http://127.0.0.1:{server.Port}/admin/translations/";
 
-        // The small site's ECACP page is only in Danish.
+        // Given the overview of the small site, whose ECACP page is only in Danish
+        var page = await http.GetStringAsync(overview, timeout.Token);
         Assert.Contains("<td><code>content/networks/ecacp.da.md</code></td><td>English</td>", page, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/international/da/netvaerk/ecacp/\">the page</a>", page, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/admin/#/collections/networks/entries/ecacp\">write it in the editor</a>", page, StringComparison.Ordinal);
-        Assert.Contains("<h2>Drafts (1)</h2>", page, StringComparison.Ordinal);
-        Assert.Contains("<td><code>content/projects/street.en.md</code></td><td>Street work</td>", page, StringComparison.Ordinal);
+        Assert.Contains("This preview leaves drafts out", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("content/projects/street.en.md", page, StringComparison.Ordinal);
+
+        // When a page in English only is added, and the rebuild it sets off tells open pages to reload
+        using var stream = await http.GetStreamAsync($"http://127.0.0.1:{server.Port}{PreviewServer.EventsPath}", timeout.Token);
+        using var events = new StreamReader(stream);
+        Assert.Equal("data: connected", await events.ReadLineAsync(timeout.Token));
+        site.Write("content/projects/street.en.md", TestSite.Page("Street work", "Text."));
+        while (await events.ReadLineAsync(timeout.Token) is { } line && line != "data: reload")
+        {
+        }
+
+        // Then the overview lists it as missing its Danish twin
+        page = await http.GetStringAsync(overview, timeout.Token);
+        Assert.Contains("<td><code>content/projects/street.en.md</code></td><td>Dansk</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/international/en/projects/street/\">the page</a>", page, StringComparison.Ordinal);
     }
 
     [Fact]

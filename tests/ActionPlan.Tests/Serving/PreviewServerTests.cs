@@ -132,4 +132,41 @@ public sealed class PreviewServerTests
         Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
         Assert.Equal(new Uri(server.Url).AbsolutePath, root.Headers.Location!.OriginalString);
     }
+
+    [Fact]
+    public async Task A_HEAD_request_is_told_the_pages_type_and_length_and_an_address_outside_the_base_path_is_the_404_page()
+    {
+        // Given a preview of the small site, served under /international/
+        using var site = TestSite.FromFixture("small");
+        await using var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Null);
+        await server.StartAsync();
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(60) };
+        var cancellation = TestContext.Current.CancellationToken;
+
+        // When a page is asked for with HEAD, then with GET
+        using var head = await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"{server.Url}en/"), cancellation);
+        var page = await http.GetByteArrayAsync($"{server.Url}en/", cancellation);
+
+        // Then HEAD is told what GET is sent (the page with the reload script), without the page
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", head.Content.Headers.ContentType?.ToString());
+        Assert.Equal(page.Length, head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync(cancellation));
+        using var headOfFile = await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"{server.Url}robots.txt"), cancellation);
+        Assert.Equal(HttpStatusCode.OK, headOfFile.StatusCode);
+        Assert.Equal("text/plain", headOfFile.Content.Headers.ContentType?.ToString());
+
+        // And an address outside the base path, or of another case, is not found and gets the site's 404 page
+        foreach (var outside in new[] { "/elsewhere/en/", "/International/en/" })
+        {
+            var missing = await http.GetAsync($"http://127.0.0.1:{server.Port}{outside}", cancellation);
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+            Assert.Contains(PreviewServer.EventsPath, await missing.Content.ReadAsStringAsync(cancellation), StringComparison.Ordinal);
+        }
+
+        // And a folder's address without its slash leads to the folder's page, as a web server does
+        var folder = await http.GetAsync($"{server.Url}en", cancellation);
+        Assert.Equal(HttpStatusCode.MovedPermanently, folder.StatusCode);
+        Assert.Equal(new Uri($"{server.Url}en/"), new Uri(new Uri(server.Url), folder.Headers.Location!));
+    }
 }

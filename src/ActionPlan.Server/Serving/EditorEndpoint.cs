@@ -3,14 +3,14 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ActionPlan.Admin;
 using ActionPlan.Build;
-using ActionPlan.Configuration;
-using ActionPlan.Diagnostics;
 using ActionPlan.Editing;
 using ActionPlan.Loading;
-using ActionPlan.Model;
 using ActionPlan.Translations;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace ActionPlan.Serving;
 
@@ -32,59 +32,75 @@ internal sealed class EditorEndpoint
 
     private static readonly string Installed = Path.Combine(AppContext.BaseDirectory, "decap-cms");
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly string[] Reading = [HttpMethods.Get, HttpMethods.Head];
     private readonly string _site;
     private readonly int _port;
-    private readonly Func<string> _basePath;
+    private readonly Func<PreviewState> _state;
+    private readonly bool _drafts;
     private readonly ContentBackend _backend;
 
-    public EditorEndpoint(string site, int port, Func<string> basePath)
+    /// <summary>
+    /// The editor of the site in <paramref name="site"/>, served on <paramref name="port"/>, reading the preview's last
+    /// build from <paramref name="state"/>; <paramref name="drafts"/> says whether the preview builds drafts too.
+    /// </summary>
+    public EditorEndpoint(string site, int port, Func<PreviewState> state, bool drafts)
     {
         _site = site;
         _port = port;
-        _basePath = basePath;
+        _state = state;
+        _drafts = drafts;
         // A save is checked as `build` would check it (drafts left out), so what the editor saves never fails CI.
         _backend = new ContentBackend(site, ChangeChecker.For(site));
     }
 
-    public static bool Serves(string path) => path == Root.TrimEnd('/') || path.StartsWith(Root, StringComparison.Ordinal);
+    private string Origin => $"http://127.0.0.1:{_port}";
 
-    public async Task RespondAsync(HttpContext context)
+    /// <summary>
+    /// Maps the editor's routes: its page, its configuration, the translation overview, the backend and the installed
+    /// editor's files; anything else below <see cref="Root"/> is not found. Each answers only this preview's own pages.
+    /// </summary>
+    public void MapRoutes(IEndpointRouteBuilder routes)
+    {
+        routes.MapMethods(Root, Reading, OnlyFromThisPreview(IndexAsync));
+        routes.MapMethods(Root + "config.yml", Reading, OnlyFromThisPreview(context => WriteAsync(context.Response, "text/yaml; charset=utf-8", Config())));
+        routes.MapMethods(TranslationsPath, Reading, OnlyFromThisPreview(TranslationsPageAsync));
+        routes.Map(ApiPath, OnlyFromThisPreview(BackendAsync));
+        routes.MapMethods(Root + "{file}", Reading, OnlyFromThisPreview(context => InstalledFileAsync(context, (string)context.GetRouteValue("file")!)));
+        routes.Map(Root + "{**rest}", OnlyFromThisPreview(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }));
+    }
+
+    /// <summary>
+    /// Only pages of this server may use the editor: not another site open in the same browser (its requests carry its
+    /// own Origin), nor one reached under another host name that points here (DNS rebinding).
+    /// </summary>
+    private RequestDelegate OnlyFromThisPreview(RequestDelegate handler) => context =>
     {
         var request = context.Request;
-        var response = context.Response;
-        var path = request.Path.Value ?? "/";
-        response.Headers.CacheControl = "no-store";
-
-        // Only pages of this server may use the editor: not another site open in the same browser (its requests carry
-        // its own Origin), nor one reached under another host name that points here (DNS rebinding).
-        var origin = $"http://127.0.0.1:{_port}";
+        context.Response.Headers.CacheControl = "no-store";
         if (request.Host.Value is not { } host || (host != $"127.0.0.1:{_port}" && host != $"localhost:{_port}")
-            || (request.Headers.Origin is { Count: > 0 } from && from.ToString() != origin && from.ToString() != $"http://localhost:{_port}"))
+            || (request.Headers.Origin is { Count: > 0 } from && from.ToString() != Origin && from.ToString() != $"http://localhost:{_port}"))
         {
-            response.StatusCode = 403;
-            return;
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
         }
 
-        switch (path)
+        return handler(context);
+    };
+
+    // At /admin without its slash, the page's relative addresses (config.yml, decap-cms.js) would miss the editor.
+    private Task IndexAsync(HttpContext context)
+    {
+        if (context.Request.Path.Value?.EndsWith('/') != true)
         {
-            case "/admin":
-                response.Redirect(Root);
-                return;
-            case Root:
-                await WriteAsync(response, "text/html; charset=utf-8", IndexPage());
-                return;
-            case Root + "config.yml":
-                await WriteAsync(response, "text/yaml; charset=utf-8", Config(origin));
-                return;
-            case TranslationsPath:
-                await WriteAsync(response, "text/html; charset=utf-8", TranslationsPage());
-                return;
-            case ApiPath:
-                await BackendAsync(context);
-                return;
+            context.Response.Redirect(Root);
+            return Task.CompletedTask;
         }
 
-        await InstalledFileAsync(context, path[Root.Length..]);
+        return WriteAsync(context.Response, "text/html; charset=utf-8", IndexPage());
     }
 
     private async Task BackendAsync(HttpContext context)
@@ -119,7 +135,7 @@ internal sealed class EditorEndpoint
     // editor's own switch to rich text stays, and the CMS remembers whichever the editor chose last.
     private string IndexPage()
     {
-        var config = SiteConfigReader.Read(_site, new DiagnosticBag());
+        var config = _state().Site?.Config;
         var title = WebUtility.HtmlEncode(config?.Title.For(config.DefaultLanguage.Code) ?? "the site");
         return $"""
             <!doctype html>
@@ -140,31 +156,38 @@ internal sealed class EditorEndpoint
             """;
     }
 
-    private string Config(string origin)
+    private string Config()
     {
-        var diagnostics = new DiagnosticBag();
-        if (SiteConfigReader.Read(_site, diagnostics) is not { } config)
+        var state = _state();
+        if (state.Site?.Config is not { } config)
         {
             // The editor shows what it could not load; the preview's own page shows the same error.
-            return JsonSerializer.Serialize(new { error = string.Join("; ", diagnostics.ToSortedList().Select(d => d.ToString())) });
+            return JsonSerializer.Serialize(new { error = string.Join("; ", state.Problems.Select(d => d.ToString())) });
         }
 
         var content = Path.Combine(_site, ContentScanner.ContentFolder);
         var sections = Directory.Exists(content)
             ? Directory.EnumerateDirectories(content).Select(Path.GetFileName).OfType<string>().Where(n => !n.StartsWith('.') && !n.StartsWith('_')).ToList()
             : [];
-        var cms = CmsConfig.For(config, sections, config.EditorBackend?.Decap() ?? CmsConfig.LocalBackend(origin + ApiPath));
-        cms["site_url"] = origin + _basePath();
-        cms["display_url"] = origin + _basePath();
+        var cms = CmsConfig.For(config, sections, config.EditorBackend?.Decap() ?? CmsConfig.LocalBackend(Origin + ApiPath));
+        cms["site_url"] = Origin + _state().BasePath;
+        cms["display_url"] = Origin + _state().BasePath;
         return cms.ToJsonString(Indented);
     }
 
-    private string TranslationsPage()
+    /// <summary>The translation overview, from the preview's last build; a change shows once the rebuild it sets off is done.</summary>
+    private async Task TranslationsPageAsync(HttpContext context)
     {
-        var diagnostics = new DiagnosticBag();
-        var site = SiteBuilder.LoadSite(_site, diagnostics, PublishingRules.Default with { IncludeDrafts = true });
-        return TranslationOverview.Html(site, diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error).ToList(), _basePath(),
-            site is null ? null : ChangeTimes.Read(_site, site.Written.Select(p => p.Source.Path)));
+        var state = _state();
+        var overview = state.Site is { } site ? TranslationOverview.Of(site, ChangeTimes.Read(_site, site.Written.Select(p => p.Source.Path))) : null;
+        var html = await AdminPageRenderer.RenderAsync<TranslationsPage>(context.RequestServices, new Dictionary<string, object?>
+        {
+            [nameof(TranslationsPage.Overview)] = overview,
+            [nameof(TranslationsPage.Errors)] = state.Problems,
+            [nameof(TranslationsPage.BasePath)] = state.BasePath,
+            [nameof(TranslationsPage.DraftsShown)] = _drafts,
+        });
+        await WriteAsync(context.Response, "text/html; charset=utf-8", html);
     }
 
     /// <summary>A file of the installed editor, kept gzip-compressed and sent as it is to browsers that take gzip.</summary>

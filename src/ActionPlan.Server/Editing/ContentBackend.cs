@@ -8,10 +8,6 @@ using ActionPlan.Loading;
 
 namespace ActionPlan.Editing;
 
-/// <summary>The errors a build of the site would newly have with <paramref name="changed"/> in place of (or beside) its files.</summary>
-/// <param name="changed">The pages as a save would leave them.</param>
-public delegate IReadOnlyList<Diagnostic> ChangeCheck(IReadOnlyList<SourceFile> changed);
-
 /// <summary>
 /// The browser editor's backend in the preview server: answers Decap CMS's local backend protocol (the one its
 /// <c>decap-server</c> speaks: a JSON <c>{ action, params }</c> per request) over the site's own files, so editing

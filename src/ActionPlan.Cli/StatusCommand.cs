@@ -55,7 +55,7 @@ internal static class StatusCommand
 
         IReadOnlyList<int> years = [wanted ?? reportYears[^1]];
 
-        var language = model.Config.FindLanguage("en")?.Code ?? model.Config.DefaultLanguage.Code;
+        var language = model.Config.FindLanguage("en") ?? model.Config.DefaultLanguage;
         foreach (var (each, index) in years.Select((each, index) => (each, index)))
         {
             if (index > 0)

@@ -136,7 +136,7 @@ internal sealed class EditorEndpoint
     private string IndexPage()
     {
         var config = _state().Site?.Config;
-        var title = WebUtility.HtmlEncode(config?.Title.For(config.DefaultLanguage.Code) ?? "the site");
+        var title = WebUtility.HtmlEncode(config?.Title.For(config.DefaultLanguage) ?? "the site");
         return $"""
             <!doctype html>
             <html lang="en">

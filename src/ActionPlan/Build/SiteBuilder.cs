@@ -126,7 +126,7 @@ public static class SiteBuilder
             return false;
         }
 
-        rendered.Search.WriteInto(model, code => rendered.Products.SearchOf(code)?.Page, assets);
+        rendered.Search.WriteInto(model, language => rendered.Products.SearchOf(language)?.Page, assets);
         Parallel.ForEach(assets.Copies, copy => output.Copy(copy.Value, copy.Key));
         sink.WriteAssets(assets);
         return true;

@@ -4,8 +4,8 @@ namespace ActionPlan.Configuration;
 public sealed record LocalizedText(IReadOnlyDictionary<string, string> Values)
 {
     /// <summary>The text in a language, falling back to any language that has one (ordinal order of codes).</summary>
-    public string For(string languageCode) =>
-        Values.TryGetValue(languageCode, out var text)
+    public string For(Language language) =>
+        Values.TryGetValue(language.Code, out var text)
             ? text
             : Values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Value).FirstOrDefault() ?? "";
 }

@@ -60,10 +60,10 @@ public sealed record SiteConfig(
     public int StatusPdfLine { get; init; }
 
     /// <summary>The search page's URL name in a language, below the language's home.</summary>
-    public string SearchUrlName(string languageCode) =>
-        SearchPageNames?.Values.TryGetValue(languageCode, out var name) == true ? name : "search";
+    public string SearchUrlName(Language language) =>
+        SearchPageNames?.Values.TryGetValue(language.Code, out var name) == true ? name : "search";
 
     /// <summary>The URL name of a top-level content folder in a language.</summary>
-    public string SectionUrlName(string folder, string languageCode) =>
-        SectionNames.TryGetValue(folder, out var names) && names.Values.TryGetValue(languageCode, out var name) ? name : folder;
+    public string SectionUrlName(string folder, Language language) =>
+        SectionNames.TryGetValue(folder, out var names) && names.Values.TryGetValue(language.Code, out var name) ? name : folder;
 }

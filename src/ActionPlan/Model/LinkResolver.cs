@@ -264,7 +264,7 @@ public sealed partial class LinkResolver
         var key = explicitLanguage is null ? stem : stem[..(slash + 1 + dot)];
         var wanted = explicitLanguage ?? page.Language;
 
-        if (_site.Find(key, wanted.Code) is { } target)
+        if (_site.Find(key, wanted) is { } target)
         {
             if (fragment is { Length: > 0 } && FragmentProblem(target, fragment, url) is { } problem)
             {
@@ -280,7 +280,7 @@ public sealed partial class LinkResolver
             return LinkResolution.Failed($"'{url}' links to a page that is not published ({why}): remove the link or publish {ContentScanner.ContentFolder}/{key}.{wanted.Code}.md.");
         }
 
-        var others = _site.Config.Languages.Where(l => _site.Find(key, l.Code) is not null).ToList();
+        var others = _site.Config.Languages.Where(l => _site.Find(key, l) is not null).ToList();
         if (others.Count > 0)
         {
             var other = others[0];

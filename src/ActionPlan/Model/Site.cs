@@ -113,7 +113,7 @@ public sealed class Site
             _ => (null, null),
         };
         return id is not null && period is not null && period.Last < Today.Year
-            ? (period, FindById(Domain.ContentKind.Publication, id, page.Language.Code))
+            ? (period, FindById(Domain.ContentKind.Publication, id, page.Language))
             : null;
     }
 
@@ -133,10 +133,10 @@ public sealed class Site
     public IReadOnlyList<AssetFile> Assets { get; }
 
     /// <summary>The written page with a twin key in a language, or null.</summary>
-    public Page? Find(string twinKey, string languageCode) => _byKey.GetValueOrDefault((twinKey, languageCode));
+    public Page? Find(string twinKey, Language language) => _byKey.GetValueOrDefault((twinKey, language.Code));
 
     /// <summary>The made page of a kind in a language, for the year of a yearly one (a filtered listing has many: see <see cref="MadeOf"/>), or null.</summary>
-    public Page? FindMade(MadePageType type, string languageCode, int? year = null) => _madeByYear.GetValueOrDefault((type, languageCode, year));
+    public Page? FindMade(MadePageType type, Language language, int? year = null) => _madeByYear.GetValueOrDefault((type, language.Code, year));
 
     /// <summary>A listing's pages, first to last: its first page, then the later ones (<see cref="PageRole.Paged"/>).</summary>
     public IReadOnlyList<Page> PagesOfListing(Page listing) =>
@@ -155,7 +155,7 @@ public sealed class Site
     }
 
     /// <summary>The made pages of a kind in a language, in ordinal order of their URL path.</summary>
-    public IEnumerable<Page> MadeOf(MadePageType type, string languageCode) => Made.Where(p => p.Role == PageRole.Made && p.Type == type && p.Language.Code == languageCode);
+    public IEnumerable<Page> MadeOf(MadePageType type, Language language) => Made.Where(p => p.Role == PageRole.Made && p.Type == type && p.Language == language);
 
     /// <summary>A listing's entries on one of its pages: all of them on a listing that fits one page, else the page's share.</summary>
     public IReadOnlyList<T> ShareOf<T>(Page page, IReadOnlyList<T> entries)
@@ -166,16 +166,16 @@ public sealed class Site
     }
 
     /// <summary>A page's version in a language, written or made: itself, its twin, or null.</summary>
-    public Page? VersionIn(Page page, string languageCode) =>
-        page.IsWritten ? Find(page.Key, languageCode) : _madeByKey.GetValueOrDefault((page.Key, languageCode));
+    public Page? VersionIn(Page page, Language language) =>
+        page.IsWritten ? Find(page.Key, language) : _madeByKey.GetValueOrDefault((page.Key, language.Code));
 
     /// <summary>The page of a kind with an id in a language, or null.</summary>
-    public Page? FindById(ContentKind kind, string id, string languageCode) =>
-        _twinKeyById.TryGetValue((kind, id), out var twinKey) ? Find(twinKey, languageCode) : null;
+    public Page? FindById(ContentKind kind, string id, Language language) =>
+        _twinKeyById.TryGetValue((kind, id), out var twinKey) ? Find(twinKey, language) : null;
 
     /// <summary>The regular pages of a kind in a language, by weight, then title.</summary>
-    public IReadOnlyList<Page> OfKind(ContentKind kind, string languageCode) =>
-        Ordered(Written.Where(p => p.Kind == kind && p.Role == PageRole.Regular && p.Language.Code == languageCode), languageCode);
+    public IReadOnlyList<Page> OfKind(ContentKind kind, Language language) =>
+        Ordered(Written.Where(p => p.Kind == kind && p.Role == PageRole.Regular && p.Language == language), language);
 
     /// <summary>
     /// The pages related to this one in its own language: those it refers to and those that refer to it,
@@ -188,13 +188,13 @@ public sealed class Site
             return [];
         }
 
-        var code = page.Language.Code;
-        var outgoing = page.FrontMatter.Facts.References.Where(r => r.IsRelation).Select(r => FindById(r.Target, r.Id, code));
+        var language = page.Language;
+        var outgoing = page.FrontMatter.Facts.References.Where(r => r.IsRelation).Select(r => FindById(r.Target, r.Id, language));
         var incoming = _referrers.TryGetValue((page.Kind, page.Id), out var keys) && page.Role == PageRole.Regular
-            ? keys.Select(k => Find(k, code))
+            ? keys.Select(k => Find(k, language))
             : [];
         return outgoing.Concat(incoming).OfType<Page>().Where(p => p != page).Distinct()
-            .GroupBy(p => p.Kind).OrderBy(g => g.Key).SelectMany(g => Ordered(g, code)).ToList();
+            .GroupBy(p => p.Kind).OrderBy(g => g.Key).SelectMany(g => Ordered(g, language)).ToList();
     }
 
     /// <summary>
@@ -211,7 +211,7 @@ public sealed class Site
         var facts = page.FrontMatter.Facts;
         return facts.AsOf ?? facts.Citations
             .Select(c => _twinKeyById.TryGetValue((ContentKind.Publication, c.Id), out var key)
-                ? Config.Languages.Select(l => Find(key, l.Code)).OfType<Page>().FirstOrDefault()?.FrontMatter.Facts as PublicationFacts
+                ? Config.Languages.Select(l => Find(key, l)).OfType<Page>().FirstOrDefault()?.FrontMatter.Facts as PublicationFacts
                 : null)
             .OfType<PublicationFacts>()
             .Select(p => p.Date)
@@ -219,8 +219,8 @@ public sealed class Site
     }
 
     /// <summary>The top-level sections of a language (the folders of <c>content/</c> with a section page), by weight, then title, as listings order them.</summary>
-    public IReadOnlyList<Page> SectionsOf(string languageCode) =>
-        Ordered(Written.Where(p => p.Role == PageRole.Section && p.Language.Code == languageCode && !p.Source.Folder.Contains('/')), languageCode);
+    public IReadOnlyList<Page> SectionsOf(Language language) =>
+        Ordered(Written.Where(p => p.Role == PageRole.Section && p.Language == language && !p.Source.Folder.Contains('/')), language);
 
     /// <summary>
     /// The top-level section a page lies in, in its language: the section page itself, or the one above it (a made
@@ -241,19 +241,19 @@ public sealed class Site
 
         var folder = written.Source.Folder;
         var top = folder.IndexOf('/') is var slash and >= 0 ? folder[..slash] : folder;
-        return top.Length == 0 ? null : Find($"{top}/{SourceFile.IndexName}", page.Language.Code);
+        return top.Length == 0 ? null : Find($"{top}/{SourceFile.IndexName}", page.Language);
     }
 
     /// <summary>The section page of the folder that holds a kind's pages, in a language, or null.</summary>
-    public Page? SectionOf(ContentKind kind, string languageCode) => Find($"{kind.Folder}/{SourceFile.IndexName}", languageCode);
+    public Page? SectionOf(ContentKind kind, Language language) => Find($"{kind.Folder}/{SourceFile.IndexName}", language);
 
     /// <summary>The home page of a language, or null.</summary>
-    public Page? Home(string languageCode) => Find(SourceFile.IndexName, languageCode);
+    public Page? Home(Language language) => Find(SourceFile.IndexName, language);
 
     /// <summary>The page's versions in the other languages, in the configured language order.</summary>
     public IReadOnlyList<Page> TwinsOf(Page page) =>
-        Config.Languages.Where(l => l.Code != page.Language.Code)
-            .Select(l => VersionIn(page, l.Code))
+        Config.Languages.Where(l => l != page.Language)
+            .Select(l => VersionIn(page, l))
             .OfType<Page>()
             .ToList();
 
@@ -266,7 +266,7 @@ public sealed class Site
         }
 
         var folder = page.Role == PageRole.Section ? ParentFolder(page.Source.Folder) : page.Source.Folder;
-        return NearestIndex(folder, page.Language.Code);
+        return NearestIndex(folder, page.Language);
     }
 
     /// <summary>
@@ -274,20 +274,20 @@ public sealed class Site
     /// one, else the nearest section above it that exists in that language (or that language's home); a made page
     /// without a twin leads where its parent does.
     /// </summary>
-    public (Page? Target, bool IsTwin) Counterpart(Page page, string languageCode)
+    public (Page? Target, bool IsTwin) Counterpart(Page page, Language language)
     {
-        if (VersionIn(page, languageCode) is { } twin)
+        if (VersionIn(page, language) is { } twin)
         {
             return (twin, true);
         }
 
         if (!page.IsWritten)
         {
-            return (Counterpart(page.Parent!, languageCode).Target, false);
+            return (Counterpart(page.Parent!, language).Target, false);
         }
 
         var folder = page.Role == PageRole.Regular ? page.Source.Folder : ParentFolder(page.Source.Folder);
-        return (NearestIndex(folder, languageCode), false);
+        return (NearestIndex(folder, language), false);
     }
 
     /// <summary>The pages a section or home page lists (its folder's pages and the sections directly below it), or a filtered listing's.</summary>
@@ -310,8 +310,8 @@ public sealed class Site
     }
 
     /// <summary>A language's pages in listing order: by weight, then by title as the language sorts, then by address.</summary>
-    private IReadOnlyList<Page> Ordered(IEnumerable<Page> pages, string languageCode) =>
-        pages.OrderBy(p => p.FrontMatter.Weight).ThenBy(p => p.Title, Config.FindLanguage(languageCode)!.Collation).ThenBy(p => p.UrlPath, StringComparer.Ordinal).ToList();
+    private IReadOnlyList<Page> Ordered(IEnumerable<Page> pages, Language language) =>
+        pages.OrderBy(p => p.FrontMatter.Weight).ThenBy(p => p.Title, language.Collation).ThenBy(p => p.UrlPath, StringComparer.Ordinal).ToList();
 
     /// <summary>The chain of pages from home down to this page's parent.</summary>
     public IReadOnlyList<Page> AncestorsOf(Page page)
@@ -325,12 +325,12 @@ public sealed class Site
         return chain;
     }
 
-    private Page? NearestIndex(string folder, string languageCode)
+    private Page? NearestIndex(string folder, Language language)
     {
         while (true)
         {
             var key = folder.Length == 0 ? SourceFile.IndexName : $"{folder}/{SourceFile.IndexName}";
-            if (Find(key, languageCode) is { } index)
+            if (Find(key, language) is { } index)
             {
                 return index;
             }

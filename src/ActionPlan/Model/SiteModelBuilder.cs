@@ -70,7 +70,7 @@ public static class SiteModelBuilder
         if (source.Folder.Length > 0)
         {
             var folders = source.Folder.Split('/');
-            segments.Add(config.SectionUrlName(folders[0], language.Code));
+            segments.Add(config.SectionUrlName(folders[0], language));
             segments.AddRange(folders.Skip(1));
         }
 

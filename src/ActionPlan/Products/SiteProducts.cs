@@ -39,7 +39,7 @@ public static class SiteProducts
     public static ProductViews ViewsOf(Site site, IReadOnlySet<string> printed) =>
         new(page => All.SelectMany(p => p.DataFor(page, site, printed)).ToList(),
             All.SelectMany(p => p.Series(site)).ToList(),
-            code => site.FindMade(SearchPageProduct.SearchPage, code) is { } search ? (search, search.UrlPath + ActionPlan.Search.SearchIndexBuilder.IndexFile) : null);
+            language => site.FindMade(SearchPageProduct.SearchPage, language) is { } search ? (search, search.UrlPath + ActionPlan.Search.SearchIndexBuilder.IndexFile) : null);
 
     /// <summary>The pages the products print to PDF.</summary>
     public static IReadOnlyList<PrintJob> Prints(Site site) => All.SelectMany(p => p.Prints(site)).ToList();

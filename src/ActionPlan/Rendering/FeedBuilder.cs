@@ -22,7 +22,7 @@ public sealed class FeedBuilder
 
     /// <summary>True when a language of the site has a feed: it has a home page and some page of it is dated.</summary>
     public static bool HasFeed(Site site, Language language) =>
-        site.Home(language.Code) is not null && site.Pages.Any(p => p.Language == language && Lists(p));
+        site.Home(language) is not null && site.Pages.Any(p => p.Language == language && Lists(p));
 
     /// <summary>Takes a rendered page's view into its language's feed, if the page is dated.</summary>
     public void Add(PageView view)

@@ -170,8 +170,8 @@ public sealed partial class PageRenderer
     private static LanguageChoiceView? RenderLanguageChoice(Site site, IReadOnlyDictionary<string, UiStrings> strings, AssetManifest assets)
     {
         var choices = site.Config.Languages
-            .Where(l => site.Home(l.Code) is not null)
-            .Select(l => new LanguageChoice(l, site.Config.Title.For(l.Code), SiteUrls.Href(site.Config.BasePath, site.Home(l.Code)!.UrlPath), strings[l.Code]))
+            .Where(l => site.Home(l) is not null)
+            .Select(l => new LanguageChoice(l, site.Config.Title.For(l), SiteUrls.Href(site.Config.BasePath, site.Home(l)!.UrlPath), strings[l.Code]))
             .ToList();
         var preferred = choices.FirstOrDefault(c => c.Language == site.Config.DefaultLanguage) ?? choices.FirstOrDefault();
         return preferred is null ? null : new LanguageChoiceView(preferred, choices, site.Config.BasePath, site.Config.BaseUrl, assets.Resolve);

@@ -26,20 +26,20 @@ internal sealed partial class PageViewFactory
         foreach (var language in _site.Config.Languages)
         {
             var code = language.Code;
-            var search = products.SearchOf(code);
-            LinkView? FooterPage(string? twinKey) => twinKey is null ? null : _site.Find(twinKey, code) is { } page ? Link(page, strings[code]) : null;
+            var search = products.SearchOf(language);
+            LinkView? FooterPage(string? twinKey) => twinKey is null ? null : _site.Find(twinKey, language) is { } page ? Link(page, strings[code]) : null;
             _chrome[code] = new SiteChrome(
-                _site.Config.Title.For(code),
+                _site.Config.Title.For(language),
                 _site.Config.BasePath,
-                HomeHref(code),
-                search is { } found ? Href(found.Page.UrlPath) : HomeHref(code),
+                HomeHref(language),
+                search is { } found ? Href(found.Page.UrlPath) : HomeHref(language),
                 search is { } withIndex ? Href(withIndex.IndexPath) : "",
                 FeedBuilder.HasFeed(_site, language) ? Href(SiteUrls.Feed(language)) : null,
-                footer.Authority?.For(code),
+                footer.Authority?.For(language),
                 FooterPage(footer.ContactPage),
                 FooterPage(footer.PrivacyPage),
                 footer.AccessibilityStatement is null ? null : Href(FooterConfig.StatementPath),
-                _site.SectionsOf(code).Select(p => Link(p, strings[code]) with { Title = p.ShortTitle }).ToList(),
+                _site.SectionsOf(language).Select(p => Link(p, strings[code]) with { Title = p.ShortTitle }).ToList(),
                 assets.Resolve);
         }
     }
@@ -50,7 +50,7 @@ internal sealed partial class PageViewFactory
         var code = page.Language.Code;
         var strings = _strings[code];
         var config = _site.Config;
-        string? PathIn(Language language) => _site.VersionIn(page, language.Code)?.UrlPath;
+        string? PathIn(Language language) => _site.VersionIn(page, language)?.UrlPath;
         var (alternates, languageLinks) = LanguageVersions(page.Language, PathIn,
             page.Role == PageRole.Home ? "" : PathIn(config.DefaultLanguage), l => LinkToCounterpart(page, l));
         // A listing's later page shows what its first page shows, its own share of the entries.
@@ -83,7 +83,7 @@ internal sealed partial class PageViewFactory
             Filters = FiltersUnder(listing, strings),
             Years = YearsFor(listing, strings),
             Section = _site.TopSectionOf(page),
-            Latest = page.Role == PageRole.Home ? LatestOf(code, strings) : [],
+            Latest = page.Role == PageRole.Home ? LatestOf(page.Language, strings) : [],
             Data = data,
             Sources = sources,
             Files = _site.FilesOf(listing),
@@ -91,7 +91,7 @@ internal sealed partial class PageViewFactory
             PlanOver = _site.PlanOver(listing),
             Pager = pages.Count == 1 ? null : PagerOf(page, pages),
             HrefOf = p => Href(p.UrlPath),
-            FindById = (kind, id) => _site.FindById(kind, id, code),
+            FindById = (kind, id) => _site.FindById(kind, id, page.Language),
         };
     }
 
@@ -101,11 +101,10 @@ internal sealed partial class PageViewFactory
     /// </summary>
     private SourceList SourcesOf(Page page, ICitingData? cited)
     {
-        var code = page.Language.Code;
         IEnumerable<Citation> citations = cited is not null
             ? cited.Citations
             : page.Parsed?.FrontMatter.Facts is { } facts ? facts.Citations.Concat(page.Listing.FrontMatter.Facts.Ended?.Citations ?? []) : [];
-        return SourceList.Of(citations, id => _site.FindById(ContentKind.Publication, id, code) is { } publication
+        return SourceList.Of(citations, id => _site.FindById(ContentKind.Publication, id, page.Language) is { } publication
             ? (publication.Title, Href(publication.UrlPath))
             : null);
     }
@@ -184,16 +183,16 @@ internal sealed partial class PageViewFactory
     private List<LinkGroup> YearsFor(Page listing, UiStrings strings) =>
         _products.Series.Where(s => s.LinkedFrom(listing))
             .Select(s => new LinkGroup(strings[s.HeadingKey], s.Years
-                .Select(y => _site.FindMade(s.Type, listing.Language.Code, y))
+                .Select(y => _site.FindMade(s.Type, listing.Language, y))
                 .OfType<Page>()
                 .Select(g => new LinkView(g.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), Href(g.UrlPath)))
                 .ToList()))
             .Where(g => g.Links.Count > 0).ToList();
 
     /// <summary>The newest page of each series the home page leads to, with the series' index, where the site has them.</summary>
-    private List<SeriesView> LatestOf(string code, UiStrings strings) =>
+    private List<SeriesView> LatestOf(Language language, UiStrings strings) =>
         _products.Series.Where(s => s.HomeOrder is not null && s.Index is not null && s.Years.Count > 0).OrderBy(s => s.HomeOrder)
-            .Select(s => (Latest: _site.FindMade(s.Type, code, s.Years[^1]), All: _site.FindMade(s.Index!, code)))
+            .Select(s => (Latest: _site.FindMade(s.Type, language, s.Years[^1]), All: _site.FindMade(s.Index!, language)))
             .Where(s => s.Latest is not null && s.All is not null)
             .Select(s => new SeriesView(
                 new LinkView(TitleOf(s.Latest!, strings), Href(s.Latest!.UrlPath), Format(strings[$"{s.Latest!.Type!.TextKey}_summary"], s.Latest), s.Latest),
@@ -223,11 +222,11 @@ internal sealed partial class PageViewFactory
 
     private LanguageLinkView LinkToCounterpart(Page page, Language language)
     {
-        var (target, isTwin) = _site.Counterpart(page, language.Code);
+        var (target, isTwin) = _site.Counterpart(page, language);
         return new LanguageLinkView(language, Href(target?.UrlPath ?? ""), false, isTwin);
     }
 
-    private string HomeHref(string code) => Href(_site.Home(code)?.UrlPath ?? "");
+    private string HomeHref(Language language) => Href(_site.Home(language)?.UrlPath ?? "");
 
     private string Href(string urlPath) => SiteUrls.Href(_site.Config.BasePath, urlPath);
 

@@ -27,7 +27,7 @@ public static class SiteFilesBuilder
             (SiteUrls.Sitemap, Sitemap, new SitemapView(pages.OrderBy(s => s.Canonical, StringComparer.Ordinal).ToList())),
             (SiteUrls.Robots, Robots, new RobotsView(SiteUrls.Absolute(config.BaseUrl, SiteUrls.Sitemap))),
         };
-        foreach (var language in config.Languages.Where(l => site.Home(l.Code) is not null))
+        foreach (var language in config.Languages.Where(l => site.Home(l) is not null))
         {
             // No dated page, no feed: an empty one would tell a subscriber nothing (and the pages then link to none).
             if (feeds.EntriesOf(language) is { Count: > 0 } entries)
@@ -63,11 +63,11 @@ public static class SiteFilesBuilder
         var config = site.Config;
         return new FeedView(
             language.Tag,
-            config.Title.For(language.Code),
+            config.Title.For(language),
             SiteUrls.Absolute(config.BaseUrl, SiteUrls.Feed(language)),
-            SiteUrls.Absolute(config.BaseUrl, site.Home(language.Code)!.UrlPath),
+            SiteUrls.Absolute(config.BaseUrl, site.Home(language)!.UrlPath),
             entries.Max(e => e.Updated),
-            config.Footer.Authority?.For(language.Code) ?? config.Title.For(language.Code),
+            config.Footer.Authority?.For(language) ?? config.Title.For(language),
             entries);
     }
 }

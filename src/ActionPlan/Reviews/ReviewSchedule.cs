@@ -21,7 +21,7 @@ public static class ReviewSchedule
             .Select(p =>
             {
                 var facts = p.FrontMatter.Facts;
-                var owner = facts.Owner is { } id ? site.FindById(ContentKind.Contact, id, p.Language.Code) : null;
+                var owner = facts.Owner is { } id ? site.FindById(ContentKind.Contact, id, p.Language) : null;
                 return new ReviewEntry(p.Source.Path, p.Title, facts.Owner, owner?.Title, facts.ReviewBy!.Value, facts.ReviewBy < today);
             })
             .OrderBy(e => e.PastDue ? 0 : 1)

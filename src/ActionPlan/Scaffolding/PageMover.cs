@@ -104,8 +104,7 @@ public static class PageMover
         var aliases = new List<(string, string)>();
         foreach (var twin in twins)
         {
-            var language = twin.LanguageCode;
-            if (current.Find(from, language) is not { } old)
+            if (current.Config.FindLanguage(twin.LanguageCode) is not { } language || current.Find(from, language) is not { } old)
             {
                 continue;
             }

@@ -135,11 +135,11 @@ public sealed class SearchIndexBuilder
     }
 
     /// <summary>Writes each language's index under its search page (<paramref name="searchOf"/>, where it has one) into <paramref name="assets"/>.</summary>
-    public void WriteInto(Site site, Func<string, Page?> searchOf, AssetManifest assets)
+    public void WriteInto(Site site, Func<Configuration.Language, Page?> searchOf, AssetManifest assets)
     {
         foreach (var language in site.Config.Languages)
         {
-            if (searchOf(language.Code) is not { } search)
+            if (searchOf(language) is not { } search)
             {
                 continue;
             }

@@ -9,7 +9,7 @@ public static class TranslationStatus
     public static IReadOnlyList<TranslationEntry> Missing(Site site) =>
         site.Written
             .SelectMany(page => site.Config.Languages
-                .Where(l => l != page.Language && site.Find(page.Source.TwinKey, l.Code) is null)
+                .Where(l => l != page.Language && site.Find(page.Source.TwinKey, l) is null)
                 .Select(l => new TranslationEntry(page.Source.Path, l, Missing: true)))
             .OrderBy(e => e.Path, StringComparer.Ordinal)
             .ThenBy(e => e.Language.Code, StringComparer.Ordinal)

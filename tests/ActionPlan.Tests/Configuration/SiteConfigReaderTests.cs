@@ -20,9 +20,9 @@ public sealed class SiteConfigReaderTests
         Assert.Equal("Dansk", config.FindLanguage("da")!.Name);
         Assert.Equal("en", config.DefaultLanguage.Code);
         Assert.Equal("/international/", config.BasePath);
-        Assert.Equal("projekter", config.SectionUrlName("projects", "da"));
-        Assert.Equal("networks", config.SectionUrlName("networks", "da"));
-        Assert.Equal("Testside", config.Title.For("da"));
+        Assert.Equal("projekter", config.SectionUrlName("projects", config.In("da")));
+        Assert.Equal("networks", config.SectionUrlName("networks", config.In("da")));
+        Assert.Equal("Testside", config.Title.For(config.In("da")));
         Assert.Equal("default", config.Theme);
     }
 

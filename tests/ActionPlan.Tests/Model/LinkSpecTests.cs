@@ -39,7 +39,7 @@ public sealed partial class LinkSpecTests
         else
         {
             Assert.Empty(all);
-            var page = model.Find("projects/example", "en")!;
+            var page = model.Find("projects/example", model.In("en"))!;
             var links = model.LinksOf(page);
             var written = links.Select(l => (l.Link.Node.Url, l.Link.Node.Title)).ToList();
             var images = ActionPlan.Images.ImageResizer.Prepare(model.Assets, Path.Combine(site.Root, ".actionplan", ActionPlan.Images.ImageResizer.CacheFolder), model.Config.Images, diagnostics);

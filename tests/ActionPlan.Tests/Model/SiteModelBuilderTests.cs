@@ -48,32 +48,32 @@ public sealed class SiteModelBuilderTests
         Assert.All(site.Written, p => Assert.True(p.IsWritten));
 
         // Twins by key, in either direction, with the same key in every language.
-        var edition = site.FindMade(RegisterProduct.Edition, "en", 2008)!;
+        var edition = site.FindMade(RegisterProduct.Edition, site.In("en"), 2008)!;
         Assert.Equal((PageRole.Made, RegisterProduct.Edition), (edition.Role, edition.Type));
-        Assert.Equal("da/networks/register/2008/", site.VersionIn(edition, "da")!.UrlPath);
-        Assert.Equal([site.FindMade(RegisterProduct.Edition, "da", 2008)!], site.TwinsOf(edition));
+        Assert.Equal("da/networks/register/2008/", site.VersionIn(edition, site.In("da"))!.UrlPath);
+        Assert.Equal([site.FindMade(RegisterProduct.Edition, site.In("da"), 2008)!], site.TwinsOf(edition));
         Assert.Equal(2008, edition.Year);
 
         // Parents: an edition sits under the archive, the archive under the networks section, that under home.
         Assert.Equal(["en/", "en/networks/", "en/networks/register/"], site.AncestorsOf(edition).Select(p => p.UrlPath));
-        Assert.Equal(["en/", "en/status/"], site.AncestorsOf(site.FindMade(StatusReportProduct.Report, "en", 2008)!).Select(p => p.UrlPath));
+        Assert.Equal(["en/", "en/status/"], site.AncestorsOf(site.FindMade(StatusReportProduct.Report, site.In("en"), 2008)!).Select(p => p.UrlPath));
 
         // A made page without a twin leads where its parent does, and is not called a twin.
-        static Page? Visits(Site site, string code) => site.MadeOf(FilteredListingProduct.Listing, code).SingleOrDefault(p => p.Parent!.Section == "activities" && p.Facet!.Id == "berlin");
+        static Page? Visits(Site site, string code) => site.MadeOf(FilteredListingProduct.Listing, site.In(code)).SingleOrDefault(p => p.Parent!.Section == "activities" && p.Facet!.Id == "berlin");
         var visits = Visits(site, "en")!;
         Assert.Null(Visits(site, "da"));
-        Assert.Null(site.VersionIn(visits, "da"));
-        Assert.Equal((site.Find("activities/_index", "da"), false), site.Counterpart(visits, "da"));
+        Assert.Null(site.VersionIn(visits, site.In("da")));
+        Assert.Equal((site.Find("activities/_index", site.In("da")), false), site.Counterpart(visits, site.In("da")));
 
         // A year's timeline exists in the languages that have activities in it, not as an empty page.
-        Assert.NotNull(site.FindMade(TimelineProduct.TimelinePage, "en", 2008));
-        Assert.Null(site.FindMade(TimelineProduct.TimelinePage, "da", 2008));
-        Assert.NotNull(site.FindMade(TimelineProduct.TimelinePage, "da", 2007));
+        Assert.NotNull(site.FindMade(TimelineProduct.TimelinePage, site.In("en"), 2008));
+        Assert.Null(site.FindMade(TimelineProduct.TimelinePage, site.In("da"), 2008));
+        Assert.NotNull(site.FindMade(TimelineProduct.TimelinePage, site.In("da"), 2007));
 
         // A filtered listing lists the pages that refer to its facet.
-        var listing = site.MadeOf(FilteredListingProduct.Listing, "en").Single(p => p.Parent!.Section == "projects" && p.Facet!.Id == "berlin");
+        var listing = site.MadeOf(FilteredListingProduct.Listing, site.In("en")).Single(p => p.Parent!.Section == "projects" && p.Facet!.Id == "berlin");
         Assert.Equal((PageRole.Made, FilteredListingProduct.Listing), (listing.Role, listing.Type));
-        Assert.Equal(site.FindById(ContentKind.City, "berlin", "en"), listing.Facet);
+        Assert.Equal(site.FindById(ContentKind.City, "berlin", site.In("en")), listing.Facet);
         Assert.Equal(["Housing"], site.ChildrenOf(listing).Select(p => p.Title));
 
         // Made pages have no source: asking for one is a mistake that says which page it was.
@@ -90,12 +90,12 @@ public sealed class SiteModelBuilderTests
             ("content/projects/berlin.da.md", TestSite.Page("Berlin", extraFrontMatter: "slug: berlin-samarbejdet")),
             ("content/projects/only-english.en.md", TestSite.Page("Only English"))));
 
-        var english = site!.Find("projects/berlin", "en")!;
+        var english = site!.Find("projects/berlin", site.In("en"))!;
         var twin = Assert.Single(site.TwinsOf(english));
         Assert.Equal("da/projekter/berlin-samarbejdet/", twin.UrlPath);
-        Assert.Empty(site.TwinsOf(site.Find("projects/only-english", "en")!));
+        Assert.Empty(site.TwinsOf(site.Find("projects/only-english", site.In("en"))!));
 
-        var (target, isTwin) = site.Counterpart(site.Find("projects/only-english", "en")!, "da");
+        var (target, isTwin) = site.Counterpart(site.Find("projects/only-english", site.In("en"))!, site.In("da"));
         Assert.False(isTwin);
         Assert.Equal("da/projekter/", target!.UrlPath);
     }
@@ -108,10 +108,10 @@ public sealed class SiteModelBuilderTests
             ("content/projects/a.en.md", TestSite.Page("Alpha", extraFrontMatter: "weight: 5")),
             ("content/projects/c.en.md", TestSite.Page("Charlie", extraFrontMatter: "weight: -1"))));
 
-        var section = site!.Find("projects/_index", "en")!;
+        var section = site!.Find("projects/_index", site.In("en"))!;
         Assert.Equal(["Charlie", "Beta", "Alpha"], site.ChildrenOf(section).Select(p => p.Title));
-        Assert.Equal(["Projects"], site.ChildrenOf(site.Home("en")!).Select(p => p.Title));
-        Assert.Equal(["Home", "Projects"], site.AncestorsOf(site.Find("projects/a", "en")!).Select(p => p.Title));
+        Assert.Equal(["Projects"], site.ChildrenOf(site.Home(site.In("en"))!).Select(p => p.Title));
+        Assert.Equal(["Home", "Projects"], site.AncestorsOf(site.Find("projects/a", site.In("en"))!).Select(p => p.Title));
     }
 
     [Fact]
@@ -129,11 +129,11 @@ public sealed class SiteModelBuilderTests
         ]));
 
         // Ordinal order would put "Beta" before "alfa" and Å first of the three.
-        Assert.Equal(["alfa", "Beta", "Zealand", "Ærø", "Øster", "Åby"], site!.ChildrenOf(site.Find("projects/_index", "da")!).Select(p => p.Title));
-        Assert.Equal(["alfa", "Beta", "Zealand", "Ærø", "Øster", "Åby"], site.OfKind(ContentKind.Project, "da").Select(p => p.Title));
+        Assert.Equal(["alfa", "Beta", "Zealand", "Ærø", "Øster", "Åby"], site!.ChildrenOf(site.Find("projects/_index", site.In("da"))!).Select(p => p.Title));
+        Assert.Equal(["alfa", "Beta", "Zealand", "Ærø", "Øster", "Åby"], site.OfKind(ContentKind.Project, site.In("da")).Select(p => p.Title));
         // English reads Æ as AE; two equal titles keep one order, by address.
-        Assert.Equal(["Æsop", "apple", "Banana", "Same", "Same"], site.ChildrenOf(site.Find("projects/_index", "en")!).Select(p => p.Title));
-        Assert.Equal(["en/projects/y/", "en/projects/z/"], site.OfKind(ContentKind.Project, "en").Where(p => p.Title == "Same").Select(p => p.UrlPath));
+        Assert.Equal(["Æsop", "apple", "Banana", "Same", "Same"], site.ChildrenOf(site.Find("projects/_index", site.In("en"))!).Select(p => p.Title));
+        Assert.Equal(["en/projects/y/", "en/projects/z/"], site.OfKind(ContentKind.Project, site.In("en")).Where(p => p.Title == "Same").Select(p => p.UrlPath));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class WebGoalTests
     }
 
     /// <summary>Each year's row as "2009: alpha, beta" (ids of the pages counted), "2012: none" or "2013-2015: no record".</summary>
-    private static List<string> Rows(Site site) => Rows(StatusReportProduct.MeasuredGoals(site, "en").Single());
+    private static List<string> Rows(Site site) => Rows(StatusReportProduct.MeasuredGoals(site, site.In("en")).Single());
 
     private static List<string> Rows(MeasuredGoal goal) =>
         goal.Years
@@ -38,7 +38,7 @@ public sealed class WebGoalTests
         Assert.Empty(diagnostics);
         // The plan runs 2007-2009: the goal is counted over those years only, however late the site is built.
         Assert.Equal(["2007: outreach", "2008: housing", "2009: no record"], Rows(model!));
-        var measured = StatusReportProduct.MeasuredGoals(model!, "en").Single();
+        var measured = StatusReportProduct.MeasuredGoals(model!, model!.In("en")).Single();
         Assert.Null(measured.HistoryStart);
         Assert.Equal(new ActionPlan.Domain.YearSpan(2007, 2009), measured.Counted);
         Assert.Equal([false, false, null], measured.Years.Select(y => y.Met));
@@ -73,7 +73,7 @@ public sealed class WebGoalTests
         Assert.Empty(diagnostics);
         // The record begins with the first commit (2009); the editors' dates put 2007 and 2008 on it too.
         Assert.Equal(["2007: outreach", "2008: housing", "2009: alpha-renamed, beta", "2010: dated", "2011: gamma", "2012: none", "2013: none"], Rows(model!));
-        var measured = StatusReportProduct.MeasuredGoals(model!, "en").Single();
+        var measured = StatusReportProduct.MeasuredGoals(model!, model!.In("en")).Single();
         Assert.Equal(2009, measured.HistoryStart);
         Assert.Equal([false, false, true, false, false, false, false], measured.Years.Select(y => y.Met));
         Assert.Equal([2007, 2008, 2009, 2010, 2011, 2014], measured.Own.Years);
@@ -94,7 +94,7 @@ public sealed class WebGoalTests
 
         Assert.Empty(diagnostics);
         Assert.Equal(["2007-2009: no record"], Rows(model!));
-        var own = StatusReportProduct.MeasuredGoals(model!, "en").Single().Own;
+        var own = StatusReportProduct.MeasuredGoals(model!, model!.In("en")).Single().Own;
         Assert.Equal((3, 1), (own.Pages.Count, own.Undated));
         Assert.Equal([2007, 2008], own.Years);
     }
@@ -192,7 +192,7 @@ public sealed class WebGoalTests
         var (_, output, _) = await ToolProcess.RunAsync(site.Root, "status", "--year", "2008");
 
         Assert.Empty(diagnostics);
-        var measured = StatusReportProduct.MeasuredGoals(model!, "en");
+        var measured = StatusReportProduct.MeasuredGoals(model!, model!.In("en"));
         Assert.Equal(["2007: oslo, gdansk"], Rows(measured[0]));
         Assert.Equal([true], measured[0].Years.Select(y => y.Met));
         // Dropped in 2008: counted up to its closing assessment, never after it.

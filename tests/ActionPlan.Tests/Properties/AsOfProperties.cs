@@ -54,8 +54,8 @@ public sealed class AsOfProperties
             var model = SiteBuilder.LoadSite(site.Root, diagnostics, cancellation: TestContext.Current.CancellationToken, builtInThemeDirectory: TestSite.BuiltInTheme)!;
 
             var expected = own ?? Enumerable.Range(0, documents.Length).Where(i => cited[i]).Select(i => documents[i].Date).Max();
-            Assert.Equal(expected, model.AsOfOf(model.Find("projects/dated", "en")!));
-            Assert.Equal(expected, model.AsOfOf(model.Find("projects/dated", "da")!));
+            Assert.Equal(expected, model.AsOfOf(model.Find("projects/dated", model.In("en"))!));
+            Assert.Equal(expected, model.AsOfOf(model.Find("projects/dated", model.In("da"))!));
             Assert.Equal(expected is null ? ["content/projects/dated.en.md:2:1: as-of"] : [],
                 diagnostics.ToSortedList().Select(d => $"{d.Location}: {d.Code}"));
         }, iter: 40, threads: 1);

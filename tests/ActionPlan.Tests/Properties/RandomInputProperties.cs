@@ -48,7 +48,7 @@ public sealed class RandomInputProperties
         using var site = TestSite.Create(Minimal.Files(("content/projects/a.en.md", TestSite.Page("A"))));
         var model = SiteBuilder.LoadSite(site.Root, new DiagnosticBag(), cancellation: TestContext.Current.CancellationToken)!;
         var resolver = new LinkResolver(model);
-        var page = model.Find("projects/a", "en")!;
+        var page = model.Find("projects/a", model.In("en"))!;
         var relative = Gen.String[Gen.Char["./a-z_æ%#?:"], 0, 40];
         relative.Sample(url =>
         {

@@ -60,14 +60,14 @@ public sealed class SectionProperties
                 var collation = model.Config.FindLanguage(code)!.Collation;
                 var expected = folders.Select((f, i) => (Key: key(f, i), Address: $"s{i}")).OrderBy(k => k.Key.Item1).ThenBy(k => k.Key.Item2, collation)
                     .ThenBy(k => k.Address, StringComparer.Ordinal).Select(k => k.Key.Item2);
-                Assert.Equal(expected, model.SectionsOf(code).Select(p => p.Title));
+                Assert.Equal(expected, model.SectionsOf(model.In(code)).Select(p => p.Title));
                 foreach (var page in model.Written.Where(p => p.Language.Code == code && p.Role != PageRole.Home))
                 {
                     var top = page.Source.Folder.Split('/')[0];
-                    Assert.Same(model.Find($"{top}/_index", code), model.TopSectionOf(page));
+                    Assert.Same(model.Find($"{top}/_index", model.In(code)), model.TopSectionOf(page));
                 }
 
-                Assert.Null(model.TopSectionOf(model.Home(code)!));
+                Assert.Null(model.TopSectionOf(model.Home(model.In(code))!));
             }
         }, iter: 25, threads: 1);
     }

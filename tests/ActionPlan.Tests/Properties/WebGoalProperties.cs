@@ -67,7 +67,7 @@ public sealed class WebGoalProperties
             var anyUndated = english.Any(i => projects[i].Date is null);
             var dated = english.Where(i => projects[i].Date is not null)
                 .GroupBy(i => projects[i].Date!.Value.Year).ToDictionary(g => g.Key, g => g.Select(i => $"p{i}").Order(StringComparer.Ordinal).ToList());
-            var goal = StatusReportProduct.MeasuredGoals(model, "en").Single();
+            var goal = StatusReportProduct.MeasuredGoals(model, model.In("en")).Single();
             var (first, last) = (Math.Max(from, planFirst), planFirst + planLength);
             Assert.Equal(first <= last ? new ActionPlan.Domain.YearSpan(first, last) : null, goal.Counted);
             Assert.Equal(first <= last ? last - first + 1 : 0, goal.Years.Sum(y => y.Until - y.Year + 1));

@@ -22,19 +22,18 @@ public sealed class FilteredListingProduct : IProduct
     {
         foreach (var language in written.Config.Languages)
         {
-            var code = language.Code;
             foreach (var kind in FilteredKinds)
             {
-                if (written.SectionOf(kind, code) is not { } section)
+                if (written.SectionOf(kind, language) is not { } section)
                 {
                     continue;
                 }
 
-                var members = written.OfKind(kind, code);
+                var members = written.OfKind(kind, language);
                 foreach (var (field, facetKind) in Facets)
                 {
-                    var facetFolder = written.Config.SectionUrlName(facetKind.Folder, code);
-                    foreach (var facet in written.OfKind(facetKind, code))
+                    var facetFolder = written.Config.SectionUrlName(facetKind.Folder, language);
+                    foreach (var facet in written.OfKind(facetKind, language))
                     {
                         var items = members.Where(p => p.FrontMatter.Facts.References.Any(r => r.Field == field && r.Id == facet.Id)).ToList();
                         if (items.Count > 0)

@@ -10,7 +10,7 @@ public sealed class NotFoundProduct : IProduct
 
     /// <inheritdoc/>
     public IEnumerable<Page> Plan(Site written, IReadOnlyList<Page> planned) =>
-        written.Config.Languages.Select(l => written.Home(l.Code) is { } home
+        written.Config.Languages.Select(l => written.Home(l) is { } home
                 ? Page.Made("404", l, NotFoundPage, $"{home.UrlPath}{SiteUrls.NotFound}", home)
                 : null)
             .OfType<Page>();

@@ -1,3 +1,4 @@
+using ActionPlan.Configuration;
 using ActionPlan.Domain;
 using ActionPlan.Model;
 using ActionPlan.Rendering;
@@ -21,11 +22,11 @@ public sealed class RegisterProduct : IProduct
         site.Written.Select(p => p.FrontMatter.Facts).OfType<NetworkFacts>().SelectMany(n => n.RegisterYears).Distinct().Order().ToList();
 
     /// <summary>The networks in a year's register edition, by weight and title.</summary>
-    public static IReadOnlyList<RegisterEntry> Entries(Site site, int year, string languageCode) =>
-        site.OfKind(ContentKind.Network, languageCode)
+    public static IReadOnlyList<RegisterEntry> Entries(Site site, int year, Language language) =>
+        site.OfKind(ContentKind.Network, language)
             .Select(p => (Page: p, Facts: p.FrontMatter.Facts as NetworkFacts))
             .Where(n => n.Facts is not null && n.Facts.RegisterYears.Contains(year))
-            .Select(n => new RegisterEntry(n.Page, n.Facts!, site.FindById(ContentKind.Contact, n.Facts!.Contact, languageCode)))
+            .Select(n => new RegisterEntry(n.Page, n.Facts!, site.FindById(ContentKind.Contact, n.Facts!.Contact, language)))
             .ToList();
 
     /// <inheritdoc/>
@@ -34,7 +35,7 @@ public sealed class RegisterProduct : IProduct
         var years = Years(written);
         foreach (var language in written.Config.Languages)
         {
-            if (years.Count > 0 && written.SectionOf(ContentKind.Network, language.Code) is { } networks)
+            if (years.Count > 0 && written.SectionOf(ContentKind.Network, language) is { } networks)
             {
                 var archive = Page.Made("register", language, Archive, networks.UrlPath + "register/", networks);
                 yield return archive;
@@ -48,7 +49,7 @@ public sealed class RegisterProduct : IProduct
 
     /// <inheritdoc/>
     public int? EntriesOf(Page listing, Site site) =>
-        listing.Type == Edition ? Entries(site, listing.Year!.Value, listing.Language.Code).Count
+        listing.Type == Edition ? Entries(site, listing.Year!.Value, listing.Language).Count
         // The networks section lists its networks through the register's editions, which are paged instead.
         : IsNetworksSection(listing) ? 0
         : null;
@@ -59,11 +60,11 @@ public sealed class RegisterProduct : IProduct
         if (page.Listing.Type == Edition)
         {
             var year = page.Listing.Year!.Value;
-            yield return new RegisterEdition(year, site.ShareOf(page, Entries(site, year, page.Language.Code)));
+            yield return new RegisterEdition(year, site.ShareOf(page, Entries(site, year, page.Language)));
         }
         else if (IsNetworksSection(page.Listing) && Years(site) is [.., var newest])
         {
-            yield return new RegisterEdition(newest, Entries(site, newest, page.Language.Code));
+            yield return new RegisterEdition(newest, Entries(site, newest, page.Language));
         }
     }
 

@@ -10,8 +10,8 @@ public sealed class SearchPageProduct : IProduct
 
     /// <inheritdoc/>
     public IEnumerable<Page> Plan(Site written, IReadOnlyList<Page> planned) =>
-        written.Config.Languages.Select(l => written.Home(l.Code) is { } home
-                ? Page.Made("search", l, SearchPage, $"{home.UrlPath}{written.Config.SearchUrlName(l.Code)}/", home)
+        written.Config.Languages.Select(l => written.Home(l) is { } home
+                ? Page.Made("search", l, SearchPage, $"{home.UrlPath}{written.Config.SearchUrlName(l)}/", home)
                 : null)
             .OfType<Page>();
 }

@@ -1,3 +1,4 @@
+using ActionPlan.Configuration;
 using ActionPlan.Domain;
 using ActionPlan.Model;
 using ActionPlan.Printing;
@@ -31,7 +32,7 @@ public sealed class StatusReportProduct : IProduct
             .Distinct().Order().ToList();
 
     /// <summary>Where a status report page's PDF is written: beside the page, named by its year and language.</summary>
-    public static string PdfOf(Page report) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{report.UrlPath}status-{report.Year}-{report.Language.Code}.pdf");
+    public static string PdfOf(Page report) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{report.UrlPath}status-{report.Year}-{report.Language}.pdf");
 
     /// <inheritdoc/>
     public IEnumerable<Page> Plan(Site written, IReadOnlyList<Page> planned)
@@ -39,7 +40,7 @@ public sealed class StatusReportProduct : IProduct
         var years = Years(written);
         foreach (var language in written.Config.Languages)
         {
-            if (years.Count > 0 && written.Home(language.Code) is { } home)
+            if (years.Count > 0 && written.Home(language) is { } home)
             {
                 var index = Page.Made("status", language, Index, home.UrlPath + "status/", home);
                 yield return index;
@@ -56,7 +57,7 @@ public sealed class StatusReportProduct : IProduct
     {
         if (page.Type == Report)
         {
-            yield return ReportFor(site, page.Year!.Value, page.Language.Code);
+            yield return ReportFor(site, page.Year!.Value, page.Language);
             if (printed.Contains(PdfOf(page)))
             {
                 yield return new PrintedCopy(SiteUrls.Href(site.Config.BasePath, PdfOf(page)));
@@ -77,13 +78,13 @@ public sealed class StatusReportProduct : IProduct
     public IEnumerable<PrintJob> Prints(Site site) =>
         site.Config.StatusPdf
             ? site.Made.Where(p => p.Type == Report).Select(page => new PrintJob(page.OutputPath, PdfOf(page),
-                site.Config.Footer.Authority?.For(page.Language.Code) ?? site.Config.Title.For(page.Language.Code), page.Year!.Value, new DateOnly(page.Year!.Value, 12, 31)))
+                site.Config.Footer.Authority?.For(page.Language) ?? site.Config.Title.For(page.Language), page.Year!.Value, new DateOnly(page.Year!.Value, 12, 31)))
             : [];
 
     /// <summary>The status report for a year in a language.</summary>
-    public static StatusReport ReportFor(Site site, int year, string languageCode)
+    public static StatusReport ReportFor(Site site, int year, Language language)
     {
-        var focusAreas = site.OfKind(ContentKind.FocusArea, languageCode)
+        var focusAreas = site.OfKind(ContentKind.FocusArea, language)
             .Where(p => p.FrontMatter.Facts is FocusAreaFacts)
             .Select(p =>
             {
@@ -95,12 +96,12 @@ public sealed class StatusReportProduct : IProduct
             .OrderBy(f => f.Facts.Number)
             .ToList();
 
-        return new StatusReport(year, focusAreas, TimelineProduct.Activities(site, year, languageCode), RegisterProduct.Entries(site, year, languageCode), MeasuredGoals(site, languageCode).Where(m => m.In(year) is not null).ToList());
+        return new StatusReport(year, focusAreas, TimelineProduct.Activities(site, year, language), RegisterProduct.Entries(site, year, language), MeasuredGoals(site, language).Where(m => m.In(year) is not null).ToList());
     }
 
     /// <summary>Every measured goal of the site, by focus area number and goal, counted for pages in a language.</summary>
-    public static IReadOnlyList<MeasuredGoal> MeasuredGoals(Site site, string languageCode) =>
-        site.OfKind(ContentKind.FocusArea, languageCode)
+    public static IReadOnlyList<MeasuredGoal> MeasuredGoals(Site site, Language language) =>
+        site.OfKind(ContentKind.FocusArea, language)
             .Where(p => p.FrontMatter.Facts is FocusAreaFacts)
             .OrderBy(p => ((FocusAreaFacts)p.FrontMatter.Facts).Number)
             .SelectMany(p => MeasuredGoals(site, p))
@@ -119,7 +120,7 @@ public sealed class StatusReportProduct : IProduct
         return area.Goals.Where(g => g.Measure is not null).Select(goal =>
         {
             var measure = goal.Measure!;
-            var all = site.OfKind(measure.Counts, measure.LanguageCode);
+            IReadOnlyList<Page> all = site.Config.FindLanguage(measure.LanguageCode) is { } countedIn ? site.OfKind(measure.Counts, countedIn) : [];
             var counted = all.Where(p => record.FirstPublished(p) is not null)
                 .OrderBy(p => record.FirstPublished(p)).ThenBy(p => p.Source.Path, StringComparer.Ordinal)
                 .ToList();
@@ -155,5 +156,5 @@ public sealed class StatusReportProduct : IProduct
         }).ToList();
     }
 
-    private static Page InLanguageOf(Site site, Page page, Page shownOn) => site.Find(page.Source.TwinKey, shownOn.Language.Code) ?? page;
+    private static Page InLanguageOf(Site site, Page page, Page shownOn) => site.Find(page.Source.TwinKey, shownOn.Language) ?? page;
 }

@@ -1,3 +1,4 @@
+using ActionPlan.Configuration;
 using ActionPlan.Domain;
 using ActionPlan.Model;
 using ActionPlan.Rendering;
@@ -15,12 +16,12 @@ public sealed class TimelineProduct : IProduct
         site.Written.Select(p => p.FrontMatter.Facts).OfType<ActivityFacts>().Select(a => a.When.Year).Distinct().Order().ToList();
 
     /// <summary>A year's activities in date order, then by title (an activity whose facts could not be read is in no year).</summary>
-    public static IReadOnlyList<Page> Activities(Site site, int year, string languageCode) =>
-        site.OfKind(ContentKind.Activity, languageCode)
+    public static IReadOnlyList<Page> Activities(Site site, int year, Language language) =>
+        site.OfKind(ContentKind.Activity, language)
             .Select(p => (Page: p, Facts: p.FrontMatter.Facts as ActivityFacts))
             .Where(a => a.Facts is not null && a.Facts.When.Year == year)
             .OrderBy(a => a.Facts!.When)
-            .ThenBy(a => a.Page.Title, site.Config.FindLanguage(languageCode)!.Collation)
+            .ThenBy(a => a.Page.Title, language.Collation)
             .ThenBy(a => a.Page.UrlPath, StringComparer.Ordinal)
             .Select(a => a.Page)
             .ToList();
@@ -31,13 +32,13 @@ public sealed class TimelineProduct : IProduct
         var years = Years(written);
         foreach (var language in written.Config.Languages)
         {
-            if (written.SectionOf(ContentKind.Activity, language.Code) is not { } activities)
+            if (written.SectionOf(ContentKind.Activity, language) is not { } activities)
             {
                 continue;
             }
 
             // A year's timeline in a language that has activities in it: an empty one would say nothing.
-            foreach (var year in years.Where(y => Activities(written, y, language.Code).Count > 0))
+            foreach (var year in years.Where(y => Activities(written, y, language).Count > 0))
             {
                 yield return Page.Made($"timeline/{year}", language, TimelinePage, $"{activities.UrlPath}{year}/", activities, year);
             }
@@ -46,7 +47,7 @@ public sealed class TimelineProduct : IProduct
 
     /// <inheritdoc/>
     public int? EntriesOf(Page listing, Site site) =>
-        listing.Type == TimelinePage ? Activities(site, listing.Year!.Value, listing.Language.Code).Count
+        listing.Type == TimelinePage ? Activities(site, listing.Year!.Value, listing.Language).Count
         // The activities section lists its activities through the yearly timelines, which are paged instead.
         : listing.Role == PageRole.Section && listing.Source.Folder == ContentKind.Activity.Folder ? 0
         : null;
@@ -54,7 +55,7 @@ public sealed class TimelineProduct : IProduct
     /// <inheritdoc/>
     public IEnumerable<object> DataFor(Page page, Site site, IReadOnlySet<string> printed) =>
         page.Listing.Type == TimelinePage
-            ? [new Timeline(page.Listing.Year!.Value, site.ShareOf(page, Activities(site, page.Listing.Year!.Value, page.Language.Code)))]
+            ? [new Timeline(page.Listing.Year!.Value, site.ShareOf(page, Activities(site, page.Listing.Year!.Value, page.Language)))]
             : [];
 
     /// <inheritdoc/>

@@ -41,6 +41,7 @@ internal static class SiteLoader
         var (published, withheld) = Withhold(parsed, rules, diagnostics);
         var written = SiteModelBuilder.Build(config, published, assets, diagnostics, withheld, theme.LayoutIds(),
             () => PublicationHistory.Read(siteDirectory), theme.StaticFiles(), rules.Today);
+        SiteProducts.Check(written.Site, diagnostics);
         return (written.Complete(SiteProducts.Plan(written.Site), diagnostics), theme);
     }
 

@@ -6,8 +6,8 @@ using ActionPlan.Domain;
 namespace ActionPlan.Model;
 
 /// <summary>
-/// Checks that the site says when: every page that states facts says as of when they hold, no page is past its
-/// review date, and the register of networks keeps up with the goals' assessments. Each a warning, once per pair of twins.
+/// Checks that the site says when: every page that states facts says as of when they hold, and no page is past its
+/// review date. Each a warning, once per pair of twins.
 /// </summary>
 internal static class DatingChecker
 {
@@ -20,7 +20,6 @@ internal static class DatingChecker
             .Select(g => g.OrderBy(p => p.Language.Code == config.DefaultLanguage.Code ? 0 : 1).ThenBy(p => p.Source.Path, StringComparer.Ordinal).ToList())
             .OrderBy(g => g[0].Source.Path, StringComparer.Ordinal)
             .ToList();
-        var pairs = twins.Select(g => g[0]).ToList();
         foreach (var group in twins)
         {
             var page = group[0];
@@ -43,25 +42,5 @@ internal static class DatingChecker
                     string.Create(CultureInfo.InvariantCulture, $"this page was to be reviewed by {due:yyyy-MM-dd}{owner}: check that it is still right in every language, then set 'review_by:' to the next date."));
             }
         }
-
-        CheckRegister(pairs, diagnostics);
-    }
-
-    /// <summary>The plan says the register is updated yearly: its latest edition may be at most a year older than the latest assessment.</summary>
-    private static void CheckRegister(IReadOnlyList<Page> pairs, DiagnosticBag diagnostics)
-    {
-        var networks = pairs.Where(p => p.FrontMatter.Facts is NetworkFacts).ToList();
-        var assessed = pairs.Select(p => p.FrontMatter.Facts).OfType<FocusAreaFacts>()
-            .SelectMany(f => f.Goals).SelectMany(g => g.Assessments).Select(a => (int?)a.Year).Max();
-        var edition = networks.SelectMany(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears).Select(y => (int?)y).Max();
-        if (assessed is not { } year || edition is not { } latest || year - latest <= 1)
-        {
-            return;
-        }
-
-        var page = networks.First(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears.Contains(latest));
-        var at = page.FrontMatter.Facts.Facts.FirstOrDefault(f => f.Path == "register");
-        diagnostics.Warning("register-stale", page.Source.Path, at?.Line ?? page.FrontMatter.LineOf("register"), at?.Column ?? 1,
-            $"the register of networks' latest edition is {latest}, but goals were assessed in {year}, and the plan has the register updated yearly: add {year} to 'register:' of each network that is still a member (here and in the other networks' pages), so the {year} edition is made.");
     }
 }

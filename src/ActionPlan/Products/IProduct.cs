@@ -1,3 +1,4 @@
+using ActionPlan.Diagnostics;
 using ActionPlan.Model;
 using ActionPlan.Printing;
 using ActionPlan.Rendering;
@@ -13,6 +14,11 @@ public interface IProduct
 {
     /// <summary>The pages this product makes from the written site, given the pages planned before it; the build claims their addresses.</summary>
     IEnumerable<Page> Plan(Site written, IReadOnlyList<Page> planned);
+
+    /// <summary>Checks the written site for what this product needs of it; problems go to <paramref name="diagnostics"/>.</summary>
+    void Check(Site written, DiagnosticBag diagnostics)
+    {
+    }
 
     /// <summary>What this product shows on a page of the whole site (one it made, a later page of one, or a written page it adds to).</summary>
     IEnumerable<object> DataFor(Page page, Site site, IReadOnlySet<string> printed) => [];

@@ -1,3 +1,4 @@
+using ActionPlan.Diagnostics;
 using ActionPlan.Model;
 using ActionPlan.Printing;
 using ActionPlan.Products.Filters;
@@ -22,6 +23,15 @@ public static class SiteProducts
 
     /// <summary>Every product.</summary>
     public static IReadOnlyList<IProduct> All { get; } = [.. Listings, new PaginationProduct(Listings)];
+
+    /// <summary>Checks the written site for what each product needs of it.</summary>
+    public static void Check(Site written, DiagnosticBag diagnostics)
+    {
+        foreach (var product in All)
+        {
+            product.Check(written, diagnostics);
+        }
+    }
 
     /// <summary>Every product's pages, planned from the written site one product after another, in URL order.</summary>
     public static IReadOnlyList<Page> Plan(Site written)

@@ -1,6 +1,8 @@
 using ActionPlan.Configuration;
 using ActionPlan.Domain;
+using ActionPlan.Diagnostics;
 using ActionPlan.Model;
+using ActionPlan.Products.StatusReports;
 using ActionPlan.Rendering;
 
 namespace ActionPlan.Products.Register;
@@ -28,6 +30,30 @@ public sealed class RegisterProduct : IProduct
             .Where(n => n.Facts is not null && n.Facts.RegisterYears.Contains(year))
             .Select(n => new RegisterEntry(n.Page, n.Facts!, site.FindById(ContentKind.Contact, n.Facts!.Contact, language)))
             .ToList();
+
+    /// <summary>
+    /// The plan has the register updated yearly: its latest edition may be at most a year older than the latest goal
+    /// assessment. One warning, at the first network (by path, the default language's twin) in the latest edition.
+    /// </summary>
+    public void Check(Site written, DiagnosticBag diagnostics)
+    {
+        var networks = written.Written
+            .Where(p => p.FrontMatter.Facts is NetworkFacts { KindKnown: true } facts && !facts.Unknown.Contains(""))
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(p => p.Language == written.Config.DefaultLanguage ? 0 : 1).ThenBy(p => p.Source.Path, StringComparer.Ordinal).First())
+            .OrderBy(p => p.Source.Path, StringComparer.Ordinal)
+            .ToList();
+        var edition = networks.SelectMany(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears).Select(y => (int?)y).Max();
+        if (StatusReportProduct.Years(written) is not [.., var year] || edition is not { } latest || year - latest <= 1)
+        {
+            return;
+        }
+
+        var page = networks.First(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears.Contains(latest));
+        var at = page.FrontMatter.Facts.Facts.FirstOrDefault(f => f.Path == "register");
+        diagnostics.Warning("register-stale", page.Source.Path, at?.Line ?? page.FrontMatter.LineOf("register"), at?.Column ?? 1,
+            $"the register of networks' latest edition is {latest}, but goals were assessed in {year}, and the plan has the register updated yearly: add {year} to 'register:' of each network that is still a member (here and in the other networks' pages), so the {year} edition is made.");
+    }
 
     /// <inheritdoc/>
     public IEnumerable<Page> Plan(Site written, IReadOnlyList<Page> planned)

@@ -1,3 +1,5 @@
+using ActionPlan.Products.Register;
+using ActionPlan.Products.StatusReports;
 using ActionPlan.Configuration;
 using ActionPlan.Diagnostics;
 using ActionPlan.Scaffolding;
@@ -9,7 +11,7 @@ internal static class NewCommand
 {
     public static int Run(string site, string kind, string title, TextWriter stdout, TextWriter stderr)
     {
-        if (kind is YearScaffolder.Status or YearScaffolder.Register)
+        if (kind is StatusYearStarter.Command or RegisterYearStarter.Command)
         {
             return RunYear(site, kind, title, stdout, stderr);
         }
@@ -63,9 +65,9 @@ internal static class NewCommand
             return model is null ? 2 : 1;
         }
 
-        var written = what == YearScaffolder.Status
-            ? YearScaffolder.StartStatus(site, model, year, texts, diagnostics)
-            : YearScaffolder.StartRegister(site, model, year, diagnostics);
+        var written = what == StatusYearStarter.Command
+            ? StatusYearStarter.Start(site, model, year, texts, diagnostics)
+            : RegisterYearStarter.Start(site, model, year, diagnostics);
         foreach (var diagnostic in diagnostics.ToSortedList())
         {
             stderr.WriteLine(diagnostic);
@@ -78,10 +80,10 @@ internal static class NewCommand
 
         foreach (var path in written)
         {
-            stdout.WriteLine($"{(path.Contains($"/{YearScaffolder.StatusId(year)}.", StringComparison.Ordinal) ? "Created" : "Changed")} {path}");
+            stdout.WriteLine($"{(path.Contains($"/{StatusYearStarter.StatusId(year)}.", StringComparison.Ordinal) ? "Created" : "Changed")} {path}");
         }
 
-        stdout.WriteLine(what == YearScaffolder.Status
+        stdout.WriteLine(what == StatusYearStarter.Command
             ? $"Describe the {year} status document on its publication pages and remove 'draft: true'; then in each focus area confirm or change each goal's {year} line as the document says and remove its '# ' (a goal the document does not assess: delete its line). docs/editing.md, \"The next year\"."
             : $"Every network of the latest edition now has {year} in 'register:'. Take {year} out of a network that was left, add it to one that joined. docs/editing.md, \"The next year\".");
         return 0;

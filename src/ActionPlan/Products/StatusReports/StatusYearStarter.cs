@@ -4,23 +4,20 @@ using ActionPlan.Domain;
 using ActionPlan.Loading;
 using ActionPlan.Model;
 using ActionPlan.Rendering;
+using ActionPlan.Scaffolding;
 using YamlDotNet.RepresentationModel;
 
-namespace ActionPlan.Scaffolding;
+namespace ActionPlan.Products.StatusReports;
 
 /// <summary>
-/// Starts the next year's work in place, with lines added and nothing else changed: a year's status (its document's
-/// publication pages, as drafts, and in every focus area of a plan that covers the year, one commented-out assessment
-/// per goal showing its last status, to confirm or change); or a year's register edition (the year added to every
-/// network of the latest edition, which the editor then takes from a network that left, or adds to one that joined).
+/// Starts a year's status in place, with lines added and nothing else changed: its document's publication pages, as
+/// drafts, and in every focus area of a plan that covers the year, one commented-out assessment per goal showing its
+/// last status, to confirm or change (<c>actionplan new status 2009</c>).
 /// </summary>
-public static class YearScaffolder
+public static class StatusYearStarter
 {
     /// <summary>What the editor writes: <c>actionplan new status 2009</c>.</summary>
-    public const string Status = "status";
-
-    /// <summary>What the editor writes: <c>actionplan new register 2009</c>.</summary>
-    public const string Register = "register";
+    public const string Command = "status";
 
     /// <summary>The publication id of a year's status document (<c>status-2009</c>).</summary>
     public static string StatusId(int year) => string.Create(CultureInfo.InvariantCulture, $"status-{year}");
@@ -29,14 +26,14 @@ public static class YearScaffolder
     /// Starts a year's status: returns the files written or changed (relative to the site folder), or null (with a
     /// diagnostic) when the year is already started or no plan covers it.
     /// </summary>
-    public static IReadOnlyList<string>? StartStatus(string siteDirectory, Site site, int year, IReadOnlyDictionary<string, UiStrings> texts, DiagnosticBag diagnostics)
+    public static IReadOnlyList<string>? Start(string siteDirectory, Site site, int year, IReadOnlyDictionary<string, UiStrings> texts, DiagnosticBag diagnostics)
     {
         var id = StatusId(year);
         var areas = site.Written.Where(p => p.FrontMatter.Facts is FocusAreaFacts area && (site.PeriodOf(area) is not { } period || period.Contains(year)))
             .OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
         if (areas.Count == 0)
         {
-            diagnostics.Error("usage", Status, 0, 0, $"no focus area belongs to a plan whose period covers {year}: give the plan's publication a 'period:' that covers it, or start a new plan (docs/editing.md, \"The next year\").");
+            diagnostics.Error("usage", Command, 0, 0, $"no focus area belongs to a plan whose period covers {year}: give the plan's publication a 'period:' that covers it, or start a new plan (docs/editing.md, \"The next year\").");
             return null;
         }
 
@@ -74,7 +71,7 @@ public static class YearScaffolder
             var t = texts[page.Language.Code];
             var full = Path.Combine(siteDirectory, page.Source.Path);
             var original = File.ReadAllBytes(full);
-            var lines = LinesOf(original);
+            var lines = SourceLines.Of(original);
             var edits = new List<(int AfterLine, string Text)>();
             foreach (var (goal, place) in GoalPlaces(lines, page))
             {
@@ -100,51 +97,10 @@ public static class YearScaffolder
         return written;
     }
 
-    /// <summary>
-    /// Starts a year's register edition: the year added to each network of the latest earlier edition that has not
-    /// ended before it. Returns the files changed (the networks carried over), or null (with a diagnostic) when there is
-    /// no edition to carry over or the year has one already.
-    /// </summary>
-    public static IReadOnlyList<string>? StartRegister(string siteDirectory, Site site, int year, DiagnosticBag diagnostics)
-    {
-        var networks = site.Written.Where(p => p.FrontMatter.Facts is NetworkFacts).OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
-        if (networks.FirstOrDefault(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears.Contains(year)) is { } already)
-        {
-            diagnostics.Error("exists", already.Source.Path, already.FrontMatter.LineOf("register"), 1, $"the {year} register edition is started already: this network is in it. Edit the networks' 'register:' lists instead.");
-            return null;
-        }
-
-        var earlier = networks.SelectMany(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears).Where(y => y < year).DefaultIfEmpty(0).Max();
-        if (earlier == 0)
-        {
-            diagnostics.Error("usage", Register, 0, 0, $"there is no register edition before {year} to carry over: add {year} to the 'register:' list of each network in it.");
-            return null;
-        }
-
-        var written = new List<string>();
-        // A network whose end ('ended:') came before the year is not carried over: the administration had left it.
-        foreach (var page in networks.Where(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears.Contains(earlier) && !(p.FrontMatter.Facts.Ended?.Year < year)))
-        {
-            var path = Path.Combine(siteDirectory, page.Source.Path);
-            var original = File.ReadAllBytes(path);
-            var text = string.Join('\n', LinesOf(original));
-            if (Yaml.YamlListAppender.AppendToFrontMatter(text, "register", year.ToString(CultureInfo.InvariantCulture)) is not { } changed)
-            {
-                diagnostics.Error("usage", page.Source.Path, page.FrontMatter.LineOf("register"), 1, $"'register:' is written in a shape that cannot take {year} on its own line: add it by hand.");
-                continue;
-            }
-
-            File.WriteAllBytes(path, ContentScanner.AsWritten(changed, original));
-            written.Add(page.Source.Path);
-        }
-
-        return written;
-    }
-
     /// <summary>Where each goal's new assessment goes: after its last assessment (or its 'assessments:' line), indented as its items.</summary>
     private static IEnumerable<(Goal Goal, (int AfterLine, int Indent, bool EmptyFlow) Place)> GoalPlaces(List<string> lines, Page page)
     {
-        if (FrontMatterNode(lines, "goals") is not YamlSequenceNode goals)
+        if (SourceLines.FrontMatterNode(lines, "goals") is not YamlSequenceNode goals)
         {
             yield break;
         }
@@ -185,18 +141,4 @@ public static class YearScaffolder
         YamlSequenceNode sequence => sequence.Children.Select(LastLine).Append((int)node.Start.Line).Max(),
         _ => (int)node.Start.Line,
     };
-
-    /// <summary>A key's value in a file's front matter (the lines between the first line '---' and the next), or null.</summary>
-    private static YamlNode? FrontMatterNode(List<string> lines, string key)
-    {
-        var end = lines.FindIndex(1, l => l.TrimEnd() == "---");
-        var stream = new YamlStream();
-        stream.Load(new StringReader(string.Join('\n', lines.Skip(1).Take(end - 1))));
-        var root = (YamlMappingNode)stream.Documents[0].RootNode;
-        return root.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
-    }
-
-    /// <summary>A file's lines, without its byte-order mark and line ends (which <see cref="ContentScanner.AsWritten"/> puts back).</summary>
-    private static List<string> LinesOf(byte[] bytes) =>
-        System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
 }

@@ -32,7 +32,7 @@ public sealed class StatusReportProduct : IProduct
             .Distinct().Order().ToList();
 
     /// <summary>Where a status report page's PDF is written: beside the page, named by its year and language.</summary>
-    public static string PdfOf(Page report) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{report.UrlPath}status-{report.Year}-{report.Language}.pdf");
+    public static string PdfOf(Page report) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{report.UrlPath}status-{report.Year}-{report.Language.Code}.pdf");
 
     /// <inheritdoc/>
     public IEnumerable<Page> Plan(Site written, IReadOnlyList<Page> planned)

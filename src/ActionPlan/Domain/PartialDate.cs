@@ -5,6 +5,12 @@ namespace ActionPlan.Domain;
 /// <summary>A date known to the year, the month or the day: <c>2007</c>, <c>2007-11</c> or <c>2007-11-05</c>.</summary>
 public sealed record PartialDate(int Year, int? Month, int? Day) : IComparable<PartialDate>
 {
+    /// <summary>
+    /// The written forms as a regular expression, for the schemas and the browser editor, which can check only a
+    /// pattern; <see cref="Parse"/> also refuses a day the month does not have.
+    /// </summary>
+    public const string Pattern = "^[12][0-9]{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+
     /// <summary>Parses the three written forms; null for anything else (including impossible dates).</summary>
     public static PartialDate? Parse(string text)
     {

@@ -110,7 +110,7 @@ public static class YearScaffolder
         var networks = site.Written.Where(p => p.FrontMatter.Facts is NetworkFacts).OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
         if (networks.FirstOrDefault(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears.Contains(year)) is { } already)
         {
-            diagnostics.Error("exists", already.Source.Path, already.FrontMatter.LineOf("register"), 1, $"the {year} register edition is started already: this network is in it. Edit the networks' 'register:' lists instead.");
+            diagnostics.Error("exists", already.Source.Path, already.FrontMatter.LineOf(NetworkFields.Register.Key), 1, $"the {year} register edition is started already: this network is in it. Edit the networks' 'register:' lists instead.");
             return null;
         }
 
@@ -128,9 +128,9 @@ public static class YearScaffolder
             var path = Path.Combine(siteDirectory, page.Source.Path);
             var original = File.ReadAllBytes(path);
             var text = string.Join('\n', LinesOf(original));
-            if (Yaml.YamlListAppender.AppendToFrontMatter(text, "register", year.ToString(CultureInfo.InvariantCulture)) is not { } changed)
+            if (Yaml.YamlListAppender.AppendToFrontMatter(text, NetworkFields.Register.Key, year.ToString(CultureInfo.InvariantCulture)) is not { } changed)
             {
-                diagnostics.Error("usage", page.Source.Path, page.FrontMatter.LineOf("register"), 1, $"'register:' is written in a shape that cannot take {year} on its own line: add it by hand.");
+                diagnostics.Error("usage", page.Source.Path, page.FrontMatter.LineOf(NetworkFields.Register.Key), 1, $"'register:' is written in a shape that cannot take {year} on its own line: add it by hand.");
                 continue;
             }
 
@@ -144,7 +144,7 @@ public static class YearScaffolder
     /// <summary>Where each goal's new assessment goes: after its last assessment (or its 'assessments:' line), indented as its items.</summary>
     private static IEnumerable<(Goal Goal, (int AfterLine, int Indent, bool EmptyFlow) Place)> GoalPlaces(List<string> lines, Page page)
     {
-        if (FrontMatterNode(lines, "goals") is not YamlSequenceNode goals)
+        if (FrontMatterNode(lines, FocusAreaFields.Goals.Key) is not YamlSequenceNode goals)
         {
             yield break;
         }
@@ -152,13 +152,13 @@ public static class YearScaffolder
         var facts = (FocusAreaFacts)page.FrontMatter.Facts;
         foreach (var item in goals.Children.OfType<YamlMappingNode>())
         {
-            var id = item.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) ? (idNode as YamlScalarNode)?.Value : null;
+            var id = item.Children.TryGetValue(new YamlScalarNode(GoalsField.Id.Key), out var idNode) ? (idNode as YamlScalarNode)?.Value : null;
             if (facts.Goals.FirstOrDefault(g => g.Id == id) is not { } goal)
             {
                 continue;
             }
 
-            var key = item.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value == "assessments");
+            var key = item.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value == GoalsField.Assessments.Key);
             if (key is null || item.Children[key] is not YamlSequenceNode assessments)
             {
                 continue;

@@ -5,8 +5,8 @@ namespace ActionPlan.Domain;
 /// <summary>
 /// What a page describes, and everything that follows from it, declared once per kind in one file under
 /// <c>Domain/Kinds/</c>: the name editors write (<c>kind: best-practice</c>), the top-level folder that gives pages
-/// the kind, its fields (from which binding, unknown-key warnings, twin facts, <c>actionplan new</c>, the JSON
-/// Schema and the kinds table follow), the key other pages use to refer to its pages, and its part in listings.
+/// the kind, its fields (from which binding, unknown-key warnings, twin facts, <c>actionplan new</c>, the kinds
+/// table and, outside Domain, the editors' checks and form follow), the key other pages use to refer to its pages, and its part in listings.
 /// </summary>
 public sealed partial class ContentKind : IComparable<ContentKind>
 {

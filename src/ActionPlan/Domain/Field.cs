@@ -2,8 +2,8 @@ namespace ActionPlan.Domain;
 
 /// <summary>
 /// One front matter key, declared once: what it holds, whether it is required, whether each language writes its own
-/// value (prose) or the twins share it (a fact), and how it is read and checked. The JSON Schema (Scaffolding) and the
-/// browser editor's form (Editing) are made from the declarations; the field types are sealed, so they can switch over them.
+/// value (prose) or the twins share it (a fact), and how it is read and checked. What editors' tools check and show
+/// is made from the declarations in Scaffolding/ and Editing/; the field types are sealed, so those can switch over them.
 /// </summary>
 /// <param name="key">The key editors write.</param>
 /// <param name="required">True when a page must have it.</param>

@@ -39,8 +39,8 @@ internal static class KindBinder
     public static readonly DayField ReviewBy = new(ReviewByKey, "the day by which the page is to be checked again");
 
     /// <summary>
-    /// The fields every kind has besides its references and sources, declared once: the JSON Schema, the browser
-    /// editor and the unknown-key check take them from here as they take a kind's own.
+    /// The fields every kind has besides its references and sources, declared once: the unknown-key check, the
+    /// editors' checks and form take them from here as they take a kind's own.
     /// </summary>
     public static readonly IReadOnlyList<Field> CommonFields = [AsOf, Ended, Owner, ReviewBy];
 

@@ -45,8 +45,8 @@ public static class FieldSchema
         CitationsField => List(Citation(codes), field.Required),
         DateField => new JsonObject
         {
-            // YAML reads 2007 as a number and 2007-11 as text.
-            ["anyOf"] = new JsonArray(Year(), new JsonObject { ["type"] = "string", ["pattern"] = PartialDate.Pattern }),
+            // YAML reads 2007 as a number and 2007-11 as text; the years are the pattern's.
+            ["anyOf"] = new JsonArray(Whole(1000, 2999), new JsonObject { ["type"] = "string", ["pattern"] = PartialDate.Pattern }),
         },
         PeriodField => Text(YearSpan.Pattern),
         DayField => Text(YamlMap.DayPattern),
@@ -113,8 +113,6 @@ public static class FieldSchema
     private static JsonObject Text(string pattern) => new() { ["type"] = "string", ["pattern"] = pattern };
 
     private static JsonObject Whole(int min, int max) => new() { ["type"] = "integer", ["minimum"] = min, ["maximum"] = max };
-
-    private static JsonObject Year() => Whole(1900, 2999);
 
     private static JsonArray Texts(IEnumerable<string> items) => new([.. items.Select(i => (JsonNode)i)]);
 }

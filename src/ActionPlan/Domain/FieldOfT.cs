@@ -4,9 +4,6 @@ namespace ActionPlan.Domain;
 /// <typeparam name="T">The value read (nullable where the field may be absent or wrong).</typeparam>
 public abstract class Field<T>(string key, bool required, string help) : Field(key, required, help)
 {
-    /// <summary>The value read from a page's fields, or the type's default when it is absent or was wrong.</summary>
-    public T Of(FieldValues values) => values.Get(this);
-
     /// <summary>Reads and checks the value; each problem is reported at its line.</summary>
     internal abstract T ReadValue(FieldReader reader, IReadOnlyList<string> languageCodes);
 

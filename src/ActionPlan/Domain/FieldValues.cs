@@ -1,5 +1,3 @@
-using ActionPlan.Yaml;
-
 namespace ActionPlan.Domain;
 
 /// <summary>The values a page's fields were read into, for the kind to build its facts from, each taken by its field's handle.</summary>
@@ -17,7 +15,4 @@ public sealed class FieldValues
 
     /// <summary>Reports a problem that needs more than one field to see (an issue date outside the year); the field's value is then unknown.</summary>
     public void Fail(Field field, string code, string message) => _reader.Fail(field.Key, code, message);
-
-    /// <summary>The page's front matter, for fields with a shape of their own.</summary>
-    internal YamlMap Map => _reader.Map;
 }

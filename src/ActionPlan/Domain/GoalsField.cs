@@ -8,7 +8,7 @@ namespace ActionPlan.Domain;
 public sealed class GoalsField() : Field<IReadOnlyList<Goal>?>("goals", true, "its goals, each with its assessments"), IKeyedListField
 {
     /// <summary>A goal's id, by which the twins' goals are matched.</summary>
-    public static readonly IdField Id = new("id", "the goal's id, the same in both languages");
+    public static readonly IdField Id = new("id", help: "the goal's id, the same in both languages");
 
     /// <summary>What the goal is, in each language.</summary>
     public static readonly TextField Text = new("text", true, "what the goal is", "What the goal is", paragraph: true);

@@ -18,37 +18,37 @@ public static class PageFields
     public static readonly TextField Summary = new("summary", false, "one or two sentences for listings and search engines", "What the page is about, in a sentence or two.", paragraph: true);
 
     /// <summary>The URL name in this language.</summary>
-    public static readonly NameField Slug = new("slug", "the last part of the address in this language; default: the file name", "familien-i-centrum", prose: true);
+    public static readonly NameField Slug = new("slug", help: "the last part of the address in this language; default: the file name", "familien-i-centrum", prose: true);
 
     /// <summary>When the page was first published.</summary>
-    public static readonly DayField Date = new("date", "when the page was first published", prose: true);
+    public static readonly DayField Date = new("date", help: "when the page was first published", prose: true);
 
     /// <summary>When the page last changed in substance.</summary>
-    public static readonly DayField Updated = new("updated", "when the page last changed in substance", prose: true);
+    public static readonly DayField Updated = new("updated", help: "when the page last changed in substance", prose: true);
 
     /// <summary>Orders pages in listings.</summary>
-    public static readonly IntegerField Weight = new("weight", "orders pages in listings: lower first");
+    public static readonly IntegerField Weight = new("weight", help: "orders pages in listings: lower first");
 
     /// <summary>A layout to use instead of the section's.</summary>
-    public static readonly NameField Layout = new("layout", "a layout of the theme's Layouts/ to use instead of the section's", "page");
+    public static readonly NameField Layout = new("layout", help: "a layout of the theme's Layouts/ to use instead of the section's", "page");
 
     /// <summary>What the page describes, where its folder does not say.</summary>
     public static readonly KindField Kind = new("kind", false, "what the page describes, where its folder does not say");
 
     /// <summary>A draft, left off the site.</summary>
-    public static readonly SwitchField Draft = new("draft", "true: the page is left off the site in every language (built and shown only with --drafts)");
+    public static readonly SwitchField Draft = new("draft", help: "true: the page is left off the site in every language (built and shown only with --drafts)");
 
     /// <summary>The day from which the page is no longer published.</summary>
-    public static readonly DayField Expires = new("expires", "the day from which the page is no longer published", prose: true);
+    public static readonly DayField Expires = new("expires", help: "the day from which the page is no longer published", prose: true);
 
     /// <summary>Old addresses that redirect to the page.</summary>
-    public static readonly TextsField Aliases = new("aliases", "old addresses that lead here, e.g. en/projects/old-name/", "en/projects/old-name/", prose: true);
+    public static readonly TextsField Aliases = new("aliases", help: "old addresses that lead here, e.g. en/projects/old-name/", "en/projects/old-name/", prose: true);
 
     /// <summary>The language the page's twins are translated from.</summary>
     public static readonly LanguageField SourceLanguage = new("source_language", false, "the language this page's twins are translated from");
 
     /// <summary>In a translation: the day of the source version it follows.</summary>
-    public static readonly DayField Translated = new("translated", "in a translation: the day of the source version it follows", prose: true);
+    public static readonly DayField Translated = new("translated", help: "in a translation: the day of the source version it follows", prose: true);
 
     /// <summary>The fields that name the page, which editors see first.</summary>
     public static IReadOnlyList<Field> Heading { get; } = [Title, ShortTitle, Summary];

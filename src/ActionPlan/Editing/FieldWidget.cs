@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ActionPlan.Configuration;
 using ActionPlan.Domain;
+using ActionPlan.Loading;
 using ActionPlan.Yaml;
 
 namespace ActionPlan.Editing;
@@ -57,8 +58,8 @@ public static class FieldWidget
     {
         ["collection"] = target.Folder,
         ["value_field"] = "{{slug}}",
-        ["search_fields"] = new JsonArray("title"),
-        ["display_fields"] = new JsonArray("title"),
+        ["search_fields"] = new JsonArray(PageFields.Title.Key),
+        ["display_fields"] = new JsonArray(PageFields.Title.Key),
         ["multiple"] = multiple,
     };
 

@@ -96,7 +96,7 @@ internal static class SiteLoader
         foreach (var (source, _) in all.Where(p => rules.PublishesLater(p.Source.FrontMatter) is not null))
         {
             var day = rules.PublishesLater(source.FrontMatter)!.Value;
-            diagnostics.Warning("future-page", source.Source.Path, source.FrontMatter.LineOf("date"), 1,
+            diagnostics.Warning("future-page", source.Source.Path, source.FrontMatter.LineOf(PageFields.Date.Key), 1,
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"this page publishes on {day:yyyy-MM-dd} (its 'date:'), so this build leaves it out everywhere until then; to publish it now, set 'date:' to today or earlier."));
         }
 

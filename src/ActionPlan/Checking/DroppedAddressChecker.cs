@@ -1,4 +1,5 @@
 using ActionPlan.Diagnostics;
+using ActionPlan.Loading;
 using ActionPlan.Model;
 
 namespace ActionPlan.Checking;
@@ -58,7 +59,7 @@ public static class DroppedAddressChecker
                 continue;
             }
 
-            var line = now.Source.Path == dropped.Source && now.FrontMatter.Lines.ContainsKey("slug") ? now.FrontMatter.LineOf("slug") : 1;
+            var line = now.Source.Path == dropped.Source && now.FrontMatter.Lines.ContainsKey(PageFields.Slug.Key) ? now.FrontMatter.LineOf(PageFields.Slug.Key) : 1;
             diagnostics.Warning("dropped-address", now.Source.Path, line, 1,
                 $"the last build published this page at /{dropped.UrlPath}, and this build moves it to /{now.UrlPath}, so links and bookmarks to the old address will fail: keep it with '{fix}' in {now.Source.Path} (actionplan move does this for you).");
         }

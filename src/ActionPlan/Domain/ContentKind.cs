@@ -5,18 +5,18 @@ namespace ActionPlan.Domain;
 /// <summary>
 /// What a page describes, and everything that follows from it, declared once per kind in one file under
 /// <c>Domain/Kinds/</c>: the name editors write (<c>kind: best-practice</c>), the top-level folder that gives pages
-/// the kind, its fields (from which binding, unknown-key warnings, twin facts, <c>actionplan new</c>, the JSON
-/// Schema and the kinds table follow), the key other pages use to refer to its pages, and its part in listings.
+/// the kind, its fields (from which binding, unknown-key warnings, twin facts, <c>actionplan new</c>, the kinds
+/// table and, outside Domain, the editors' checks and form follow), the key other pages use to refer to its pages, and its part in listings.
 /// </summary>
 public sealed partial class ContentKind : IComparable<ContentKind>
 {
     private static IReadOnlyList<ContentKind>? _all;
     private static IReadOnlyList<string>? _names;
-    private static IReadOnlyList<(string Key, ContentKind Target)>? _referenceFields;
+    private static IReadOnlyList<ReferencesField>? _referenceLists;
     private IReadOnlyList<string>? _keys;
     private readonly Func<FieldValues, KindFacts?> _create;
 
-    private ContentKind(int order, string name, string folder, string description, Field[] fields, Func<FieldValues, KindFacts?> create)
+    private ContentKind(int order, string name, string folder, string description, IReadOnlyList<Field> fields, Func<FieldValues, KindFacts?> create)
     {
         Order = order;
         Name = name;
@@ -80,12 +80,21 @@ public sealed partial class ContentKind : IComparable<ContentKind>
     public static ContentKind ForFolder(string topFolder) => All.FirstOrDefault(k => k.Folder.Length > 0 && k.Folder == topFolder) ?? Page;
 
     /// <summary>The reference lists every page may have, one per kind that others refer to, and the kind each names.</summary>
-    public static IReadOnlyList<(string Key, ContentKind Target)> ReferenceFields =>
-        _referenceFields ??= All.Where(k => k.ReferenceKey is not null).Select(k => (k.ReferenceKey!, k)).ToList();
+    public static IReadOnlyList<(string Key, ContentKind Target)> ReferenceFields => [.. ReferenceLists.Select(r => (r.Key, r.Target))];
 
-    /// <summary>The front matter keys a page of the kind reads beyond the common ones: its fields, the reference lists, sources and the fields every kind has.</summary>
-    public IReadOnlyList<string> Keys =>
-        _keys ??= Fields.Select(f => f.Key).Concat(ReferenceFields.Select(r => r.Key)).Append(KindBinder.SourcesKey).Concat(KindBinder.CommonFields.Select(f => f.Key)).ToList();
+    /// <summary>The reference lists every page may have (<c>cities: [berlin]</c>), one per kind that others refer to.</summary>
+    public static IReadOnlyList<ReferencesField> ReferenceLists =>
+        _referenceLists ??= All.Where(k => k.ReferenceKey is not null).Select(k => new ReferencesField(k.ReferenceKey!, k)).ToList();
+
+    /// <summary>The front matter keys a page of the kind reads beyond the page's own: its fields, the reference lists, sources and the fields every kind has.</summary>
+    public IReadOnlyList<string> Keys => _keys ??= [.. AllFields(sourcesRequired: false).Select(f => f.Key)];
+
+    /// <summary>
+    /// The fields a page of the kind reads beyond the page's own, in the order editors see them: its own, the reference
+    /// lists, its sources (required where site.yml's <c>sources_required</c> names the kind), and the fields every kind has.
+    /// </summary>
+    public IReadOnlyList<Field> AllFields(bool sourcesRequired) =>
+        [.. Fields, .. ReferenceLists, KindBinder.Sources.AsRequired(sourcesRequired), .. KindBinder.CommonFields];
 
     /// <summary>The kinds whose pages state facts that hold at a time, so each page must say as of when (by its sources or <c>as_of:</c>).</summary>
     public static IReadOnlyList<ContentKind> StatingFacts => [FocusArea, Network, Contact, Project, City, Activity, BestPractice];

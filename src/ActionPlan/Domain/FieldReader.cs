@@ -7,7 +7,7 @@ namespace ActionPlan.Domain;
 /// Reads typed kind fields from a mapping and records each as a fact (or reference) as it goes, under its full
 /// path; a field with an error is recorded as unknown, so twins are not compared there.
 /// </summary>
-internal sealed class FieldReader(YamlMap map, FieldReader.Sheet sheet, string prefix = "")
+internal sealed class FieldReader(YamlMap map, FieldReader.Sheet sheet, string prefix = "", YamlMap? root = null)
 {
     /// <summary>What the readers of one page record: facts, references and the paths whose value is unknown.</summary>
     public sealed class Sheet
@@ -25,8 +25,17 @@ internal sealed class FieldReader(YamlMap map, FieldReader.Sheet sheet, string p
     /// <summary>The mapping read.</summary>
     public YamlMap Map => map;
 
+    /// <summary>The page's whole front matter, for a nested field that depends on a key beside it (a goal's measure on the plan).</summary>
+    public YamlMap Root => root ?? map;
+
+    /// <summary>The path facts of this reader are recorded under ('' at the top, <c>goals[2]</c> for a goal).</summary>
+    public string Path => prefix.TrimEnd('.');
+
     /// <summary>A reader for a nested mapping whose facts are recorded under <paramref name="path"/>.</summary>
-    public FieldReader Nested(YamlMap nested, string path) => new(nested, sheet, path + ".");
+    public FieldReader Nested(YamlMap nested, string path) => new(nested, sheet, path + ".", Root);
+
+    /// <summary>A reader for a nested mapping whose facts are recorded on a sheet of their own, to be recorded as one.</summary>
+    public FieldReader Apart(YamlMap nested, Sheet own) => new(nested, own, "", Root);
 
     /// <summary>Records a fact at a key's value.</summary>
     public void Add(string key, string value)
@@ -219,11 +228,12 @@ internal sealed class FieldReader(YamlMap map, FieldReader.Sheet sheet, string p
     }
 
     /// <summary>A list of references to pages of a kind, by id; the list is one fact (the ids in order).</summary>
-    public void References(string key, ContentKind target)
+    public IReadOnlyList<string> References(string key, ContentKind target)
     {
         var items = map.StringItems(key);
         sheet.References.AddRange(items.Select(i => new Reference(prefix + key, target, i.Value, i.Line, i.Column)));
         RecordList(key, items.Select(i => i.Value).Order(StringComparer.Ordinal));
+        return items.Select(i => i.Value).ToList();
     }
 
     /// <summary>
@@ -240,17 +250,17 @@ internal sealed class FieldReader(YamlMap map, FieldReader.Sheet sheet, string p
                 if (item is YamlDotNet.RepresentationModel.YamlMappingNode)
                 {
                     var entry = map.MapItem(item);
-                    var (line, column) = entry.PositionOf("id");
-                    if (entry.String("id", required: true) is { } id)
+                    var (line, column) = entry.PositionOf(CitationsField.Id.Key);
+                    if (entry.String(CitationsField.Id.Key, required: true) is { } id)
                     {
-                        citations.Add(new Citation(id, entry.String("at"), line, column));
+                        citations.Add(new Citation(id, entry.String(CitationsField.At.Key), line, column));
                     }
                     else
                     {
                         MarkUnknown(key);
                     }
 
-                    entry.ReportUnknownKeys(["id", "at"]);
+                    entry.ReportUnknownKeys([.. CitationsField.Fields.Select(f => f.Key)]);
                 }
                 else if (map.ScalarItem(key, item) is { } scalar)
                 {

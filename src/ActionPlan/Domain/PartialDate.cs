@@ -1,24 +1,30 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace ActionPlan.Domain;
 
 /// <summary>A date known to the year, the month or the day: <c>2007</c>, <c>2007-11</c> or <c>2007-11-05</c>.</summary>
-public sealed record PartialDate(int Year, int? Month, int? Day) : IComparable<PartialDate>
+public sealed partial record PartialDate(int Year, int? Month, int? Day) : IComparable<PartialDate>
 {
+    /// <summary>
+    /// The written forms as a regular expression, the build's rule (years 1000-2999, as for a day), which the editors'
+    /// checks use too; <see cref="Parse"/> also refuses a day the month does not have, which a pattern cannot see.
+    /// </summary>
+    public const string Pattern = "^[12][0-9]{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+
     /// <summary>Parses the three written forms; null for anything else (including impossible dates).</summary>
     public static PartialDate? Parse(string text)
     {
-        var parts = text.Split('-');
-        if (parts.Length is < 1 or > 3 || parts[0].Length != 4 || parts.Skip(1).Any(p => p.Length != 2)
-            || !parts.All(p => p.All(char.IsAsciiDigit)))
+        // '$' also matches before a final line end, which is no part of a date.
+        if (!Rule().IsMatch(text) || text.EndsWith('\n'))
         {
             return null;
         }
 
-        var numbers = parts.Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        var numbers = text.Split('-').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
         int? month = numbers.Length > 1 ? numbers[1] : null;
         int? day = numbers.Length > 2 ? numbers[2] : null;
-        if (month is < 1 or > 12 || (day is not null && (day < 1 || day > DateTime.DaysInMonth(numbers[0], month!.Value))))
+        if (day is not null && day > DateTime.DaysInMonth(numbers[0], month!.Value))
         {
             return null;
         }
@@ -54,4 +60,7 @@ public sealed record PartialDate(int Year, int? Month, int? Day) : IComparable<P
     /// <summary>Earlier first; a less precise date sorts before the more precise ones it covers.</summary>
     public int CompareTo(PartialDate? other) =>
         other is null ? 1 : (Year, Month ?? 0, Day ?? 0).CompareTo((other.Year, other.Month ?? 0, other.Day ?? 0));
+
+    [GeneratedRegex(Pattern)]
+    private static partial Regex Rule();
 }

@@ -7,6 +7,9 @@ namespace ActionPlan.Domain;
 /// <param name="Last">The last year (the same as <paramref name="First"/> for one year).</param>
 public sealed record YearSpan(int First, int Last)
 {
+    /// <summary>The written forms as a regular expression, for the schemas and the browser editor; <see cref="Parse"/> also refuses a span that runs backwards.</summary>
+    public const string Pattern = "^[12][0-9]{3}(-[12][0-9]{3})?$";
+
     /// <summary>Parses <c>2007-2009</c> or a single year <c>2010</c>; null for anything else or a span that runs backwards.</summary>
     public static YearSpan? Parse(string text)
     {

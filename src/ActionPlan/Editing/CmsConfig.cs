@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using ActionPlan.Configuration;
 using ActionPlan.Domain;
 using ActionPlan.Loading;
-using ActionPlan.Yaml;
 
 namespace ActionPlan.Editing;
 
@@ -14,9 +13,6 @@ namespace ActionPlan.Editing;
 /// </summary>
 public static class CmsConfig
 {
-    private const string Name = UrlName.Pattern;
-    private const string Day = YamlMap.DayPattern;
-
     /// <summary>
     /// The name of the collection of the home and section pages: a section's folder cannot take it, as folders whose
     /// name starts with '_' are not sections.
@@ -85,8 +81,8 @@ public static class CmsConfig
             ["create"] = true,
             ["delete"] = false,
             ["slug"] = "{{slug}}",
-            ["identifier_field"] = "title",
-            ["summary"] = "{{title}}",
+            ["identifier_field"] = PageFields.Title.Key,
+            ["summary"] = $"{{{{{PageFields.Title.Key}}}}}",
             ["i18n"] = true,
             ["editor"] = new JsonObject { ["preview"] = false },
             ["fields"] = Fields(config, kind, codes, folders, sectionPage: false),
@@ -140,71 +136,25 @@ public static class CmsConfig
     /// <summary>A page's fields: title and summary, the kind's own, its references and sources, the text, then how it is published.</summary>
     private static JsonArray Fields(SiteConfig config, ContentKind kind, IReadOnlyList<string> codes, IReadOnlyList<string> folders, bool sectionPage)
     {
-        var fields = new JsonArray(Text("title", true, "the page title: the heading, the browser tab, listings"),
-            Field.EditorField("short_title", "string", false, $"optional: a shorter title (at most {PageFrontMatter.ShortTitleLength} characters) for the main navigation, breadcrumbs and charts", perLanguage: true,
-                new JsonObject { ["pattern"] = new JsonArray(PageFrontMatter.ShortTitlePattern, $"at most {PageFrontMatter.ShortTitleLength} characters") }),
-            Summary());
-        foreach (var field in kind.Fields)
+        var fields = new JsonArray();
+        foreach (var field in PageFields.Heading.Concat(kind.AllFields(config.SourcesRequired.Contains(kind))))
         {
-            fields.Add(field.Editor(codes));
-        }
-
-        foreach (var (key, target) in ContentKind.ReferenceFields)
-        {
-            fields.Add(Field.EditorField(key, "relation", false, $"the {target.Name} pages it relates to", perLanguage: false, ReferenceField.Relation(target, multiple: true)));
-        }
-
-        fields.Add(KindBinder.SourcesEditor(config.SourcesRequired.Contains(kind)));
-        foreach (var field in KindBinder.CommonFields)
-        {
-            fields.Add(field.Editor(codes));
+            fields.Add(FieldWidget.Of(field, codes));
         }
 
         fields.Add(Body());
 
-        // A section's own page takes its address from its folder: the build refuses a slug there.
-        foreach (var field in Settings(codes).Where(f => !sectionPage || (string?)f["name"] != "slug"))
+        // A section's own page takes its address from its folder: the build refuses a slug there. A page's kind is
+        // its folder's, so the form keeps what the file says without asking.
+        foreach (var field in PageFields.Settings.Where(f => !sectionPage || f != PageFields.Slug))
         {
-            fields.Add(field);
+            fields.Add(field == PageFields.Kind ? FieldWidget.Hidden(field) : FieldWidget.Of(field, codes));
         }
 
         return Typed(fields, folders);
     }
 
-    /// <summary>The fields every page has beyond title and summary, after the content: how it is published.</summary>
-    private static IEnumerable<JsonObject> Settings(IReadOnlyList<string> codes)
-    {
-        JsonObject Date(string key, string hint, bool perLanguage = true) => Field.EditorField(key, "string", false, hint + " (YYYY-MM-DD)", perLanguage,
-            new JsonObject { ["pattern"] = new JsonArray(Day, "a day, YYYY-MM-DD") });
-        var settings = new JsonObject[]
-        {
-            Field.EditorField("slug", "string", false, "the last part of the address in this language; default: the file name", perLanguage: true,
-                new JsonObject { ["pattern"] = new JsonArray(Name, "lower-case letters, digits and '-'") }),
-            Date("date", hint: "when the page was first published"),
-            Date("updated", hint: "when the page last changed in substance"),
-            Field.EditorField("weight", "number", false, "orders pages in listings: lower first", perLanguage: false, new JsonObject { ["value_type"] = "int" }),
-            Field.EditorField("layout", "string", false, "a layout of the theme's Layouts/ to use instead of the section's", perLanguage: false,
-                new JsonObject { ["pattern"] = new JsonArray(Name, "the name of a layout") }),
-            Field.EditorField("kind", "hidden", false, "what the page describes, where its folder does not say", perLanguage: false),
-            // One switch for the page: copied into every language, so one language is never published alone by accident.
-            Field.EditorField("draft", "boolean", false, "on: the page is left off the site in every language (shown only with serve --drafts)", perLanguage: false),
-            Date("expires", hint: "the day from which the page is no longer published"),
-            Field.EditorField("aliases", "list", false, "old addresses that lead here, e.g. en/projects/old-name/", perLanguage: true),
-            Field.EditorField("source_language", "select", false, "the language this page's twins are translated from", perLanguage: false,
-                new JsonObject { ["options"] = new JsonArray([.. codes.Select(c => (JsonNode)c)]) }),
-            Date("translated", hint: "in a translation: the day of the source version it follows"),
-        };
-
-        // The common keys are read in Loading; one added there without a field here fails loudly, not silently.
-        var missing = PageFrontMatter.Keys.Where(k => k is not ("title" or "short_title" or "summary") && settings.All(s => (string?)s["name"] != k)).ToList();
-        return missing.Count == 0 ? settings : throw new InvalidOperationException($"no editor field for the common front matter keys {string.Join(", ", missing)}");
-    }
-
-    private static JsonObject Text(string key, bool required, string hint) => Field.EditorField(key, "string", required, hint, perLanguage: true);
-
-    private static JsonObject Summary() => Field.EditorField("summary", "text", false, "one or two sentences for listings and search engines", perLanguage: true);
-
-    private static JsonObject Body() => Field.EditorField("body", "markdown", false, BodyHint, perLanguage: true,
+    private static JsonObject Body() => FieldWidget.EditorField("body", "markdown", false, BodyHint, perLanguage: true,
         new JsonObject { ["modes"] = new JsonArray("raw", "rich_text") });
 
     /// <summary>
@@ -234,7 +184,7 @@ public static class CmsConfig
             field["widget"] = many ? "list" : "string";
             if (many)
             {
-                // A list cannot be copied from the default language: each language writes it (see Field.EditorField).
+                // A list cannot be copied from the default language: each language writes it (see FieldWidget.EditorField).
                 field["i18n"] = true;
             }
         }

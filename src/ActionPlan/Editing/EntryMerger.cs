@@ -33,7 +33,7 @@ internal static class EntryMerger
         }
 
         // The page its twins are translated from: as the page says, else the site's first language.
-        var named = entries.Select(e => (YamlMerger.Find(e.Entry.Values, "source_language") as YamlScalarNode)?.Value).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+        var named = entries.Select(e => (YamlMerger.Find(e.Entry.Values, PageFields.SourceLanguage.Key) as YamlScalarNode)?.Value).FirstOrDefault(v => !string.IsNullOrEmpty(v));
         var source = entries.OrderBy(e => Language(e.File.Path) == (named ?? config.DefaultLanguage.Code) ? 0 : 1)
             .ThenBy(e => codes.IndexOf(Language(e.File.Path))).First();
         foreach (var (_, twin) in entries.Where(e => e.File != source.File))
@@ -66,17 +66,17 @@ internal static class EntryMerger
         // The facts as the build reads them, at the positions of the values just parsed.
         var page = ContentScanner.SourceFor(path, config, new DiagnosticBag(), text) ?? throw new FormatException($"'{path}' is not named as a page of this site; nothing was saved");
         var frontMatter = FrontMatterReader.Read(page, new DiagnosticBag(), codes).FrontMatter;
-        return new TwinCompleter.Entry(values, frontMatter.Facts.Facts, FirstLine: 2) { Keys = [.. PageFrontMatter.Keys, .. frontMatter.Kind.Keys] };
+        return new TwinCompleter.Entry(values, frontMatter.Facts.Facts, FirstLine: 2) { Keys = [.. PageFields.Keys, .. frontMatter.Kind.Keys] };
     }
 
     /// <summary>A new page's address in a language whose title makes another one than its file's name: the title's.</summary>
     private static void SlugFromTitle(string path, YamlMappingNode values)
     {
         var name = System.IO.Path.GetFileName(path).Split('.')[0];
-        if (YamlMerger.Find(values, "title") is YamlScalarNode { Value: { } title } && Slug.From(title) is { Length: > 0 } slug && slug != name
-            && YamlMerger.IsEmpty(YamlMerger.Find(values, "slug")))
+        if (YamlMerger.Find(values, PageFields.Title.Key) is YamlScalarNode { Value: { } title } && Slug.From(title) is { Length: > 0 } slug && slug != name
+            && YamlMerger.IsEmpty(YamlMerger.Find(values, PageFields.Slug.Key)))
         {
-            values.Children[new YamlScalarNode("slug")] = new YamlScalarNode(slug);
+            values.Children[new YamlScalarNode(PageFields.Slug.Key)] = new YamlScalarNode(slug);
         }
     }
 

@@ -85,64 +85,57 @@ public static class FrontMatterReader
 
     private static PageFrontMatter Bind(YamlMap map, SourceFile source, IReadOnlyList<string> languageCodes)
     {
-        ContentKind? kind = DefaultKind(source);
-        if (map.String("kind") is { } kindName)
+        // A name that is no kind leaves the kind unknown; an absent kind, or one that is not a name, is the folder's.
+        var kind = PageFields.Kind.ReadFrom(map, languageCodes);
+        if (kind is null && !(map.IsBroken(PageFields.Kind.Key) && map.Value(PageFields.Kind.Key) is YamlDotNet.RepresentationModel.YamlScalarNode))
         {
-            kind = ContentKind.Parse(kindName);
-            if (kind is null)
-            {
-                map.ErrorAt("kind", "bad-value", $"'kind' must be one of: {string.Join(", ", ContentKind.Names)} — not '{kindName}'.");
-            }
+            kind = DefaultKind(source);
         }
 
         // With an unknown kind its fields cannot be read; every kind's keys are accepted so no key is called unknown.
         var facts = kind is { } known ? KindBinder.Bind(known, map, languageCodes) : KindBinder.Unknown(DefaultKind(source));
-        var title = map.String("title", required: true);
-        var shortTitle = map.String("short_title");
-        if (shortTitle is { Length: > PageFrontMatter.ShortTitleLength })
+        var title = PageFields.Title.ReadFrom(map, languageCodes);
+        var shortTitle = PageFields.ShortTitle.ReadFrom(map, languageCodes);
+        if (shortTitle is not null && shortTitle.Length > PageFields.ShortTitle.MaxLength)
         {
-            map.ErrorAt("short_title", "bad-value", string.Create(CultureInfo.InvariantCulture,
-                $"'short_title' has {shortTitle.Length} characters; shorten it to {PageFrontMatter.ShortTitleLength} or fewer: it names the page where space is short (the main navigation, breadcrumbs, a chart's labels)."));
+            map.ErrorAt(PageFields.ShortTitle.Key, "bad-value", string.Create(CultureInfo.InvariantCulture,
+                $"'{PageFields.ShortTitle.Key}' has {shortTitle.Length} characters; shorten it to {PageFields.ShortTitle.MaxLength} or fewer: it names the page where space is short (the main navigation, breadcrumbs, a chart's labels)."));
             shortTitle = null;
         }
 
-        var summary = map.String("summary");
-        var slug = map.String("slug");
+        var summary = PageFields.Summary.ReadFrom(map, languageCodes);
+        var slug = PageFields.Slug.ReadFrom(map, languageCodes);
         if (slug is not null && !UrlName.IsValid(slug))
         {
-            map.ErrorAt("slug", "bad-slug", $"slug '{slug}' may use only lower-case letters, digits and single '-' between them, e.g. 'familien-i-centrum'.");
+            map.ErrorAt(PageFields.Slug.Key, "bad-slug", $"slug '{slug}' may use only lower-case letters, digits and single '-' between them, e.g. 'familien-i-centrum'.");
             slug = null;
         }
 
         if (slug is not null && source.IsIndex)
         {
-            map.ErrorAt("slug", "bad-slug", "a section's own page (_index) takes its URL from the folder; remove 'slug' or set the section's name in site.yml.");
+            map.ErrorAt(PageFields.Slug.Key, "bad-slug", "a section's own page (_index) takes its URL from the folder; remove 'slug' or set the section's name in site.yml.");
             slug = null;
         }
 
-        var date = map.Date("date");
-        var updated = map.Date("updated");
-        var layout = map.String("layout");
+        var date = PageFields.Date.ReadFrom(map, languageCodes);
+        var updated = PageFields.Updated.ReadFrom(map, languageCodes);
+        var layout = PageFields.Layout.ReadFrom(map, languageCodes);
         if (layout is not null && !UrlName.IsValid(layout))
         {
-            map.ErrorAt("layout", "bad-layout", $"layout '{layout}' must name a file in the theme's Layouts/ folder, without '.cshtml'.");
+            map.ErrorAt(PageFields.Layout.Key, "bad-layout", $"layout '{layout}' must name a file in the theme's Layouts/ folder, without '.cshtml'.");
             layout = null;
         }
 
-        var weight = map.Int("weight") ?? 0;
-        var draft = map.Bool("draft") ?? false;
-        var expires = map.Date("expires");
-        var aliases = map.StringItems("aliases").Select(a => (a.Value, a.Line)).ToList();
-        var sourceLanguage = map.String("source_language");
-        if (sourceLanguage is not null && !languageCodes.Contains(sourceLanguage))
-        {
-            map.ErrorAt("source_language", "bad-value", $"'source_language' must be one of the site's languages: {string.Join(", ", languageCodes)} — not '{sourceLanguage}'.");
-            sourceLanguage = null;
-        }
+        var weight = PageFields.Weight.ReadFrom(map, languageCodes) ?? 0;
+        var draft = PageFields.Draft.ReadFrom(map, languageCodes) ?? false;
+        var expires = PageFields.Expires.ReadFrom(map, languageCodes);
 
-        var translated = map.Date("translated");
+        // Read with their lines, for the message about an alias that clashes.
+        var aliases = map.StringItems(PageFields.Aliases.Key).Select(a => (a.Value, a.Line)).ToList();
+        var sourceLanguage = PageFields.SourceLanguage.ReadFrom(map, languageCodes);
+        var translated = PageFields.Translated.ReadFrom(map, languageCodes);
         var kindKeys = kind is { } k ? k.Keys : ContentKind.All.SelectMany(c => c.Keys);
-        map.ReportUnknownKeys(PageFrontMatter.Keys.Concat(kindKeys).Distinct().ToList());
+        map.ReportUnknownKeys(PageFields.Keys.Concat(kindKeys).Distinct().ToList());
         return new PageFrontMatter(title ?? source.Name, summary, slug, date, updated, layout, weight)
         {
             Lines = map.KeyLines(), Facts = facts, ShortTitle = shortTitle, Draft = draft, Expires = expires, Aliases = aliases,

@@ -34,12 +34,6 @@ public sealed record PageFrontMatter(
     /// </summary>
     public string? ShortTitle { get; init; }
 
-    /// <summary>The longest short title: what fits beside a bar of a status report's chart, and on one line above it on a phone.</summary>
-    public const int ShortTitleLength = 30;
-
-    /// <summary>The length rule as a pattern, for the schemas and the browser editor, which can check only a pattern.</summary>
-    public static string ShortTitlePattern { get; } = $"^.{{0,{ShortTitleLength}}}$";
-
     /// <summary>True for a draft: built only with <c>--drafts</c>.</summary>
     public bool Draft { get; init; }
 
@@ -66,7 +60,4 @@ public sealed record PageFrontMatter(
     /// source that needs no new translation can be marked as followed; null when not given.
     /// </summary>
     public DateOnly? Translated { get; init; }
-
-    /// <summary>The keys this record reads.</summary>
-    public static readonly IReadOnlyCollection<string> Keys = ["title", "short_title", "summary", "slug", "date", "updated", "layout", "weight", "kind", "draft", "expires", "aliases", "source_language", "translated"];
 }

@@ -30,7 +30,7 @@ internal static class DatingChecker
             if (page.Role == PageRole.Regular && ContentKind.StatingFacts.Contains(page.Kind) && !config.SourcesRequired.Contains(page.Kind)
                 && group.All(p => p.FrontMatter.Facts is { AsOf: null, Citations.Count: 0 } f && !f.Unknown.Contains(KindBinder.SourcesKey) && !f.Unknown.Contains(KindBinder.AsOfKey)))
             {
-                diagnostics.Warning("as-of", page.Source.Path, page.FrontMatter.LineOf("title"), 1,
+                diagnostics.Warning("as-of", page.Source.Path, page.FrontMatter.LineOf(Loading.PageFields.Title.Key), 1,
                     $"this {page.Kind.Name} page does not say as of when its facts hold: cite the document they come from ('sources: [<publication id>]'), or add 'as_of: <year>' (a year, month or day, such as as_of: 2008).");
             }
 

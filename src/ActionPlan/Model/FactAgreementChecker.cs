@@ -30,10 +30,10 @@ internal static class FactAgreementChecker
 
                 if (other.Kind != first.Kind)
                 {
-                    diagnostics.Add(new Diagnostic(Severity.Error, "twin-facts", other.Source.Path, other.FrontMatter.LineOf("kind"), 1,
+                    diagnostics.Add(new Diagnostic(Severity.Error, "twin-facts", other.Source.Path, other.FrontMatter.LineOf(Loading.PageFields.Kind.Key), 1,
                         $"this page is a {other.Kind.Name} but its twin {first.Source.Path} is a {first.Kind.Name}; twins must be the same kind.")
                     {
-                        Also = new Location(first.Source.Path, first.FrontMatter.LineOf("kind"), 1),
+                        Also = new Location(first.Source.Path, first.FrontMatter.LineOf(Loading.PageFields.Kind.Key), 1),
                     });
                     continue;
                 }

@@ -124,7 +124,7 @@ public sealed partial class PageRenderer
         else if (page.FrontMatter.Layout is { } named && layout != candidates[0])
         {
             // A layout the editor names must exist: falling back silently would hide the typo.
-            diagnostics.Error("no-layout", page.Source.Path, page.FrontMatter.LineOf("layout"), 1,
+            diagnostics.Error("no-layout", page.Source.Path, page.FrontMatter.LineOf(Loading.PageFields.Layout.Key), 1,
                 $"layout '{named}' is not in the theme: there is no Layouts/{named}.cshtml. Remove the line or name an existing layout.");
         }
         else if (layout is null)

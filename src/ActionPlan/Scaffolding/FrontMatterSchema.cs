@@ -3,7 +3,6 @@ using System.Text.Json;
 using ActionPlan.Configuration;
 using ActionPlan.Domain;
 using ActionPlan.Loading;
-using ActionPlan.Yaml;
 
 namespace ActionPlan.Scaffolding;
 
@@ -13,9 +12,6 @@ namespace ActionPlan.Scaffolding;
 /// </summary>
 public static class FrontMatterSchema
 {
-    private const string Date = YamlMap.DayPattern;
-    private const string Name = UrlName.Pattern;
-
     /// <summary>The schema file of a kind.</summary>
     public static string FileName(ContentKind kind) => $"{kind.Name}.schema.json";
 
@@ -39,37 +35,11 @@ public static class FrontMatterSchema
     public static JsonObject For(ContentKind kind, SiteConfig config)
     {
         var codes = config.Languages.Select(l => l.Code).ToList();
-        var properties = Common(codes);
-        foreach (var field in kind.Fields)
+        IReadOnlyList<Field> fields = [.. PageFields.All, .. kind.AllFields(config.SourcesRequired.Contains(kind))];
+        var properties = new JsonObject();
+        foreach (var field in fields)
         {
-            properties[field.Key] = field.Schema(codes);
-        }
-
-        foreach (var (key, target) in ContentKind.ReferenceFields)
-        {
-            properties[key] = new JsonObject
-            {
-                ["type"] = "array",
-                ["description"] = $"ids of {target.Name} pages it relates to (file names without language and '.md')",
-                ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = Name },
-            };
-        }
-
-        properties[KindBinder.SourcesKey] = KindBinder.SourcesSchema(config.SourcesRequired.Contains(kind));
-        foreach (var field in KindBinder.CommonFields)
-        {
-            properties[field.Key] = field.Schema(codes);
-        }
-
-        var required = new JsonArray("title");
-        foreach (var field in kind.Fields.Where(f => f.Required))
-        {
-            required.Add(field.Key);
-        }
-
-        if (config.SourcesRequired.Contains(kind))
-        {
-            required.Add(KindBinder.SourcesKey);
+            properties[field.Key] = FieldSchema.Of(field, codes);
         }
 
         return new JsonObject
@@ -78,7 +48,7 @@ public static class FrontMatterSchema
             ["title"] = $"Front matter of a {kind.Name} page",
             ["description"] = kind.Description,
             ["type"] = "object",
-            ["required"] = required,
+            ["required"] = new JsonArray([.. fields.Where(f => f.Required).Select(f => (JsonNode)f.Key)]),
             ["properties"] = properties,
             ["additionalProperties"] = false,
         };
@@ -98,37 +68,5 @@ public static class FrontMatterSchema
         }
 
         return mapping;
-    }
-
-    /// <summary>The fields every page has (<see cref="PageFrontMatter.Keys"/>).</summary>
-    private static JsonObject Common(IReadOnlyList<string> codes)
-    {
-        JsonObject Text(string description) => new() { ["type"] = "string", ["minLength"] = 1, ["description"] = description };
-        JsonObject Day(string description) => new() { ["type"] = "string", ["pattern"] = Date, ["description"] = description + " (YYYY-MM-DD)" };
-        var common = new JsonObject
-        {
-            ["title"] = Text("the page title"),
-            ["short_title"] = new JsonObject
-            {
-                ["type"] = "string", ["minLength"] = 1, ["maxLength"] = PageFrontMatter.ShortTitleLength, ["pattern"] = PageFrontMatter.ShortTitlePattern,
-                ["description"] = $"a shorter title (at most {PageFrontMatter.ShortTitleLength} characters) for the main navigation, breadcrumbs and charts; default: the title",
-            },
-            ["summary"] = Text("one or two sentences for listings and search engines"),
-            ["slug"] = new JsonObject { ["type"] = "string", ["pattern"] = Name, ["description"] = "the URL name in this language; default: the file name" },
-            ["date"] = Day("when the page was first published"),
-            ["updated"] = Day("when the page last changed in substance"),
-            ["layout"] = new JsonObject { ["type"] = "string", ["pattern"] = Name, ["description"] = "a layout of the theme's Layouts/ to use instead of the section's" },
-            ["weight"] = new JsonObject { ["type"] = "integer", ["description"] = "orders pages in listings: lower first" },
-            ["kind"] = new JsonObject { ["enum"] = new JsonArray([.. ContentKind.Names.Select(n => (JsonNode)n)]), ["description"] = "what the page describes, where its folder does not say" },
-            ["draft"] = new JsonObject { ["type"] = "boolean", ["description"] = "true: built only with --drafts" },
-            ["expires"] = Day("the day from which the page is no longer published"),
-            ["aliases"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" }, ["description"] = "old addresses that redirect to the page" },
-            ["source_language"] = new JsonObject { ["enum"] = new JsonArray([.. codes.Select(c => (JsonNode)c)]), ["description"] = "the language this page's twins are translated from" },
-            ["translated"] = Day("in a translation: the day of the source version it follows"),
-        };
-
-        // The common fields are read in Loading; a key added there without a schema here fails loudly, not silently.
-        var missing = PageFrontMatter.Keys.Where(k => !common.ContainsKey(k)).ToList();
-        return missing.Count == 0 ? common : throw new InvalidOperationException($"no schema for the common front matter keys {string.Join(", ", missing)}");
     }
 }

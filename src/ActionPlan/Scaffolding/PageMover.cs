@@ -125,7 +125,7 @@ public static class PageMover
             var file = texts[twin.Path];
             if (WithAlias(file.Text, old.UrlPath) is not { } withAlias)
             {
-                diagnostics.Error("move-unsafe", twin.Path, old.FrontMatter.LineOf("aliases"), 1,
+                diagnostics.Error("move-unsafe", twin.Path, old.FrontMatter.LineOf(PageFields.Aliases.Key), 1,
                     $"its 'aliases:' is written in a form this command cannot add to; write it as 'aliases: [...]' or as '- ...' lines, then move again. Nothing was changed.");
                 return null;
             }
@@ -317,7 +317,7 @@ public static class PageMover
     }
 
     /// <summary>The text with an address added to its front matter's <c>aliases:</c>, only those lines changed; null when that cannot be done.</summary>
-    private static string? WithAlias(string text, string address) => YamlListAppender.AppendToFrontMatter(text, "aliases", address);
+    private static string? WithAlias(string text, string address) => YamlListAppender.AppendToFrontMatter(text, PageFields.Aliases.Key, address);
 
     /// <summary>The sources with the planned files in place of (or instead of) the ones they replace, in path order.</summary>
     private static SiteSources Overlay(SiteSources sources, IReadOnlyDictionary<string, SourceFile> texts) =>

@@ -87,10 +87,10 @@ public static class PageScaffolder
         var lines = new List<string>
         {
             "---",
-            isDefault ? $"title: \"{quoted}\"" : $"title: \"{quoted}\"   # {texts["new_page_translate_title"]}",
-            $"summary: \"{texts["new_page_summary"]}\"",
-            $"date: {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
-            $"draft: true   # {texts["new_page_draft"]}",
+            isDefault ? $"{PageFields.Title.Key}: \"{quoted}\"" : $"{PageFields.Title.Key}: \"{quoted}\"   # {texts["new_page_translate_title"]}",
+            $"{PageFields.Summary.Key}: \"{texts["new_page_summary"]}\"",
+            $"{PageFields.Date.Key}: {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
+            $"{PageFields.Draft.Key}: true   # {texts["new_page_draft"]}",
         };
         lines.AddRange(KindLines(kind, config, today.Year));
         lines.Add("---");
@@ -109,12 +109,12 @@ public static class PageScaffolder
             }
         }
 
-        foreach (var (key, target) in ContentKind.ReferenceFields)
+        foreach (var list in ContentKind.ReferenceLists)
         {
-            yield return $"# {key}: []   # ids of {target.Name} pages it relates to";
+            yield return "# " + list.Example(year);
         }
 
-        var sources = $"{KindBinder.SourcesKey}: []   # the documents its facts come from, e.g. [{{ id: status-2008, at: annex 1 }}]";
+        var sources = $"{KindBinder.Sources.Key}: []   # the documents its facts come from, e.g. [{{ id: status-2008, at: annex 1 }}]";
         yield return config.SourcesRequired.Contains(kind) ? sources : "# " + sources;
 
         // Commented out: an 'as_of' of the day the page is started would date facts that hold for an earlier time.

@@ -3,8 +3,10 @@ using ActionPlan.Configuration;
 using ActionPlan.Diagnostics;
 using ActionPlan.Domain;
 using ActionPlan.Editing;
+using ActionPlan.Loading;
 using ActionPlan.Scaffolding;
 using ActionPlan.Tests.Support;
+using ActionPlan.Yaml;
 
 namespace ActionPlan.Tests.Editing;
 
@@ -109,6 +111,65 @@ public sealed class CmsConfigTests
         Assert.Equal(UrlName.Pattern, (string?)slug["pattern"]![0]);
         Assert.Matches(UrlName.Pattern, "æblegrød");
         Assert.DoesNotMatch(UrlName.Pattern, "Æblegrød");
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void A_kinds_form_asks_for_exactly_the_keys_the_build_reads(string name)
+    {
+        // Both are made from the same declarations: a key added to a kind or to every page is in both or in neither.
+        var kind = ContentKind.Parse(name)!;
+        var names = CollectionOf(Config(RealSections), kind.Folder)["fields"]!.AsArray().Select(f => (string?)f!["name"]).Where(n => n != "body");
+
+        Assert.Equal(PageFields.Keys.Concat(kind.Keys).Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_pattern_the_form_and_the_schemas_check_is_one_the_build_reads_with()
+    {
+        // Given the patterns the build declares for names, days, dates, periods and the short title's length
+        string[] builds = [UrlName.Pattern, YamlMap.DayPattern, PartialDate.Pattern, YearSpan.Pattern, PageFields.ShortTitle.LengthPattern!];
+
+        // When every pattern of the form and of the kinds' schemas is collected
+        var found = new List<string>();
+        Collect(Config(RealSections), found, inForm: true);
+        foreach (var kind in ContentKind.All)
+        {
+            Collect(FrontMatterSchema.For(kind, RealConfig), found, inForm: false);
+        }
+
+        // Then each is one of the build's own, and each of the build's is used
+        Assert.All(found, p => Assert.Contains(p, builds));
+        Assert.All(builds, p => Assert.Contains(p, found));
+    }
+
+    /// <summary>Every pattern in a form's fields (<c>pattern: [text, message]</c>) or a schema (<c>pattern: text</c>), at any depth.</summary>
+    private static void Collect(JsonNode? node, List<string> found, bool inForm)
+    {
+        switch (node)
+        {
+            case JsonObject json:
+                foreach (var (key, value) in json)
+                {
+                    if (key == "pattern")
+                    {
+                        found.Add(inForm ? (string)value!.AsArray()[0]! : (string)value!);
+                    }
+                    else
+                    {
+                        Collect(value, found, inForm);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    Collect(item, found, inForm);
+                }
+
+                break;
+        }
     }
 
     [Fact]

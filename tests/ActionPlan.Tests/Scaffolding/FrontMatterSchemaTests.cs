@@ -4,6 +4,7 @@ using ActionPlan.Build;
 using ActionPlan.Configuration;
 using ActionPlan.Diagnostics;
 using ActionPlan.Domain;
+using ActionPlan.Loading;
 using ActionPlan.Scaffolding;
 using ActionPlan.Tests.Support;
 using Json.Schema;
@@ -114,6 +115,51 @@ public sealed class FrontMatterSchemaTests
 
         Assert.Equal(!valid, codes.Contains("bad-date"));
         Assert.Equal(valid, schemaAccepts);
+    }
+
+    [Theory]
+    [InlineData("2007", true)]
+    [InlineData("2007-11", true)]
+    [InlineData("2008-02-29", true)]
+    [InlineData("0999", false)]
+    [InlineData("3000", false)]
+    [InlineData("2007-13", false)]
+    [InlineData("2007-1", false)]
+    [InlineData("November 2007", false)]
+    public void A_year_month_or_day_is_accepted_by_the_schema_exactly_when_the_build_accepts_it(string date, bool valid)
+    {
+        var (codes, schemaAccepts) = BuildAndSchema("content/projects/berlin.en.md", $"status: ongoing\nstarted: {date}");
+
+        Assert.Equal(!valid, codes.Contains("bad-date"));
+        Assert.Equal(valid, schemaAccepts);
+    }
+
+    public static TheoryData<string> Kinds() => [.. ContentKind.All.Select(k => k.Name)];
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void A_kinds_schema_describes_exactly_the_keys_the_build_reads(string name)
+    {
+        // Both are made from the same declarations: a key added to a kind or to every page is in both or in neither.
+        var kind = ContentKind.Parse(name)!;
+        var properties = FrontMatterSchema.For(kind, RealConfig)["properties"]!.AsObject();
+
+        Assert.Equal(PageFields.Keys.Concat(kind.Keys).Order(StringComparer.Ordinal), properties.Select(p => p.Key).Order(StringComparer.Ordinal));
+        // And no key is declared twice, for the kind and for every page.
+        Assert.Empty(kind.Keys.Intersect(PageFields.Keys));
+        Assert.Equal(kind.Keys.Count, kind.Keys.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_goals_schema_describes_exactly_the_keys_the_build_reads_at_every_depth()
+    {
+        var goals = FrontMatterSchema.For(ContentKind.FocusArea, RealConfig)["properties"]![FocusAreaFields.Goals.Key]!;
+        var goal = goals["items"]!;
+
+        Assert.Equal(FocusAreaFields.Goals.Fields.Select(f => f.Key), goal["properties"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(GoalsField.Assessments.Fields.Select(f => f.Key), goal["properties"]![GoalsField.Assessments.Key]!["items"]!["properties"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(GoalsField.Measure.Fields.Select(f => f.Key), goal["properties"]![GoalsField.Measure.Key]!["properties"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["id", "text"], goal["required"]!.AsArray().Select(k => (string?)k));
     }
 
     /// <summary>The codes of the build's diagnostics for a project page with the given front matter, and whether its schema accepts it.</summary>

@@ -4,17 +4,29 @@ public sealed partial class ContentKind
 {
     /// <summary>A study trip, visit, conference, meeting, exchange or seminar.</summary>
     public static readonly ContentKind Activity = new(order: 5, name: "activity", folder: "activities", description: "A study trip, visit, conference, network meeting, exchange or seminar.",
-        [
-            new ChoiceField<ActivityType>("type", true, "what sort of activity", ActivityType.VisitReceived),
-            new DateField("when", true, "when it took place"),
-            new ChoiceField<ActivityStatus>("status", true, "whether it took place", ActivityStatus.Planned),
-        ],
-        v => v.Choice<ActivityType>("type") is { } type && v.Get<PartialDate>("when") is { } when && v.Choice<ActivityStatus>("status") is { } status
+        ActivityFields.All,
+        v => v.Get(ActivityFields.Type) is { } type && v.Get(ActivityFields.When) is { } when && v.Get(ActivityFields.Status) is { } status
             ? new ActivityFacts(type, when, status)
             : null)
     {
         Filtered = true,
     };
+}
+
+/// <summary>An activity's own fields.</summary>
+public static class ActivityFields
+{
+    /// <summary>What sort of activity.</summary>
+    public static readonly ChoiceField<ActivityType> Type = new("type", true, "what sort of activity", ActivityType.VisitReceived);
+
+    /// <summary>When it took place.</summary>
+    public static readonly DateField When = new("when", true, "when it took place");
+
+    /// <summary>Whether it took place.</summary>
+    public static readonly ChoiceField<ActivityStatus> Status = new("status", true, "whether it took place", ActivityStatus.Planned);
+
+    /// <summary>The fields, in the order editors see them.</summary>
+    public static IReadOnlyList<Field> All { get; } = [Type, When, Status];
 }
 
 /// <summary>The sorts of international activity the register of activities distinguishes.</summary>

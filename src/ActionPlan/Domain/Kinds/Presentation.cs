@@ -8,19 +8,35 @@ public sealed partial class ContentKind
     /// </summary>
     public static readonly ContentKind Presentation = new(
         order: 9, name: "presentation", folder: "presentations", description: "An international presentation of the administration's work (a talk, a workshop, a project shown to visitors).",
-        [
-            new DateField("when", true, "when it was given"),
-            new TextField("event", true, "the conference, meeting or visit it was given at", "The conference's name"),
-            new ChoiceField<PresentationFormat>("format", true, "given in person or online", PresentationFormat.InPerson),
-            new TextField("place", false, "where it was given (a city, a venue); leave out when it was online", "The city"),
-            new TextField("audience", false, "who it was given to", "Who it was given to"),
-        ],
-        v => v.Get<PartialDate>("when") is { } when && v.Get<string>("event") is { } held && v.Choice<PresentationFormat>("format") is { } format
-            ? new PresentationFacts(when, held, format, v.Get<string>("place"), v.Get<string>("audience"))
+        PresentationFields.All,
+        v => v.Get(PresentationFields.When) is { } when && v.Get(PresentationFields.Event) is { } held && v.Get(PresentationFields.Format) is { } format
+            ? new PresentationFacts(when, held, format, v.Get(PresentationFields.Place), v.Get(PresentationFields.Audience))
             : null)
     {
         Filtered = true, CountedOn = facts => (facts as PresentationFacts)?.When,
     };
+}
+
+/// <summary>A presentation's own fields.</summary>
+public static class PresentationFields
+{
+    /// <summary>When it was given.</summary>
+    public static readonly DateField When = new("when", true, "when it was given");
+
+    /// <summary>The conference, meeting or visit.</summary>
+    public static readonly TextField Event = new("event", true, "the conference, meeting or visit it was given at", "The conference's name");
+
+    /// <summary>In person or online.</summary>
+    public static readonly ChoiceField<PresentationFormat> Format = new("format", true, "given in person or online", PresentationFormat.InPerson);
+
+    /// <summary>Where it was given.</summary>
+    public static readonly TextField Place = new("place", false, "where it was given (a city, a venue); leave out when it was online", "The city");
+
+    /// <summary>Who it was given to.</summary>
+    public static readonly TextField Audience = new("audience", false, "who it was given to", "Who it was given to");
+
+    /// <summary>The fields, in the order editors see them.</summary>
+    public static IReadOnlyList<Field> All { get; } = [When, Event, Format, Place, Audience];
 }
 
 /// <summary>How a presentation was given.</summary>

@@ -4,14 +4,24 @@ public sealed partial class ContentKind
 {
     /// <summary>A project with international potential.</summary>
     public static readonly ContentKind Project = new(order: 1, name: "project", folder: "projects", description: "A project with international potential.",
-        [
-            new ChoiceField<ProjectStatus>("status", false, "where the project stands", ProjectStatus.Ongoing),
-            new DateField("started", false, "when it started"),
-        ],
-        v => new ProjectFacts(v.Choice<ProjectStatus>("status"), v.Get<PartialDate>("started")))
+        ProjectFields.All,
+        v => new ProjectFacts(v.Get(ProjectFields.Status), v.Get(ProjectFields.Started)))
     {
         ReferenceKey = "projects", Filtered = true,
     };
+}
+
+/// <summary>A project's own fields.</summary>
+public static class ProjectFields
+{
+    /// <summary>Where the project stands.</summary>
+    public static readonly ChoiceField<ProjectStatus> Status = new("status", false, "where the project stands", ProjectStatus.Ongoing);
+
+    /// <summary>When it started.</summary>
+    public static readonly DateField Started = new("started", false, "when it started");
+
+    /// <summary>The fields, in the order editors see them.</summary>
+    public static IReadOnlyList<Field> All { get; } = [Status, Started];
 }
 
 /// <summary>Where a project stands.</summary>

@@ -50,8 +50,8 @@ public sealed class RegisterProduct : IProduct
         }
 
         var page = networks.First(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears.Contains(latest));
-        var at = page.FrontMatter.Facts.Facts.FirstOrDefault(f => f.Path == "register");
-        diagnostics.Warning("register-stale", page.Source.Path, at?.Line ?? page.FrontMatter.LineOf("register"), at?.Column ?? 1,
+        var at = page.FrontMatter.Facts.Facts.FirstOrDefault(f => f.Path == NetworkFields.Register.Key);
+        diagnostics.Warning("register-stale", page.Source.Path, at?.Line ?? page.FrontMatter.LineOf(NetworkFields.Register.Key), at?.Column ?? 1,
             $"the register of networks' latest edition is {latest}, but goals were assessed in {year}, and the plan has the register updated yearly: add {year} to 'register:' of each network that is still a member (here and in the other networks' pages), so the {year} edition is made.");
     }
 

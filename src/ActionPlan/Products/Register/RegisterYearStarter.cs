@@ -27,7 +27,7 @@ public static class RegisterYearStarter
         var networks = site.Written.Where(p => p.FrontMatter.Facts is NetworkFacts).OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
         if (networks.FirstOrDefault(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears.Contains(year)) is { } already)
         {
-            diagnostics.Error("exists", already.Source.Path, already.FrontMatter.LineOf("register"), 1, $"the {year} register edition is started already: this network is in it. Edit the networks' 'register:' lists instead.");
+            diagnostics.Error("exists", already.Source.Path, already.FrontMatter.LineOf(NetworkFields.Register.Key), 1, $"the {year} register edition is started already: this network is in it. Edit the networks' 'register:' lists instead.");
             return null;
         }
 
@@ -45,9 +45,9 @@ public static class RegisterYearStarter
             var path = Path.Combine(siteDirectory, page.Source.Path);
             var original = File.ReadAllBytes(path);
             var text = string.Join('\n', SourceLines.Of(original));
-            if (Yaml.YamlListAppender.AppendToFrontMatter(text, "register", year.ToString(CultureInfo.InvariantCulture)) is not { } changed)
+            if (Yaml.YamlListAppender.AppendToFrontMatter(text, NetworkFields.Register.Key, year.ToString(CultureInfo.InvariantCulture)) is not { } changed)
             {
-                diagnostics.Error("usage", page.Source.Path, page.FrontMatter.LineOf("register"), 1, $"'register:' is written in a shape that cannot take {year} on its own line: add it by hand.");
+                diagnostics.Error("usage", page.Source.Path, page.FrontMatter.LineOf(NetworkFields.Register.Key), 1, $"'register:' is written in a shape that cannot take {year} on its own line: add it by hand.");
                 continue;
             }
 

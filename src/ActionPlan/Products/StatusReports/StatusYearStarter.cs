@@ -100,7 +100,7 @@ public static class StatusYearStarter
     /// <summary>Where each goal's new assessment goes: after its last assessment (or its 'assessments:' line), indented as its items.</summary>
     private static IEnumerable<(Goal Goal, (int AfterLine, int Indent, bool EmptyFlow) Place)> GoalPlaces(List<string> lines, Page page)
     {
-        if (SourceLines.FrontMatterNode(lines, "goals") is not YamlSequenceNode goals)
+        if (SourceLines.FrontMatterNode(lines, FocusAreaFields.Goals.Key) is not YamlSequenceNode goals)
         {
             yield break;
         }
@@ -108,13 +108,13 @@ public static class StatusYearStarter
         var facts = (FocusAreaFacts)page.FrontMatter.Facts;
         foreach (var item in goals.Children.OfType<YamlMappingNode>())
         {
-            var id = item.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) ? (idNode as YamlScalarNode)?.Value : null;
+            var id = item.Children.TryGetValue(new YamlScalarNode(GoalsField.Id.Key), out var idNode) ? (idNode as YamlScalarNode)?.Value : null;
             if (facts.Goals.FirstOrDefault(g => g.Id == id) is not { } goal)
             {
                 continue;
             }
 
-            var key = item.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value == "assessments");
+            var key = item.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value == GoalsField.Assessments.Key);
             if (key is null || item.Children[key] is not YamlSequenceNode assessments)
             {
                 continue;

@@ -21,6 +21,9 @@ public abstract record KindFacts
     /// <summary>That what the page describes has ended (<c>ended:</c>), or null while it is current.</summary>
     public Ending? Ended { get; init; }
 
+    /// <summary>The id of the action plan (a publication with a period) the page belongs to (a focus area's <c>plan:</c>), or null when it names none.</summary>
+    public string? Plan { get; init; }
+
     /// <summary>The id of the contact who keeps the page right (<c>owner:</c>), or null.</summary>
     public string? Owner { get; init; }
 

@@ -17,9 +17,9 @@ internal static class PlanPeriods
     public static void Check(IReadOnlyList<Page> pages, IReadOnlyDictionary<string, YearSpan> plans, IReadOnlySet<(string File, string Field)> brokenReferences, DiagnosticBag diagnostics)
     {
         var publications = pages.Where(p => p.Role == PageRole.Regular && p.Kind == ContentKind.Publication).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var page in pages.Where(p => p.FrontMatter.Facts is FocusAreaFacts { Plan: not null }))
+        foreach (var page in pages.Where(p => p.FrontMatter.Facts.Plan is not null))
         {
-            var plan = ((FocusAreaFacts)page.FrontMatter.Facts).Plan!;
+            var plan = page.FrontMatter.Facts.Plan!;
             if (plans.ContainsKey(plan) || !publications.Contains(plan) || brokenReferences.Contains((page.Source.Path, ContentKind.PlanKey)))
             {
                 continue;

@@ -100,7 +100,7 @@ public sealed class Site
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 
     /// <summary>
-    /// The plan a page belongs to, when its period is over: the plan's own publication page, or a focus area's plan,
+    /// The plan a page belongs to, when its period is over: the plan's own publication page, or the plan a page names,
     /// with the plan's page in the page's language. Null while the plan runs, or for any other page.
     /// </summary>
     public (Domain.YearSpan Period, Page? Plan)? PlanOver(Page page)
@@ -109,7 +109,7 @@ public sealed class Site
         var (id, period) = facts switch
         {
             Domain.PublicationFacts { Period: { } own } => (page.Id, own),
-            Domain.FocusAreaFacts { Plan: { } plan } area when PeriodOf(area) is { } its => (plan, its),
+            { Plan: { } plan } when PeriodOf(facts) is { } its => (plan, its),
             _ => (null, null),
         };
         return id is not null && period is not null && period.Last < Today.Year
@@ -117,8 +117,8 @@ public sealed class Site
             : null;
     }
 
-    /// <summary>The period of the plan a focus area belongs to, or null when it names none.</summary>
-    public Domain.YearSpan? PeriodOf(Domain.FocusAreaFacts area) => area.Plan is { } plan ? Plans.GetValueOrDefault(plan) : null;
+    /// <summary>The period of the plan a page belongs to (a focus area's), or null when it names none.</summary>
+    public Domain.YearSpan? PeriodOf(Domain.KindFacts facts) => facts.Plan is { } plan ? Plans.GetValueOrDefault(plan) : null;
 
     /// <summary>Every page: the written ones, then the made ones, each in ordinal order of their URL path.</summary>
     public IReadOnlyList<Page> Pages { get; }

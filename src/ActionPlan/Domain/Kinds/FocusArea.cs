@@ -63,9 +63,6 @@ public enum CityAim
 /// <param name="Goals">Its goals, in order.</param>
 public sealed record FocusAreaFacts(int Number, string Office, IReadOnlyList<CityAim> Aims, IReadOnlyList<int> Objectives, IReadOnlyList<Goal> Goals) : KindFacts
 {
-    /// <summary>The id of the action plan (a publication with a period) the focus area belongs to, or null when not named.</summary>
-    public string? Plan { get; init; }
-
     /// <inheritdoc/>
     public override ContentKind Kind => ContentKind.FocusArea;
 

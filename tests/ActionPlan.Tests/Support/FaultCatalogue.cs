@@ -178,7 +178,7 @@ internal static class FaultCatalogue
 
     private static async Task<IEnumerable<string>> CliAsync(string site, params string[] arguments)
     {
-        var (_, output, error) = await ToolProcess.RunAsync(site, arguments);
+        var (_, output, error) = await ToolInProcess.RunAsync(site, arguments);
         return (output + error).Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 }

@@ -63,8 +63,8 @@ public sealed class ProgramTests
             Assert.Skip("needs script(1) to give the program a terminal");
         }
 
-        // Given a site of 300 pages (its first build also compiles the templates: well over a second)
-        var pages = Enumerable.Range(0, 300).Select(i => ($"content/projects/p{i}.en.md", TestSite.Page($"Page {i}", string.Concat(Enumerable.Repeat($"Text of page {i}. ", 50)))));
+        // Given a site of 120 pages (its first build also compiles the templates: well over a second)
+        var pages = Enumerable.Range(0, 120).Select(i => ($"content/projects/p{i}.en.md", TestSite.Page($"Page {i}", string.Concat(Enumerable.Repeat($"Text of page {i}. ", 50)))));
         using var site = TestSite.Create(Minimal.Files([.. pages]));
 
         // When it is built on a terminal, outside CI, and then again on a terminal in CI
@@ -73,10 +73,10 @@ public sealed class ProgramTests
 
         // Then the first terminal saw the stages and the page counts, the one in CI only the result
         Assert.Equal((0, 0), (exitCode, ciExitCode));
-        Assert.Matches(@"(Compiling templates|Rendering and writing pages: [\d,]+ of 3\d\d)", screen);
-        Assert.Matches(@"Built 3\d\d pages", screen);
+        Assert.Matches(@"(Compiling templates|Rendering and writing pages: [\d,]+ of 1\d\d)", screen);
+        Assert.Matches(@"Built 1\d\d pages", screen);
         Assert.DoesNotMatch("Parsing pages|Rendering and writing|Checking the links", ciScreen);
-        Assert.Matches(@"Built 3\d\d pages", ciScreen);
+        Assert.Matches(@"Built 1\d\d pages", ciScreen);
     }
 
     private static async Task<(int ExitCode, string Screen)> RunOnTerminalAsync(string workingDirectory, bool ci)

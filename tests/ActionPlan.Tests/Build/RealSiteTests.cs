@@ -13,8 +13,8 @@ namespace ActionPlan.Tests.Build;
 public sealed partial class RealSiteTests(RealSiteTests.Built built)
 {
     /// <summary>
-    /// The real site, built once for the classes that only read its output, without its PDFs: the tests of those
-    /// start Chromium and print them (<see cref="Printing.StatusPdfTests"/>).
+    /// The real site, built once in this process for the classes that only read its output (or compare with it),
+    /// without its PDFs: the tests of those start Chromium and print them (<see cref="Printing.StatusPdfTests"/>).
     /// </summary>
     public sealed class Built() : RealSiteBuild(printPdfs: false)
     {

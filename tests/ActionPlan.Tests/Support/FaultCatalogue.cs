@@ -115,6 +115,7 @@ internal static class FaultCatalogue
         using (var site = TestSite.Create(PlanSite.Files()))
         {
             site.AppendToConfig("\nstatus_pdf: true\n");
+            TestSite.ShareCompiledTemplates(site.Root);
             var (_, output, error) = await ToolProcess.RunAsync(site.Root, new Dictionary<string, string> { ["ACTIONPLAN_CHROMIUM"] = "/nowhere/chromium" }, "build");
             lines.AddRange((output + error).Split('\n', StringSplitOptions.RemoveEmptyEntries));
         }

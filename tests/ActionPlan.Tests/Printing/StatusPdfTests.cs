@@ -11,7 +11,7 @@ namespace ActionPlan.Tests.Printing;
 /// The real site's 2008 status report printed to PDF by Debian's Chromium, read back with poppler's pdftotext and
 /// PdfPig: the year's figures in each language, A4, page numbers and the running head, tagged with the language,
 /// an outline of the headings, a link from the page, and the same bytes from a second build. They start Chromium, so
-/// they run only when asked for (explicit, category Chromium): <c>dotnet test -- --explicit only</c>, as .ci/run does.
+/// they run only when asked for (explicit, category Chromium), as .ci/run does after the fast suite.
 /// </summary>
 [Trait("Category", "Chromium")]
 public sealed class StatusPdfTests(StatusPdfTests.Printed built) : IClassFixture<StatusPdfTests.Printed>

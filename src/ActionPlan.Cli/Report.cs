@@ -38,8 +38,9 @@ internal static class Report
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>True when people watch: a terminal, not CI; then colour and a progress display are used.</summary>
-    public static bool Interactive => !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
+    /// <summary>True when people watch: problems go to the console's own error stream, on a terminal, not in CI; then colour and a progress display are used.</summary>
+    public static bool Interactive(TextWriter stderr) =>
+        ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
 
     public static void Print(BuildResult result, string output, ReportFormat format, TextWriter stdout, TextWriter stderr)
     {
@@ -82,7 +83,7 @@ internal static class Report
 
                 break;
             default:
-                if (Interactive)
+                if (Interactive(stderr))
                 {
                     var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
                     foreach (var d in result.Diagnostics)
@@ -121,9 +122,9 @@ internal static class Report
     /// Runs a build; on a terminal a build that takes over a second shows its stage and how many pages are done,
     /// elsewhere (CI, a pipe) it runs quietly.
     /// </summary>
-    public static async Task<BuildResult> WithProgressAsync(Func<IProgress<BuildProgress>?, Task<BuildResult>> build)
+    public static async Task<BuildResult> WithProgressAsync(TextWriter stderr, Func<IProgress<BuildProgress>?, Task<BuildResult>> build)
     {
-        if (!Interactive)
+        if (!Interactive(stderr))
         {
             return await build(null);
         }
@@ -135,7 +136,7 @@ internal static class Report
             return await building;
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
         await console.Status().StartAsync(Describe(latest.Value), async context =>
         {
             while (!building.IsCompleted)

@@ -9,29 +9,16 @@ using ActionPlan.Tests.Support;
 namespace ActionPlan.Tests.Build;
 
 /// <summary>Builds the repository's own site (site.yml and content/ at the top) once, as CI does, and checks what partners will read.</summary>
-public sealed partial class RealSiteTests(RealSiteTests.Built built) : IClassFixture<RealSiteTests.Built>
+[Collection(RealSiteCollection.Name)]
+public sealed partial class RealSiteTests(RealSiteTests.Built built)
 {
-    /// <summary>The real site, built once for the whole class (the tests only read its output).</summary>
-    public sealed class Built : IAsyncLifetime
+    /// <summary>
+    /// The real site, built once in this process for the classes that only read its output (or compare with it),
+    /// without its PDFs: the tests of those start Chromium and print them (<see cref="Printing.StatusPdfTests"/>).
+    /// </summary>
+    public sealed class Built() : RealSiteBuild(printPdfs: false)
     {
-        public string Output { get; } = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"), "output");
-
-        public BuildResult? Result { get; private set; }
-
-        public async ValueTask InitializeAsync() =>
-            Result = await SiteBuilder.BuildAsync(
-                new BuildOptions(RealSite.Folder, Output) { CompiledTemplateFolder = TestSite.SharedTemplates, PrintPdfs = ActionPlan.Printing.PdfPrinter.FindChromium() is not null },
-                TestContext.Current.CancellationToken);
-
-        public ValueTask DisposeAsync()
-        {
-            if (Directory.Exists(Path.GetDirectoryName(Output)))
-            {
-                Directory.Delete(Path.GetDirectoryName(Output)!, recursive: true);
-            }
-
-            return ValueTask.CompletedTask;
-        }
+        public override async ValueTask InitializeAsync() => await BuildAsync();
     }
 
     private readonly string _output = built.Output;

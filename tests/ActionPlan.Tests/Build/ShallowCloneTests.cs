@@ -18,7 +18,7 @@ public sealed class ShallowCloneTests
         var workflow = File.ReadAllText(Path.Combine(RealSite.Folder, ".github", "workflows", "site.yml"));
         var step = System.Text.RegularExpressions.Regex.Match(workflow, @"run: dotnet run --project src/ActionPlan.Cli -- (build[^\n]*)").Groups[1].Value;
 
-        var (exitCode, output, error) = await ToolProcess.RunAsync(clone, step.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var (exitCode, output, error) = await ToolInProcess.RunAsync(clone, step.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
         Assert.Equal("true", TestGit.Run(clone, null, "rev-parse", "--is-shallow-repository").Trim());
         Assert.StartsWith("build --format github", step, StringComparison.Ordinal);

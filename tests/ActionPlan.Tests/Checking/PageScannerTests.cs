@@ -1,9 +1,11 @@
 using ActionPlan.Checking;
+using ActionPlan.Tests.Support;
 using AngleSharp.Html.Parser;
 
 namespace ActionPlan.Tests.Checking;
 
-public sealed class PageScannerTests
+[Collection(RealSiteCollection.Name)]
+public sealed class PageScannerTests(ActionPlan.Tests.Build.RealSiteTests.Built realSite)
 {
     [Fact]
     public void Reads_ids_anchor_names_and_every_referring_attribute_with_character_references_decoded()
@@ -33,35 +35,21 @@ public sealed class PageScannerTests
     }
 
     [Fact]
-    public async Task Finds_what_the_full_parser_finds_on_every_page_of_the_real_site()
+    public void Finds_what_the_full_parser_finds_on_every_page_of_the_real_site()
     {
-        var output = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
-        try
+        Assert.True(realSite.Result!.Published);
+        var pages = Directory.EnumerateFiles(realSite.Output, "*.html", SearchOption.AllDirectories).ToList();
+        Assert.True(pages.Count > 250);
+        foreach (var page in pages)
         {
-            var result = await ActionPlan.Build.SiteBuilder.BuildAsync(
-                new ActionPlan.Build.BuildOptions(Support.RealSite.Folder, output) { BuiltInThemeDirectory = Support.TestSite.BuiltInTheme },
-                TestContext.Current.CancellationToken);
-            Assert.True(result.Published);
-            var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).ToList();
-            Assert.True(pages.Count > 250);
-            foreach (var page in pages)
-            {
-                var html = File.ReadAllText(page);
-                var document = new HtmlParser().ParseDocument(html);
-                var scan = PageScanner.Scan(html);
-                var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(document.QuerySelectorAll("a[name]").Select(a => a.GetAttribute("name")!));
-                Assert.Equal(ids.Where(i => i.Length > 0).ToHashSet(StringComparer.Ordinal), scan.Ids);
-                var references = document.QuerySelectorAll("a[href], link[href], img[src], script[src], source[src], video[src], video[poster], object[data], iframe[src], area[href], audio[src], track[src], embed[src]")
-                    .SelectMany(e => new[] { "href", "src", "poster", "data" }.Where(e.HasAttribute).Select(a => e.GetAttribute(a)!.Trim()));
-                Assert.Equal(references.Order(StringComparer.Ordinal), scan.References.Order(StringComparer.Ordinal));
-            }
-        }
-        finally
-        {
-            if (Directory.Exists(output))
-            {
-                Directory.Delete(output, recursive: true);
-            }
+            var html = File.ReadAllText(page);
+            var document = new HtmlParser().ParseDocument(html);
+            var scan = PageScanner.Scan(html);
+            var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(document.QuerySelectorAll("a[name]").Select(a => a.GetAttribute("name")!));
+            Assert.Equal(ids.Where(i => i.Length > 0).ToHashSet(StringComparer.Ordinal), scan.Ids);
+            var references = document.QuerySelectorAll("a[href], link[href], img[src], script[src], source[src], video[src], video[poster], object[data], iframe[src], area[href], audio[src], track[src], embed[src]")
+                .SelectMany(e => new[] { "href", "src", "poster", "data" }.Where(e.HasAttribute).Select(a => e.GetAttribute(a)!.Trim()));
+            Assert.Equal(references.Order(StringComparer.Ordinal), scan.References.Order(StringComparer.Ordinal));
         }
     }
 }

@@ -98,7 +98,7 @@ public sealed class ContentHistoryTests
         site.Write("content/projects/æblegrød.en.md", TestSite.Page("Apple porridge", "New text.\n"));
         TestGit.Commit(site.Root, April, "English changed");
 
-        var (exitCode, output, _) = await ToolProcess.RunAsync(site.Root, "translations");
+        var (exitCode, output, _) = await ToolInProcess.RunAsync(site.Root, "translations");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Behind their source (from git history): ", output, StringComparison.Ordinal);

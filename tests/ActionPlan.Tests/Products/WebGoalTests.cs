@@ -189,7 +189,7 @@ public sealed class WebGoalTests
 
         var (model, diagnostics) = Load(site);
         var result = await site.BuildAsync();
-        var (_, output, _) = await ToolProcess.RunAsync(site.Root, "status", "--year", "2008");
+        var (_, output, _) = await ToolInProcess.RunAsync(site.Root, "status", "--year", "2008");
 
         Assert.Empty(diagnostics);
         var measured = StatusReportProduct.MeasuredGoals(model!, model!.In("en"));

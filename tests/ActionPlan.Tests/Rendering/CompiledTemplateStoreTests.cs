@@ -32,21 +32,23 @@ public sealed class CompiledTemplateStoreTests
     [Fact]
     public async Task Editing_one_template_compiles_that_template_alone_and_the_page_shows_the_edit()
     {
-        // Given a site whose own theme overrides the footer, built once
+        // Given a site whose own theme overrides the footer, built once with the test run's store (which holds the
+        // rest of the theme compiled already, so the theme need not compile for this test)
         using var site = TestSite.FromFixture("small");
         var footer = File.ReadAllText(Path.Combine(TestSite.BuiltInTheme, Footer));
         site.Write($"themes/default/{Footer}", footer);
-        var first = await BuildAsync(site);
+        var first = await site.BuildAsync();
 
-        // When the footer is edited
-        site.Write($"themes/default/{Footer}", footer.Replace("</footer>", "<p>Edited footer</p></footer>", StringComparison.Ordinal));
-        var second = await BuildAsync(site);
+        // When the footer is edited (in a way no earlier run stored)
+        var edited = $"<p>Edited footer {Guid.NewGuid():N}</p>";
+        site.Write($"themes/default/{Footer}", footer.Replace("</footer>", edited + "</footer>", StringComparison.Ordinal));
+        var second = await site.BuildAsync();
 
         // Then only the footer compiles again, and every page shows the new footer
         Assert.True(first.Published && second.Published);
         Assert.Equal(1, second.TemplatesCompiled);
-        Assert.Contains("<p>Edited footer</p>", site.ReadOutput("en/index.html"), StringComparison.Ordinal);
-        Assert.Contains("<p>Edited footer</p>", site.ReadOutput("da/projekter/familien-i-centrum/index.html"), StringComparison.Ordinal);
+        Assert.Contains(edited, site.ReadOutput("en/index.html"), StringComparison.Ordinal);
+        Assert.Contains(edited, site.ReadOutput("da/projekter/familien-i-centrum/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]

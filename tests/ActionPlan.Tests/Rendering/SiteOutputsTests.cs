@@ -128,7 +128,7 @@ public sealed partial class SiteOutputsTests(SiteOutputsTests.Built built) : ICl
 
         var result = await site.BuildAsync();
 
-        Assert.Contains("site.yml:13:1: error: privacy_page 'privacy' has no Dansk page: create content/privacy.da.md (every footer links to it). [config]",
+        Assert.Contains("site.yml:15:1: error: privacy_page 'privacy' has no Dansk page: create content/privacy.da.md (every footer links to it). [config]",
             result.Diagnostics.Select(d => d.ToString()));
     }
 

@@ -55,9 +55,9 @@ public sealed partial class NextYearTests
         File.WriteAllText(windows, File.ReadAllText(windows).Replace("\n", "\r\n", StringComparison.Ordinal));
         var before = Directory.EnumerateFiles(Path.Combine(site.Root, "content"), "*.md", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllLines);
 
-        var (statusExit, statusOut, statusError) = await ToolProcess.RunAsync(site.Root, "new", "status", "2009");
-        var (registerExit, _, registerError) = await ToolProcess.RunAsync(site.Root, "new", "register", "2009");
-        var (againExit, _, againError) = await ToolProcess.RunAsync(site.Root, "new", "status", "2009");
+        var (statusExit, statusOut, statusError) = await ToolInProcess.RunAsync(site.Root, "new", "status", "2009");
+        var (registerExit, _, registerError) = await ToolInProcess.RunAsync(site.Root, "new", "register", "2009");
+        var (againExit, _, againError) = await ToolInProcess.RunAsync(site.Root, "new", "status", "2009");
 
         Assert.Equal((0, "", 0, ""), (statusExit, statusError, registerExit, registerError));
         Assert.Contains("Created content/publications/status-2009.da.md", statusOut, StringComparison.Ordinal);
@@ -102,7 +102,7 @@ public sealed partial class NextYearTests
         }
 
         var result = await site.BuildAsync();
-        var (_, figures, _) = await ToolProcess.RunAsync(site.Root, "status", "--year", "2009");
+        var (_, figures, _) = await ToolInProcess.RunAsync(site.Root, "status", "--year", "2009");
 
         Assert.True(result.Published, string.Join("\n", result.Diagnostics));
         Assert.Empty(result.Diagnostics);
@@ -119,8 +119,8 @@ public sealed partial class NextYearTests
     {
         using var site = RealSite.Copy();
 
-        Assert.Equal(0, (await ToolProcess.RunAsync(site.Root, "new", "status", "2009")).ExitCode);
-        Assert.Equal(0, (await ToolProcess.RunAsync(site.Root, "new", "register", "2009")).ExitCode);
+        Assert.Equal(0, (await ToolInProcess.RunAsync(site.Root, "new", "status", "2009")).ExitCode);
+        Assert.Equal(0, (await ToolInProcess.RunAsync(site.Root, "new", "register", "2009")).ExitCode);
         var confirmed = 0;
         foreach (var path in Directory.EnumerateFiles(Path.Combine(site.Root, "content", "focus-areas"), "fa-*.md"))
         {

@@ -169,8 +169,8 @@ public sealed class PageMoverTests
     {
         using var site = Site();
 
-        var refused = await ToolProcess.RunAsync(site.Root, "move", "cities/berlin", "projects/housing");
-        var moved = await ToolProcess.RunAsync(site.Root, "move", "cities/berlin", "cities/berlin-brandenburg");
+        var refused = await ToolInProcess.RunAsync(site.Root, "move", "cities/berlin", "projects/housing");
+        var moved = await ToolInProcess.RunAsync(site.Root, "move", "cities/berlin", "cities/berlin-brandenburg");
 
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("[exists]", refused.Error, StringComparison.Ordinal);

@@ -115,6 +115,7 @@ internal static class FaultCatalogue
         using (var site = TestSite.Create(PlanSite.Files()))
         {
             site.AppendToConfig("\nstatus_pdf: true\n");
+            TestSite.ShareCompiledTemplates(site.Root);
             var (_, output, error) = await ToolProcess.RunAsync(site.Root, new Dictionary<string, string> { ["ACTIONPLAN_CHROMIUM"] = "/nowhere/chromium" }, "build");
             lines.AddRange((output + error).Split('\n', StringSplitOptions.RemoveEmptyEntries));
         }
@@ -178,7 +179,7 @@ internal static class FaultCatalogue
 
     private static async Task<IEnumerable<string>> CliAsync(string site, params string[] arguments)
     {
-        var (_, output, error) = await ToolProcess.RunAsync(site, arguments);
+        var (_, output, error) = await ToolInProcess.RunAsync(site, arguments);
         return (output + error).Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 }

@@ -115,6 +115,23 @@ internal sealed class TestSite : IDisposable
     /// </summary>
     public static string SharedTemplates { get; } = Path.Combine(Path.GetTempPath(), "actionplan-tests", "templates");
 
+    /// <summary>
+    /// Points a site folder's own store of compiled templates (<c>.actionplan/templates</c>) at <see cref="SharedTemplates"/>,
+    /// for a build run as the tool runs it (in process or as a program), which takes no store from its caller.
+    /// </summary>
+    public static void ShareCompiledTemplates(string siteFolder)
+    {
+        var store = Path.Combine(siteFolder, ActionPlan.Rendering.CompiledTemplateStore.DefaultFolder);
+        if (!File.Exists(Path.Combine(siteFolder, "site.yml")) || Path.Exists(store))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(SharedTemplates);
+        Directory.CreateDirectory(Path.GetDirectoryName(store)!);
+        Directory.CreateSymbolicLink(store, SharedTemplates);
+    }
+
     public string ReadOutput(string path) => File.ReadAllText(Path.Combine(Output, path));
 
     public bool OutputExists(string path) => File.Exists(Path.Combine(Output, path));

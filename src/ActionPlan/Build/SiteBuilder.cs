@@ -1,10 +1,8 @@
-using System.Collections.Concurrent;
 using ActionPlan.Checking;
 using ActionPlan.Configuration;
 using ActionPlan.Diagnostics;
 using ActionPlan.Images;
 using ActionPlan.Loading;
-using ActionPlan.Markup;
 using ActionPlan.Model;
 using ActionPlan.Output;
 using ActionPlan.Products;

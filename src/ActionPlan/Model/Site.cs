@@ -54,7 +54,7 @@ public sealed class Site
         Config = written.Config;
         Written = written.Written;
         Assets = written.Assets;
-        FirstPublished = written.FirstPublished;
+        History = written.History;
         Plans = written.Plans;
         Today = written.Today;
         _byKey = written._byKey;
@@ -90,8 +90,8 @@ public sealed class Site
     /// <summary>The configuration.</summary>
     public SiteConfig Config { get; }
 
-    /// <summary>When the pages counted by measured goals were first published.</summary>
-    public PublicationRecord FirstPublished { get; init; } = PublicationRecord.None;
+    /// <summary>Reads the site's git history (when its files were first committed), for what needs it; default: none.</summary>
+    public Func<PublicationHistory> History { get; init; } = () => PublicationHistory.Without(DateTime.UtcNow.Year);
 
     /// <summary>The action plans' periods by the plan's id (a publication with <c>period:</c>).</summary>
     public IReadOnlyDictionary<string, Domain.YearSpan> Plans { get; init; } = new Dictionary<string, Domain.YearSpan>();

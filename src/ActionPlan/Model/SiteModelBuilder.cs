@@ -50,8 +50,7 @@ public static class SiteModelBuilder
 
         var plans = PlanPeriods.Collect(pages);
         PlanPeriods.Check(pages, plans, brokenReferences, diagnostics);
-        var record = PublicationRecord.Collect(pages, plans, history ?? (() => PublicationHistory.Without(DateTime.UtcNow.Year)), diagnostics);
-        var site = new Site(config, pages, assets) { FirstPublished = record, Plans = plans, Today = day };
+        var site = new Site(config, pages, assets) { Plans = plans, Today = day, History = history ?? (() => PublicationHistory.Without(DateTime.UtcNow.Year)) };
         var resolver = new LinkResolver(site, withheld, layoutIds);
         var links = new Dictionary<Page, PageLinks>(ReferenceEqualityComparer.Instance);
         foreach (var page in site.Written)

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using ActionPlan.Configuration;
+using ActionPlan.Diagnostics;
 using ActionPlan.Domain;
 using ActionPlan.Model;
 using ActionPlan.Printing;
@@ -33,6 +35,15 @@ public sealed class StatusReportProduct : IProduct
 
     /// <summary>Where a status report page's PDF is written: beside the page, named by its year and language.</summary>
     public static string PdfOf(Page report) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{report.UrlPath}status-{report.Year}-{report.Language.Code}.pdf");
+
+    // The record of a site's written pages, made once by Check (with its warnings) and shared by the whole site made from them.
+    private static readonly ConditionalWeakTable<IReadOnlyList<Page>, PublicationRecord> Records = new();
+
+    /// <summary>When the pages the site's measured goals count were first published (or their events took place).</summary>
+    public static PublicationRecord RecordOf(Site site) => Records.GetValue(site.Written, _ => PublicationRecord.Collect(site, new DiagnosticBag()));
+
+    /// <summary>Dates the pages the measured goals count, once per written site; a page that will count once committed is a warning.</summary>
+    public void Check(Site written, DiagnosticBag diagnostics) => Records.AddOrUpdate(written.Written, PublicationRecord.Collect(written, diagnostics));
 
     /// <inheritdoc/>
     public IEnumerable<Page> Plan(Site written, IReadOnlyList<Page> planned)
@@ -115,7 +126,7 @@ public sealed class StatusReportProduct : IProduct
             return [];
         }
 
-        var record = site.FirstPublished;
+        var record = RecordOf(site);
         var period = site.PeriodOf(area);
         return area.Goals.Where(g => g.Measure is not null).Select(goal =>
         {

@@ -1,8 +1,9 @@
 using ActionPlan.Diagnostics;
 using ActionPlan.Domain;
 using ActionPlan.Loading;
+using ActionPlan.Model;
 
-namespace ActionPlan.Model;
+namespace ActionPlan.Products.StatusReports;
 
 /// <summary>
 /// The day each page counted by a measured goal counts on: for a kind that records events, the day of the event
@@ -41,11 +42,12 @@ public sealed class PublicationRecord
         || (!_undated.Contains(kind) && _days.Values.Any(d => d.Kind == kind && !d.FromHistory && d.Day.Year == year));
 
     /// <summary>
-    /// Dates the pages the site's measured goals count; <paramref name="history"/> is read only when one needs it.
-    /// <paramref name="plans"/> gives each plan's period by its id: a goal is counted only inside it.
+    /// Dates the pages the written site's measured goals count, each inside its plan's period; the site's history is read
+    /// only when a goal needs it. A page that will count once committed is a warning in <paramref name="diagnostics"/>.
     /// </summary>
-    public static PublicationRecord Collect(IReadOnlyList<Page> pages, IReadOnlyDictionary<string, YearSpan> plans, Func<PublicationHistory> history, DiagnosticBag diagnostics)
+    public static PublicationRecord Collect(Site written, DiagnosticBag diagnostics)
     {
+        var (pages, history) = (written.Written, written.History);
         var measures = pages.Where(p => p.FrontMatter.Facts is FocusAreaFacts)
             .SelectMany(p => ((FocusAreaFacts)p.FrontMatter.Facts).Goals.Where(g => g.Measure is not null).Select(g => (Area: (FocusAreaFacts)p.FrontMatter.Facts, Goal: g)))
             .DistinctBy(m => (m.Area.Number, m.Goal.Id))
@@ -63,7 +65,7 @@ public sealed class PublicationRecord
         foreach (var (area, goal) in measures)
         {
             var measure = goal.Measure!;
-            var counted = area.Plan is { } plan && plans.TryGetValue(plan, out var period) ? goal.CountedYears(period) : null;
+            var counted = written.PeriodOf(area) is { } period ? goal.CountedYears(period) : null;
             foreach (var page in pages.Where(p => p.Role == PageRole.Regular && p.Kind == measure.Counts && p.Language.Code == measure.LanguageCode)
                          .Where(p => !days.ContainsKey(p.Source.Path)).OrderBy(p => p.Source.Path, StringComparer.Ordinal))
             {

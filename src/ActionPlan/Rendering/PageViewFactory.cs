@@ -14,14 +14,12 @@ internal sealed partial class PageViewFactory
     private readonly ProductViews _products;
     private readonly IReadOnlyDictionary<string, UiStrings> _strings;
     private readonly Dictionary<string, SiteChrome> _chrome = new(StringComparer.Ordinal);
-    private readonly AssetManifest _assets;
 
     public PageViewFactory(Site site, ProductViews products, IReadOnlyDictionary<string, UiStrings> strings, AssetManifest assets)
     {
         _site = site;
         _products = products;
         _strings = strings;
-        _assets = assets;
         var footer = _site.Config.Footer;
         foreach (var language in _site.Config.Languages)
         {

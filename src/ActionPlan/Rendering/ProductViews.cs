@@ -7,8 +7,4 @@ namespace ActionPlan.Rendering;
 /// <param name="DataOf">The typed data each product shows on a page.</param>
 /// <param name="Series">The yearly series, in the order their year links are listed.</param>
 /// <param name="SearchOf">A language's search page and the path of its index, where the site has one.</param>
-public sealed record ProductViews(Func<Page, IReadOnlyList<object>> DataOf, IReadOnlyList<YearSeries> Series, Func<Language, (Page Page, string IndexPath)?> SearchOf)
-{
-    /// <summary>No product: written pages only.</summary>
-    public static ProductViews None { get; } = new(_ => [], [], _ => null);
-}
+public sealed record ProductViews(Func<Page, IReadOnlyList<object>> DataOf, IReadOnlyList<YearSeries> Series, Func<Language, (Page Page, string IndexPath)?> SearchOf);

@@ -36,7 +36,7 @@ public class Stages
         var site = Path.Combine(_corpus, "actionplan");
         _config = SiteConfigReader.Read(site, new DiagnosticBag())!;
         var text = File.ReadAllText(Path.Combine(site, "content", "s1", "p1.en.md"));
-        _source = new SourceFile("content/s1/p1.en.md", "s1", "p1", "en", text);
+        _source = new SourceFile("content/s1/p1.en.md", "s1", "p1", _config.FindLanguage("en")!, text);
         _parsed = FrontMatterReader.Read(_source, new DiagnosticBag())!;
         var output = Path.Combine(_corpus, "out");
         if (!Directory.Exists(output))

@@ -92,7 +92,7 @@ internal static class SiteLoader
         List<(ParsedSource Source, ParsedMarkdown Markdown)> all, PublishingRules rules, DiagnosticBag diagnostics)
     {
         var withheld = all.Where(p => rules.WithheldBecause(p.Source.FrontMatter) is not null)
-            .ToDictionary(p => (p.Source.Source.TwinKey, p.Source.Source.LanguageCode), p => rules.WithheldBecause(p.Source.FrontMatter)!);
+            .ToDictionary(p => (p.Source.Source.TwinKey, p.Source.Source.Language.Code), p => rules.WithheldBecause(p.Source.FrontMatter)!);
         foreach (var (source, _) in all.Where(p => rules.PublishesLater(p.Source.FrontMatter) is not null))
         {
             var day = rules.PublishesLater(source.FrontMatter)!.Value;
@@ -100,6 +100,6 @@ internal static class SiteLoader
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"this page publishes on {day:yyyy-MM-dd} (its 'date:'), so this build leaves it out everywhere until then; to publish it now, set 'date:' to today or earlier."));
         }
 
-        return (all.Where(p => !withheld.ContainsKey((p.Source.Source.TwinKey, p.Source.Source.LanguageCode))).ToList(), withheld);
+        return (all.Where(p => !withheld.ContainsKey((p.Source.Source.TwinKey, p.Source.Source.Language.Code))).ToList(), withheld);
     }
 }

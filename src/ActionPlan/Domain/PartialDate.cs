@@ -36,7 +36,10 @@ public sealed partial record PartialDate(int Year, int? Month, int? Day) : IComp
     public override string ToString() =>
         Month is null ? $"{Year:D4}" : Day is null ? $"{Year:D4}-{Month:D2}" : $"{Year:D4}-{Month:D2}-{Day:D2}";
 
-    /// <summary>Written for readers of a language: "2007", "November 2007" / "november 2007", "5 November 2007" / "5. november 2007".</summary>
+    /// <summary>
+    /// Written for readers of a language: "2007", a month as the culture writes one ("November 2007" / "november 2007"),
+    /// a day in the language's day format ("5 November 2007" / "5. november 2007").
+    /// </summary>
     public string Format(CultureInfo culture, string dayFormat)
     {
         if (Month is null)
@@ -45,7 +48,7 @@ public sealed partial record PartialDate(int Year, int? Month, int? Day) : IComp
         }
 
         var date = new DateOnly(Year, Month.Value, Day ?? 1);
-        return Day is null ? date.ToString("MMMM yyyy", culture) : date.ToString(dayFormat, culture);
+        return Day is null ? date.ToString(culture.DateTimeFormat.YearMonthPattern, culture) : date.ToString(dayFormat, culture);
     }
 
     /// <summary>The first day of the year, month or day the date names (where a full day is needed, as in an Atom feed).</summary>

@@ -1,3 +1,4 @@
+using ActionPlan.Configuration;
 using ActionPlan.Loading;
 
 namespace ActionPlan.Editing;
@@ -8,11 +9,11 @@ namespace ActionPlan.Editing;
 /// <param name="Unavailable">Why the editor has no entry for it ("a nested folder is not in the editor"), or null when it has.</param>
 public sealed record EditorEntry(string File, string? Address, string? Unavailable)
 {
-    /// <summary>The entry for <paramref name="source"/> in the language <paramref name="languageCode"/>.</summary>
-    public static EditorEntry For(SourceFile source, string languageCode)
+    /// <summary>The entry for <paramref name="source"/>'s page in <paramref name="language"/> (its twin there, if another).</summary>
+    public static EditorEntry For(SourceFile source, Language language)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return EditorLink.For(source.Folder, source.Name, languageCode) is { } address ? new(source.Path, address, null)
+        return EditorLink.For(source.Folder, source.Name, language.Code) is { } address ? new(source.Path, address, null)
             : source.Folder.Contains('/') ? new(source.Path, null, "a nested folder is not in the editor")
             : new(source.Path, null, $"a page directly in {ContentScanner.ContentFolder}/ is not in the editor");
     }

@@ -13,7 +13,7 @@ public static class EditorLink
     public const string Root = "/admin/";
 
     /// <summary>The editor's address for a page, or null when the editor cannot open it (see <see cref="For(string)"/>).</summary>
-    public static string? For(SourceFile source) => For(source.Folder, source.Name, source.LanguageCode);
+    public static string? For(SourceFile source) => For(source.Folder, source.Name, source.Language.Code);
 
     /// <summary>
     /// The editor's address for a file given as the build names it (relative to the site folder, e.g.

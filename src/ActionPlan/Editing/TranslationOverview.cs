@@ -20,14 +20,14 @@ public sealed record TranslationOverview(IReadOnlyList<MissingTwin> Missing, IRe
         ArgumentNullException.ThrowIfNull(times);
         var byPath = site.Written.ToDictionary(p => p.Source.Path, StringComparer.Ordinal);
         var missing = TranslationStatus.Missing(site)
-            .Select(entry => new MissingTwin(entry.Path, entry.Language, byPath[entry.Path].UrlPath, EditorEntry.For(byPath[entry.Path].Source, entry.Language.Code)))
+            .Select(entry => new MissingTwin(entry.Path, entry.Language, byPath[entry.Path].UrlPath, EditorEntry.For(byPath[entry.Path].Source, entry.Language)))
             .ToList();
         var behind = TranslationStatus.Stale(site, times)
             .Select(entry => (Page: byPath[entry.Path], Source: byPath[entry.Newer!]))
-            .Select(pair => new StaleTranslation(pair.Page.Source.Path, pair.Source.Source.Path, pair.Page.UrlPath, pair.Source.UrlPath, EditorEntry.For(pair.Page.Source, pair.Page.Source.LanguageCode)))
+            .Select(pair => new StaleTranslation(pair.Page.Source.Path, pair.Source.Source.Path, pair.Page.UrlPath, pair.Source.UrlPath, EditorEntry.For(pair.Page.Source, pair.Page.Language)))
             .ToList();
         var drafts = site.Written.Where(p => p.FrontMatter.Draft).OrderBy(p => p.Source.Path, StringComparer.Ordinal)
-            .Select(page => new DraftPage(page.Source.Path, page.Title, EditorEntry.For(page.Source, page.Source.LanguageCode)))
+            .Select(page => new DraftPage(page.Source.Path, page.Title, EditorEntry.For(page.Source, page.Language)))
             .ToList();
         return new TranslationOverview(missing, behind, times.FromGit, drafts);
     }

@@ -135,13 +135,13 @@ public static class ContentScanner
         var fileName = relative[(slash + 1)..];
         var parts = fileName[..^3].Split('.');
         var codes = string.Join(", ", config.Languages.Select(l => l.Code));
-        if (parts.Length < 2 || config.FindLanguage(parts[^1]) is null)
+        if (parts.Length < 2 || config.FindLanguage(parts[^1]) is not { } language)
         {
             diagnostics.Error("file-language", sitePath, 0, 0,
                 $"the file name must end in the page's language ({codes}), e.g. '{parts[0]}.{config.DefaultLanguage.Code}.md'.");
             return null;
         }
 
-        return new SourceFile(sitePath, folder, string.Join('.', parts[..^1]), parts[^1], text);
+        return new SourceFile(sitePath, folder, string.Join('.', parts[..^1]), language, text);
     }
 }

@@ -45,7 +45,7 @@ public static class FrontMatterReader
         var yaml = text[yamlStart..position];
         var local = new DiagnosticBag();
         var map = YamlText.ParseMapping(yaml, source.Path, 2, local);
-        var frontMatter = map is null ? Unreadable(source) : Bind(map, source, languageCodes ?? [source.LanguageCode]);
+        var frontMatter = map is null ? Unreadable(source) : Bind(map, source, languageCodes ?? [source.Language.Code]);
         foreach (var diagnostic in local.ToSortedList())
         {
             diagnostics.Add(diagnostic);

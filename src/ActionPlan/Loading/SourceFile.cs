@@ -1,3 +1,5 @@
+using ActionPlan.Configuration;
+
 namespace ActionPlan.Loading;
 
 /// <summary>
@@ -6,9 +8,9 @@ namespace ActionPlan.Loading;
 /// <param name="Path">The path relative to the site folder, for messages (e.g. <c>content/projects/x.en.md</c>).</param>
 /// <param name="Folder">The folder inside content/, '/'-separated, empty for the content root.</param>
 /// <param name="Name">The file name without language and extension (<c>x</c>, or <c>_index</c> for a section's own page).</param>
-/// <param name="LanguageCode">The language from the file name (<c>en</c> in <c>x.en.md</c>).</param>
+/// <param name="Language">The language from the file name (<c>en</c> in <c>x.en.md</c>), one of the site's.</param>
 /// <param name="Text">The whole text; empty once the file is split into front matter and body (<see cref="ParsedSource"/>).</param>
-public sealed record SourceFile(string Path, string Folder, string Name, string LanguageCode, string Text)
+public sealed record SourceFile(string Path, string Folder, string Name, Language Language, string Text)
 {
     /// <summary>The file name given to a folder's own page.</summary>
     public const string IndexName = "_index";

@@ -64,7 +64,7 @@ public static class SiteModelBuilder
     private static Page? Place(SiteConfig config, ParsedSource parsed, ParsedMarkdown markdown, DiagnosticBag diagnostics)
     {
         var source = parsed.Source;
-        var language = config.FindLanguage(source.LanguageCode)!;
+        var language = source.Language;
         var segments = new List<string> { language.Code };
         if (source.Folder.Length > 0)
         {

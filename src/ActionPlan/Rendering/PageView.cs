@@ -201,10 +201,10 @@ public sealed class PageView
     public string T(string key, params object[] values) => string.Format(Language.Culture, Strings[key], values);
 
     /// <summary>A date written the page's language's way (da: "3. marts 2008", en: "3 March 2008").</summary>
-    public string FormatDate(DateOnly date) => date.ToString(Strings["date_format"], Language.Culture);
+    public string FormatDate(DateOnly date) => Language.FormatDate(date);
 
     /// <summary>A year, month or day written the page's language's way.</summary>
-    public string FormatDate(PartialDate date) => date.Format(Language.Culture, Strings["date_format"]);
+    public string FormatDate(PartialDate date) => date.Format(Language.Culture, Language.DateFormat);
 
     /// <summary>The machine-readable form of a date for <c>&lt;time datetime&gt;</c>.</summary>
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

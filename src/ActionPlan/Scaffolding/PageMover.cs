@@ -84,7 +84,7 @@ public static class PageMover
             }
 
             var text = Apply(source.Text, edits);
-            var target = moved ? new SourceFile($"{ContentScanner.ContentFolder}/{to}.{source.LanguageCode}.md", plan.ToFolder, plan.ToName, source.LanguageCode, text) : source with { Text = text };
+            var target = moved ? new SourceFile($"{ContentScanner.ContentFolder}/{to}.{source.Language.Code}.md", plan.ToFolder, plan.ToName, source.Language, text) : source with { Text = text };
             texts[source.Path] = target;
             if (links + references > 0)
             {
@@ -104,12 +104,12 @@ public static class PageMover
         var aliases = new List<(string, string)>();
         foreach (var twin in twins)
         {
-            if (current.Config.FindLanguage(twin.LanguageCode) is not { } language || current.Find(from, language) is not { } old)
+            if (current.Find(from, twin.Language) is not { } old)
             {
                 continue;
             }
 
-            var now = placedSite?.Find(to, language);
+            var now = placedSite?.Find(to, twin.Language);
             if (now is not null && now.Kind != old.Kind)
             {
                 diagnostics.Error("move-unsafe", twin.Path, 0, 0,

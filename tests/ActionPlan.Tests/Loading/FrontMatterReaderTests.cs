@@ -1,3 +1,5 @@
+using System.Globalization;
+using ActionPlan.Configuration;
 using ActionPlan.Diagnostics;
 using ActionPlan.Loading;
 
@@ -5,7 +7,8 @@ namespace ActionPlan.Tests.Loading;
 
 public sealed class FrontMatterReaderTests
 {
-    private static SourceFile File(string text) => new("content/projects/x.en.md", "projects", "x", "en", text);
+    private static SourceFile File(string text) =>
+        new("content/projects/x.en.md", "projects", "x", new Language("en", "English", CultureInfo.GetCultureInfo("en-GB")), text);
 
     [Fact]
     public void Reads_typed_fields_and_the_line_the_body_starts_on()

@@ -1,9 +1,11 @@
+using ActionPlan.Configuration;
+
 namespace ActionPlan.Model;
 
 /// <summary>What a link written on a page resolves to.</summary>
 /// <param name="Href">The address written into the page (null when the link leads nowhere).</param>
-/// <param name="LanguageCode">The target's language when it differs from the page's (gives hreflang and lang), else null.</param>
-public sealed record LinkResolution(string? Href, string? LanguageCode = null)
+/// <param name="Language">The target's language when it differs from the page's (gives hreflang and lang), else null.</param>
+public sealed record LinkResolution(string? Href, Language? Language = null)
 {
     /// <summary>Why the link leads nowhere, with what to do; null when it resolves.</summary>
     public string? Error { get; init; }

@@ -51,7 +51,7 @@ public sealed partial class LinkResolver
                 diagnostics.Warning("web-address", page.Source.Path, link.Line, link.Column, advice);
             }
 
-            resolved.Add(new ResolvedLink(link, result.Href!, result.LanguageCode, result.Asset));
+            resolved.Add(new ResolvedLink(link, result.Href!, result.Language, result.Asset));
         }
 
         return resolved;
@@ -148,7 +148,7 @@ public sealed partial class LinkResolver
 
         var file = RelativeLink(page, target.Source.TwinKey + (target.Language == page.Language ? "" : "." + target.Language.Code) + ".md")
             + (fragment is { Length: > 0 } ? "#" + fragment : "");
-        return new(SiteUrls.Href(_site.Config.BasePath, target.UrlPath) + query + SiteUrls.Fragment(fragment), target.Language == page.Language ? null : target.Language.Code)
+        return new(SiteUrls.Href(_site.Config.BasePath, target.UrlPath) + query + SiteUrls.Fragment(fragment), target.Language == page.Language ? null : target.Language)
         {
             Advice = $"'{url}' is this site's web address of {target.Source.Path}; link to the Markdown file instead, which keeps working when the address changes: '{file}'.",
         };
@@ -272,7 +272,7 @@ public sealed partial class LinkResolver
             }
 
             var href = SiteUrls.Href(_site.Config.BasePath, target.UrlPath) + query + SiteUrls.Fragment(fragment);
-            return new(href, wanted == page.Language ? null : wanted.Code);
+            return new(href, wanted == page.Language ? null : wanted);
         }
 
         if (_withheld.TryGetValue((key, wanted.Code), out var why))

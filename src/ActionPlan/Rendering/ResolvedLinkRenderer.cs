@@ -1,4 +1,5 @@
 using System.Globalization;
+using ActionPlan.Configuration;
 using ActionPlan.Images;
 using ActionPlan.Model;
 using Markdig.Renderers;
@@ -45,7 +46,7 @@ internal sealed class ResolvedLinkRenderer(IReadOnlyDictionary<LinkInline, Resol
             renderer.Write(link.IsImage ? "<img src=\"" : "<a href=\"");
             renderer.WriteEscapeUrl(found?.Href ?? (link.GetDynamicUrl is not null ? link.GetDynamicUrl() ?? link.Url : link.Url));
             renderer.Write('"');
-            renderer.WriteAttributes(AttributesOf(link, found?.LanguageCode));
+            renderer.WriteAttributes(AttributesOf(link, found?.Language));
             if (!link.IsImage && ShowsItsAddress(link, found?.Href ?? link.Url))
             {
                 // Paper prints an address after its link (site.css); not after a link that already shows it.
@@ -153,18 +154,18 @@ internal sealed class ResolvedLinkRenderer(IReadOnlyDictionary<LinkInline, Resol
         return string.Equals(Bare(text), Bare(href), StringComparison.OrdinalIgnoreCase);
     }
 
-    private static HtmlAttributes? AttributesOf(LinkInline link, string? languageCode)
+    private static HtmlAttributes? AttributesOf(LinkInline link, Language? language)
     {
         var own = link.TryGetAttributes();
-        if (languageCode is null)
+        if (language is null)
         {
             return own;
         }
 
         var attributes = new HtmlAttributes();
         own?.CopyTo(attributes, mergeIdAndProperties: false, shared: false);
-        attributes.AddPropertyIfNotExist("hreflang", languageCode);
-        attributes.AddPropertyIfNotExist("lang", languageCode);
+        attributes.AddPropertyIfNotExist("hreflang", language.Tag);
+        attributes.AddPropertyIfNotExist("lang", language.Tag);
         return attributes;
     }
 }

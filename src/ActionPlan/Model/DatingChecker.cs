@@ -15,11 +15,9 @@ internal static class DatingChecker
     public static void Check(SiteConfig config, IReadOnlyList<Page> pages, DateOnly today, DiagnosticBag diagnostics)
     {
         // One warning per pair of twins: the dates are facts they share, so the default language's page speaks for both.
-        var twins = pages.Where(p => p.Role != PageRole.Paged && p.IsWritten && p.FrontMatter.Facts is { KindKnown: true } facts && !facts.Unknown.Contains(""))
-            .GroupBy(p => p.Key, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(p => p.Language.Code == config.DefaultLanguage.Code ? 0 : 1).ThenBy(p => p.Source.Path, StringComparer.Ordinal).ToList())
-            .OrderBy(g => g[0].Source.Path, StringComparer.Ordinal)
-            .ToList();
+        var twins = TwinGroups.Of(
+            pages.Where(p => p.Role != PageRole.Paged && p.IsWritten && p.FrontMatter.Facts is { KindKnown: true } facts && !facts.Unknown.Contains("")),
+            config.DefaultLanguage);
         foreach (var group in twins)
         {
             var page = group[0];

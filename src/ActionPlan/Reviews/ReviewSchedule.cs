@@ -13,11 +13,8 @@ public static class ReviewSchedule
     public static IReadOnlyList<ReviewEntry> Of(Site site, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(site);
-        var defaultCode = site.Config.DefaultLanguage.Code;
-        return site.Written
-            .Where(p => p.FrontMatter.Facts.ReviewBy is not null)
-            .GroupBy(p => p.Key, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(p => p.Language.Code == defaultCode ? 0 : 1).ThenBy(p => p.Source.Path, StringComparer.Ordinal).First())
+        return TwinGroups.Of(site.Written.Where(p => p.FrontMatter.Facts.ReviewBy is not null), site.Config.DefaultLanguage)
+            .Select(twins => twins[0])
             .Select(p =>
             {
                 var facts = p.FrontMatter.Facts;

@@ -37,11 +37,10 @@ public sealed class RegisterProduct : IProduct
     /// </summary>
     public void Check(Site written, DiagnosticBag diagnostics)
     {
-        var networks = written.Written
-            .Where(p => p.FrontMatter.Facts is NetworkFacts { KindKnown: true } facts && !facts.Unknown.Contains(""))
-            .GroupBy(p => p.Key, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(p => p.Language == written.Config.DefaultLanguage ? 0 : 1).ThenBy(p => p.Source.Path, StringComparer.Ordinal).First())
-            .OrderBy(p => p.Source.Path, StringComparer.Ordinal)
+        var networks = TwinGroups.Of(
+                written.Written.Where(p => p.FrontMatter.Facts is NetworkFacts { KindKnown: true } facts && !facts.Unknown.Contains("")),
+                written.Config.DefaultLanguage)
+            .Select(twins => twins[0])
             .ToList();
         var edition = networks.SelectMany(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears).Select(y => (int?)y).Max();
         if (StatusReportProduct.Years(written) is not [.., var year] || edition is not { } latest || year - latest <= 1)

@@ -59,7 +59,11 @@ public static class CommandLine
         var status = new Command("status", "Print the action plan's status figures: goals per status and focus area, activities, register, web goal.") { siteOption, yearOption };
         status.SetAction(parse => StatusCommand.Run(Full(parse.GetValue(siteOption)!), parse.GetValue(yearOption), stdout, stderr));
 
-        var kindArgument = new Argument<string>("kind") { Description = "What the page is: page, project, best-practice, network, focus-area, activity, publication, contact or city." };
+        var kindArgument = new Argument<string>("kind")
+        {
+            Description = "What the page is: page, project, best-practice, network, focus-area, activity, publication, contact or city; "
+                + $"or a year to start ({string.Join(", ", ActionPlan.Products.SiteProducts.Starters.Select(s => s.Command))}) with the year as title.",
+        };
         var titleArgument = new Argument<string>("title") { Description = "The page's title; it also gives the file name (æ→ae, ø→oe, å→aa)." };
         var create = new Command("new", "Start a page in every language: the twins with the kind's front matter, as drafts. Never overwrites a file.") { kindArgument, titleArgument, siteOption };
         create.SetAction(parse => NewCommand.Run(Full(parse.GetValue(siteOption)!), parse.GetValue(kindArgument)!, parse.GetValue(titleArgument)!, stdout, stderr));

@@ -1,7 +1,6 @@
-using ActionPlan.Products.Register;
-using ActionPlan.Products.StatusReports;
 using ActionPlan.Configuration;
 using ActionPlan.Diagnostics;
+using ActionPlan.Products;
 using ActionPlan.Scaffolding;
 
 namespace ActionPlan.Cli;
@@ -11,9 +10,9 @@ internal static class NewCommand
 {
     public static int Run(string site, string kind, string title, TextWriter stdout, TextWriter stderr)
     {
-        if (kind is StatusYearStarter.Command or RegisterYearStarter.Command)
+        if (SiteProducts.Starters.FirstOrDefault(s => s.Command == kind) is { } starter)
         {
-            return RunYear(site, kind, title, stdout, stderr);
+            return RunYear(site, starter, title, stdout, stderr);
         }
 
         var diagnostics = new DiagnosticBag();
@@ -41,11 +40,11 @@ internal static class NewCommand
     }
 
     /// <summary><c>new status 2009</c> and <c>new register 2009</c>: edit the site in place from its model, which must be free of errors.</summary>
-    private static int RunYear(string site, string what, string yearText, TextWriter stdout, TextWriter stderr)
+    private static int RunYear(string site, IYearStarter starter, string yearText, TextWriter stdout, TextWriter stderr)
     {
         if (yearText.Length != 4 || !int.TryParse(yearText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
         {
-            stderr.WriteLine($"actionplan: '{yearText}' is not a year: write it with four digits, e.g. 'actionplan new {what} 2009'.");
+            stderr.WriteLine($"actionplan: '{yearText}' is not a year: write it with four digits, e.g. 'actionplan new {starter.Command} 2009'.");
             return 2;
         }
 
@@ -61,31 +60,32 @@ internal static class NewCommand
                 stderr.WriteLine(diagnostic);
             }
 
-            stderr.WriteLine($"actionplan: the content has errors; fix them before starting the {year} {what}, so nothing is written into a broken site.");
+            stderr.WriteLine($"actionplan: the content has errors; fix them before starting the {year} {starter.Command}, so nothing is written into a broken site.");
             return model is null ? 2 : 1;
         }
 
-        var written = what == StatusYearStarter.Command
-            ? StatusYearStarter.Start(site, model, year, texts, diagnostics)
-            : RegisterYearStarter.Start(site, model, year, diagnostics);
+        var started = starter.Start(site, model, year, texts, diagnostics);
         foreach (var diagnostic in diagnostics.ToSortedList())
         {
             stderr.WriteLine(diagnostic);
         }
 
-        if (written is null)
+        if (started is null)
         {
             return diagnostics.ToSortedList().Any(d => d.Code == "exists") ? 1 : 2;
         }
 
-        foreach (var path in written)
+        foreach (var path in started.Created)
         {
-            stdout.WriteLine($"{(path.Contains($"/{StatusYearStarter.StatusId(year)}.", StringComparison.Ordinal) ? "Created" : "Changed")} {path}");
+            stdout.WriteLine($"Created {path}");
         }
 
-        stdout.WriteLine(what == StatusYearStarter.Command
-            ? $"Describe the {year} status document on its publication pages and remove 'draft: true'; then in each focus area confirm or change each goal's {year} line as the document says and remove its '# ' (a goal the document does not assess: delete its line). docs/editing.md, \"The next year\"."
-            : $"Every network of the latest edition now has {year} in 'register:'. Take {year} out of a network that was left, add it to one that joined. docs/editing.md, \"The next year\".");
+        foreach (var path in started.Changed)
+        {
+            stdout.WriteLine($"Changed {path}");
+        }
+
+        stdout.WriteLine(started.NextSteps);
         return 0;
     }
 }

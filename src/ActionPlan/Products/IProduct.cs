@@ -31,4 +31,7 @@ public interface IProduct
 
     /// <summary>The pages of the whole site this product prints to PDF once they are written.</summary>
     IEnumerable<PrintJob> Prints(Site site) => [];
+
+    /// <summary>How the editor starts this yearly product's next year (<c>actionplan new status 2009</c>), or null.</summary>
+    IYearStarter? Starter => null;
 }

@@ -24,6 +24,9 @@ public static class SiteProducts
     /// <summary>Every product.</summary>
     public static IReadOnlyList<IProduct> All { get; } = [.. Listings, new PaginationProduct(Listings)];
 
+    /// <summary>The products' year starters (<c>actionplan new &lt;command&gt; YEAR</c>).</summary>
+    public static IReadOnlyList<IYearStarter> Starters { get; } = All.Select(p => p.Starter).OfType<IYearStarter>().ToList();
+
     /// <summary>Checks the written site for what each product needs of it.</summary>
     public static void Check(Site written, DiagnosticBag diagnostics)
     {

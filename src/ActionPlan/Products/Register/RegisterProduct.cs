@@ -94,6 +94,9 @@ public sealed class RegisterProduct : IProduct
     }
 
     /// <inheritdoc/>
+    public IYearStarter Starter { get; } = new RegisterYearStarter();
+
+    /// <inheritdoc/>
     public IEnumerable<YearSeries> Series(Site site) =>
         [new YearSeries(Edition, Archive, Years(site), "register_editions", LinkedFrom, HomeOrder: 2)];
 

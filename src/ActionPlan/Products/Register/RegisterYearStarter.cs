@@ -3,6 +3,7 @@ using ActionPlan.Diagnostics;
 using ActionPlan.Domain;
 using ActionPlan.Loading;
 using ActionPlan.Model;
+using ActionPlan.Rendering;
 using ActionPlan.Scaffolding;
 
 namespace ActionPlan.Products.Register;
@@ -12,17 +13,17 @@ namespace ActionPlan.Products.Register;
 /// network of the latest edition, which the editor then takes from a network that left, or adds to one that joined
 /// (<c>actionplan new register 2009</c>).
 /// </summary>
-public static class RegisterYearStarter
+public sealed class RegisterYearStarter : IYearStarter
 {
     /// <summary>What the editor writes: <c>actionplan new register 2009</c>.</summary>
-    public const string Command = "register";
+    public string Command => "register";
 
     /// <summary>
     /// Starts a year's register edition: the year added to each network of the latest earlier edition that has not
-    /// ended before it. Returns the files changed (the networks carried over), or null (with a diagnostic) when there is
-    /// no edition to carry over or the year has one already.
+    /// ended before it (the files changed are the networks carried over); null (with a diagnostic) when there is no edition
+    /// to carry over or the year has one already.
     /// </summary>
-    public static IReadOnlyList<string>? Start(string siteDirectory, Site site, int year, DiagnosticBag diagnostics)
+    public YearStarted? Start(string siteDirectory, Site site, int year, IReadOnlyDictionary<string, UiStrings> texts, DiagnosticBag diagnostics)
     {
         var networks = site.Written.Where(p => p.FrontMatter.Facts is NetworkFacts).OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
         if (networks.FirstOrDefault(p => ((NetworkFacts)p.FrontMatter.Facts).RegisterYears.Contains(year)) is { } already)
@@ -55,6 +56,7 @@ public static class RegisterYearStarter
             written.Add(page.Source.Path);
         }
 
-        return written;
+        return new YearStarted([], written,
+            $"Every network of the latest edition now has {year} in 'register:'. Take {year} out of a network that was left, add it to one that joined. docs/editing.md, \"The next year\".");
     }
 }

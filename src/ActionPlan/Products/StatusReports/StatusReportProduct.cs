@@ -81,6 +81,9 @@ public sealed class StatusReportProduct : IProduct
     }
 
     /// <inheritdoc/>
+    public IYearStarter Starter { get; } = new StatusYearStarter();
+
+    /// <inheritdoc/>
     public IEnumerable<YearSeries> Series(Site site) =>
         [new YearSeries(Report, Index, Years(site), "status_reports", listing => RegisterProduct.LinkedFrom(listing)
             || (listing.IsWritten && listing.Section == ContentKind.FocusArea.Folder) || listing.Type == Index || listing.Type == Report, HomeOrder: 1)];

@@ -14,19 +14,19 @@ namespace ActionPlan.Products.StatusReports;
 /// drafts, and in every focus area of a plan that covers the year, one commented-out assessment per goal showing its
 /// last status, to confirm or change (<c>actionplan new status 2009</c>).
 /// </summary>
-public static class StatusYearStarter
+public sealed class StatusYearStarter : IYearStarter
 {
     /// <summary>What the editor writes: <c>actionplan new status 2009</c>.</summary>
-    public const string Command = "status";
+    public string Command => "status";
 
     /// <summary>The publication id of a year's status document (<c>status-2009</c>).</summary>
     public static string StatusId(int year) => string.Create(CultureInfo.InvariantCulture, $"status-{year}");
 
     /// <summary>
-    /// Starts a year's status: returns the files written or changed (relative to the site folder), or null (with a
-    /// diagnostic) when the year is already started or no plan covers it.
+    /// Starts a year's status: the status document's publication pages, and a line per goal in each focus area; null
+    /// (with a diagnostic) when the year is already started or no plan covers it.
     /// </summary>
-    public static IReadOnlyList<string>? Start(string siteDirectory, Site site, int year, IReadOnlyDictionary<string, UiStrings> texts, DiagnosticBag diagnostics)
+    public YearStarted? Start(string siteDirectory, Site site, int year, IReadOnlyDictionary<string, UiStrings> texts, DiagnosticBag diagnostics)
     {
         var id = StatusId(year);
         var areas = site.Written.Where(p => p.FrontMatter.Facts is FocusAreaFacts area && (site.PeriodOf(area) is not { } period || period.Contains(year)))
@@ -50,7 +50,6 @@ public static class StatusYearStarter
             return null;
         }
 
-        var written = new List<string>();
         foreach (var (language, path) in site.Config.Languages.Zip(publications))
         {
             var t = texts[language.Code];
@@ -63,8 +62,9 @@ public static class StatusYearStarter
                 $"draft: true   # {t["new_page_draft"]}",
                 "---",
                 t["new_page_body"]) + "\n");
-            written.Add(path);
         }
+
+        var changed = new List<string>();
 
         foreach (var page in areas)
         {
@@ -91,10 +91,11 @@ public static class StatusYearStarter
             }
 
             File.WriteAllBytes(full, ContentScanner.AsWritten(string.Join('\n', lines), original));
-            written.Add(page.Source.Path);
+            changed.Add(page.Source.Path);
         }
 
-        return written;
+        return new YearStarted(publications, changed,
+            $"Describe the {year} status document on its publication pages and remove 'draft: true'; then in each focus area confirm or change each goal's {year} line as the document says and remove its '# ' (a goal the document does not assess: delete its line). docs/editing.md, \"The next year\".");
     }
 
     /// <summary>Where each goal's new assessment goes: after its last assessment (or its 'assessments:' line), indented as its items.</summary>

@@ -111,11 +111,13 @@ export async function writeMarkdown(page, index, text) {
 /** Publishes the open entry; gives the editor's notice of this save (saved, or why not), not one left from an earlier save. */
 export async function publish(page) {
   const notices = page.getByText(/^Entry (saved|published)$|Failed to persist entry/);
-  const shown = await notices.count();
+  // An earlier save's notice closes by itself after a few seconds; counting past it would miss a new notice that
+  // appears as the old one closes, so wait until it is gone.
+  await notices.first().waitFor({ state: "detached", timeout: 60_000 });
   await page.getByRole("button", { name: "Publish" }).click();
   await page.getByText("Publish now").click();
   const started = Date.now();
-  while (await notices.count() <= shown) {
+  while (await notices.count() === 0) {
     if (Date.now() - started > 60_000) assert.fail("the editor gave no notice of the save within a minute");
     await new Promise((wait) => setTimeout(wait, 100));
   }

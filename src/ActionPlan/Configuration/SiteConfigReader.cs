@@ -311,7 +311,7 @@ public static partial class SiteConfigReader
                 continue;
             }
 
-            if (!LanguageCode().IsMatch(code))
+            if (!Language.IsCode(code))
             {
                 entry.ErrorAt("code", "config", $"language code '{code}' must be two or three lower-case letters, such as 'en' or 'da'.");
                 continue;
@@ -388,7 +388,4 @@ public static partial class SiteConfigReader
         inner.ReportUnknownKeys(codes.ToList());
         return values.Count == codes.Count ? new LocalizedText(values) : null;
     }
-
-    [GeneratedRegex(@"^[a-z]{2,3}$")]
-    private static partial Regex LanguageCode();
 }

@@ -44,6 +44,12 @@ public sealed class DiagnosticGroupsTests
         Assert.StartsWith("warning: unknown key 'tags' is ignored;", lines[^2], StringComparison.Ordinal);
         Assert.EndsWith($"[unknown-key] in 3,000 files, first {Name(0)}:3:1, {Name(1)}:3:1, {Name(2)}:3:1, … (every one: --format json)", lines[^2], StringComparison.Ordinal);
         Assert.Equal($"Build failed: {Broken.Length} error(s), {Files} warning(s). The output folder was not changed.", lines[^1]);
+
+        // 'check' prints its problems the same way.
+        var (checkExit, checkOutput, checkError) = await ToolInProcess.RunAsync(site.Root, "check");
+        Assert.Equal(1, checkExit);
+        Assert.Equal([.. lines[..^1]], checkError.TrimEnd('\n').Split('\n'));
+        Assert.Equal($"checked the content: {Broken.Length} error(s), 3,000 warning(s)\n", checkOutput);
     }
 
     [Fact]

@@ -160,6 +160,19 @@ public sealed class AccessibilityCheckerTests
         Assert.Equal(["content/projects/_index.da.md:4:4: link-text"], result.Diagnostics.Select(d => $"{d.Location}: {d.Code}"));
     }
 
+    [Fact]
+    public void An_html_table_is_not_a_table_but_text_so_it_is_told_as_raw_html_not_as_a_table_without_a_header()
+    {
+        var markdown = MarkupParser.Parse("<table><tr><td>2008</td><td>3</td></tr></table>\n", firstLine: 4);
+        var diagnostics = new DiagnosticBag();
+
+        new AccessibilityChecker(Config()).Check("page.md", markdown, "en", diagnostics);
+
+        Assert.Empty(markdown.Tables);
+        Assert.Equal("<table>", markdown.RawHtml[0].Tag);
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
     [Theory]
     [InlineData("Read more…", "read more")]
     [InlineData("  »Læs   MERE«! ", "læs mere")]

@@ -118,6 +118,7 @@ public static class FieldWidget
         TextField { LengthPattern: { } length } text => (text.Paragraph ? "text" : "string", Pattern(length, $"at most {text.MaxLength} characters")),
         TextField text => (text.Paragraph ? "text" : "string", null),
         TextsField => ("list", new JsonObject { ["field"] = Item(field.Key, "string") }),
+        TagsField => ("list", new JsonObject { ["field"] = Item(field.Key, "string", Pattern(UrlName.Pattern, "a tag's id from site.yml's tags:")) }),
         FilesField => ("object", new JsonObject
         {
             ["collapsed"] = true,

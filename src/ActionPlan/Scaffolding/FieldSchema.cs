@@ -56,6 +56,7 @@ public static class FieldSchema
         SwitchField => new JsonObject { ["type"] = "boolean" },
         ReferenceField or NameField => Text(UrlName.Pattern),
         ReferencesField => List(Text(UrlName.Pattern), required: false),
+        TagsField => List(Text(UrlName.Pattern), required: false, unique: true),
         IdField => new JsonObject { ["type"] = new JsonArray("string", "integer") },
         TextField text => Line(text),
         TextsField => List(new JsonObject { ["type"] = "string", ["minLength"] = 1 }, required: false),

@@ -178,13 +178,14 @@ public static partial class SiteConfigReader
     private static List<Tag> ReadTags(YamlMap map, IReadOnlyList<string> codes)
     {
         var tags = new List<Tag>();
+        if (map.Has("tags") && map.Value("tags") is not YamlDotNet.RepresentationModel.YamlMappingNode)
+        {
+            map.ErrorAt("tags", "config", "tags must be a mapping of ids to their names in each language, e.g. { child-poverty: { en: Child poverty, da: Børnefattigdom } }.");
+            return tags;
+        }
+
         if (map.Map("tags") is not { } declared)
         {
-            if (map.Has("tags"))
-            {
-                map.ErrorAt("tags", "config", "tags must be a mapping of ids to their names in each language, e.g. { child-poverty: { en: Child poverty, da: Børnefattigdom } }.");
-            }
-
             return tags;
         }
 
@@ -192,9 +193,9 @@ public static partial class SiteConfigReader
         {
             if (!UrlName.IsValid(id))
             {
-                declared.ErrorAt(id, "config", $"the tag id '{id}' may use only lower-case letters, digits and single '-' between them, e.g. 'child-poverty': pages name the tag by it, and it ends the tag page's address.");
+                declared.ErrorAtKey(id, "config", $"the tag id '{id}' may use only lower-case letters, digits and single '-' between them, e.g. 'child-poverty': pages name the tag by it, and it ends the tag page's address.");
             }
-            else if (declared.Map(id) is null)
+            else if (declared.Value(id) is not YamlDotNet.RepresentationModel.YamlMappingNode)
             {
                 declared.ErrorAt(id, "config", $"the tag '{id}' needs its name in each language: {id}: {{ {string.Join(", ", codes.Select(c => c + ": ..."))} }}.");
             }

@@ -62,9 +62,6 @@ public sealed record SiteConfig(
     /// <summary>The tags pages may name (<c>tags:</c>), in the order declared; default: none.</summary>
     public IReadOnlyList<Tag> Tags { get; init; } = [];
 
-    /// <summary>The line of site.yml that says <c>tags:</c> (1 where it says none), for messages about the declaration.</summary>
-    public int TagsLine { get; init; } = 1;
-
     /// <summary>The tag index's URL name per language (from <c>tags_page</c>); null: <c>tags</c> in every language.</summary>
     public LocalizedText? TagPageNames { get; init; }
 

@@ -170,7 +170,7 @@ public static partial class SiteConfigReader
         }
 
         return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required, AllowedHtml = allowed, SourcesRequired = sourcesRequired, SearchPageNames = searchPage, PageSizes = pageSizes, DefaultListingSize = pageSize, EditorBackend = editorBackend, Images = images, StatusPdf = statusPdf, StatusPdfLine = map.LineOf("status_pdf"),
-            Tags = tags, TagsLine = map.Has("tags") ? map.LineOf("tags") : 1, TagPageNames = tagsPage,
+            Tags = tags, TagPageNames = tagsPage,
         };
     }
 

@@ -18,6 +18,14 @@ public static class FieldSchema
         return schema;
     }
 
+    /// <summary>The schema of the tags of a page on a site that declares tags: a list of the declared ids.</summary>
+    public static JsonObject Tags(TagsField field, IReadOnlyList<string> ids)
+    {
+        var schema = List(new JsonObject { ["enum"] = Texts(ids) }, required: false, unique: true);
+        schema["description"] = field.Hint;
+        return schema;
+    }
+
     /// <summary>The schema of a mapping of fields: the required ones, and no key besides them.</summary>
     public static JsonObject Group(IReadOnlyList<Field> fields, IReadOnlyList<string> languageCodes)
     {

@@ -65,6 +65,19 @@ public sealed record SiteConfig(
     /// <summary>The line of site.yml that says <c>status_pdf</c>, for messages about it.</summary>
     public int StatusPdfLine { get; init; }
 
+    /// <summary>The tags pages may name (<c>tags:</c>), in the order declared; default: none.</summary>
+    public IReadOnlyList<Tag> Tags { get; init; } = [];
+
+    /// <summary>The tag index's URL name per language (from <c>tags_page</c>); null: <c>tags</c> in every language.</summary>
+    public LocalizedText? TagPageNames { get; init; }
+
+    /// <summary>The declared tag with an id, or null.</summary>
+    public Tag? FindTag(string id) => Tags.FirstOrDefault(t => t.Id == id);
+
+    /// <summary>The tag index's URL name in a language, below the language's home.</summary>
+    public string TagsUrlName(Language language) =>
+        TagPageNames?.Values.TryGetValue(language.Code, out var name) == true ? name : "tags";
+
     /// <summary>The search page's URL name in a language, below the language's home.</summary>
     public string SearchUrlName(Language language) =>
         SearchPageNames?.Values.TryGetValue(language.Code, out var name) == true ? name : "search";

@@ -12,7 +12,7 @@ public static partial class SiteConfigReader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required", "allowed_html", "sources_required", "search_page", "pagination", "editor_backend", "images", "status_pdf", "vague_link_text"];
+        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required", "allowed_html", "sources_required", "search_page", "pagination", "editor_backend", "images", "status_pdf", "vague_link_text", "tags", "tags_page"];
 
     /// <summary>Reads the site folder's configuration; null when it is missing or has errors.</summary>
     public static SiteConfig? Read(string siteDirectory, DiagnosticBag diagnostics)
@@ -83,6 +83,8 @@ public static partial class SiteConfigReader
         }
 
         var searchPage = map.Map("search_page") is null ? null : UrlNames(map, "search_page", "the search page");
+        var tagsPage = map.Map("tags_page") is null ? null : UrlNames(map, "tags_page", "the tag index");
+        var tags = ReadTags(map, codes);
 
         // How many entries a listing page shows: pagination: { size: 50, sections: { projects: 20 } }.
         int? PageSize(YamlMap parent, string key)
@@ -178,7 +180,43 @@ public static partial class SiteConfigReader
             }
         }
 
-        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required, AllowedHtml = allowed, VagueLinkText = vague, SourcesRequired = sourcesRequired, SearchPageNames = searchPage, PageSizes = pageSizes, DefaultListingSize = pageSize, EditorBackend = editorBackend, Images = images, StatusPdf = statusPdf, StatusPdfLine = map.LineOf("status_pdf") };
+        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required, AllowedHtml = allowed, VagueLinkText = vague, SourcesRequired = sourcesRequired, SearchPageNames = searchPage, PageSizes = pageSizes, DefaultListingSize = pageSize, EditorBackend = editorBackend, Images = images, StatusPdf = statusPdf, StatusPdfLine = map.LineOf("status_pdf"),
+            Tags = tags, TagPageNames = tagsPage,
+        };
+    }
+
+    // tags: { child-poverty: { en: Child poverty, da: Børnefattigdom } }: each tag's id, with its name in every language.
+    private static List<Tag> ReadTags(YamlMap map, IReadOnlyList<string> codes)
+    {
+        var tags = new List<Tag>();
+        if (map.Has("tags") && map.Value("tags") is not YamlDotNet.RepresentationModel.YamlMappingNode)
+        {
+            map.ErrorAt("tags", "config", "tags must be a mapping of ids to their names in each language, e.g. { child-poverty: { en: Child poverty, da: Børnefattigdom } }.");
+            return tags;
+        }
+
+        if (map.Map("tags") is not { } declared)
+        {
+            return tags;
+        }
+
+        foreach (var id in declared.Keys.ToList())
+        {
+            if (!UrlName.IsValid(id))
+            {
+                declared.ErrorAtKey(id, "config", $"the tag id '{id}' may use only lower-case letters, digits and single '-' between them, e.g. 'child-poverty': pages name the tag by it, and it ends the tag page's address.");
+            }
+            else if (declared.Value(id) is not YamlDotNet.RepresentationModel.YamlMappingNode)
+            {
+                declared.ErrorAt(id, "config", $"the tag '{id}' needs its name in each language: {id}: {{ {string.Join(", ", codes.Select(c => c + ": ..."))} }}.");
+            }
+            else if (ReadLocalized(declared, id, codes, required: true) is { } names)
+            {
+                tags.Add(new Tag(id, names));
+            }
+        }
+
+        return tags;
     }
 
     // images: { widths: [480, 960, 1600], jpeg_quality: 82, max_kb: 500 }

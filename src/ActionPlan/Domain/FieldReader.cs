@@ -236,6 +236,14 @@ internal sealed class FieldReader(YamlMap map, FieldReader.Sheet sheet, string p
         return items.Select(i => i.Value).ToList();
     }
 
+    /// <summary>The tags named under a key, by id; the list is one fact (the ids in order), as a reference list is.</summary>
+    public IReadOnlyList<TagReference> Tags(string key)
+    {
+        var items = map.StringItems(key);
+        RecordList(key, items.Select(i => i.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        return items.Select(i => new TagReference(i.Value, i.Line, i.Column)).ToList();
+    }
+
     /// <summary>
     /// The sources cited under a key: each item a publication id, or <c>{ id, at }</c> with a place in it. The ids are
     /// references to publications and one fact (twins cite the same documents); the places are prose.

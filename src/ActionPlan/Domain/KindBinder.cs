@@ -38,11 +38,17 @@ internal static class KindBinder
     /// <summary>The day by which the page is to be checked again.</summary>
     public static readonly DayField ReviewBy = new(ReviewByKey, "the day by which the page is to be checked again");
 
+    /// <summary>The key under which a page names its tags.</summary>
+    public const string TagsKey = "tags";
+
+    /// <summary>The tags of the page, by the ids site.yml declares.</summary>
+    public static readonly TagsField Tags = new(TagsKey);
+
     /// <summary>
     /// The fields every kind has besides its references and sources, declared once: the unknown-key check, the
     /// editors' checks and form take them from here as they take a kind's own.
     /// </summary>
-    public static readonly IReadOnlyList<Field> CommonFields = [AsOf, Ended, Owner, ReviewBy];
+    public static readonly IReadOnlyList<Field> CommonFields = [AsOf, Ended, Owner, ReviewBy, Tags];
 
     /// <summary>
     /// Binds a kind's fields. A field with an error is reported and recorded as unknown; the page keeps its kind
@@ -78,6 +84,7 @@ internal static class KindBinder
         {
             Facts = sheet.Facts, References = sheet.References, Unknown = sheet.Unknown, Citations = citations,
             AsOf = common.Get(AsOf), Ended = common.Get(Ended), Owner = common.Get(Owner), ReviewBy = common.Get(ReviewBy),
+            Tags = common.Get(Tags) ?? [],
         };
     }
 

@@ -36,6 +36,9 @@ public abstract record KindFacts
     /// <summary>The prose the kind records beyond the body (a focus area's goals and the reasons for their statuses), which search finds the page by.</summary>
     public virtual IEnumerable<string?> Prose => [];
 
+    /// <summary>The tags the page names (<c>tags:</c>), in the order written; checked against site.yml's declared tags.</summary>
+    public IReadOnlyList<TagReference> Tags { get; init; } = [];
+
     /// <summary>The day by which the page is to be checked again (<c>review_by:</c>), or null.</summary>
     public DateOnly? ReviewBy { get; init; }
 

@@ -139,7 +139,7 @@ public static class CmsConfig
         var fields = new JsonArray();
         foreach (var field in PageFields.Heading.Concat(kind.AllFields(config.SourcesRequired.Contains(kind))))
         {
-            fields.Add(FieldWidget.Of(field, codes));
+            fields.Add(field is TagsField tags && config.Tags.Count > 0 ? FieldWidget.Tags(tags, config) : FieldWidget.Of(field, codes));
         }
 
         fields.Add(Body());

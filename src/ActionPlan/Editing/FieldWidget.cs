@@ -17,6 +17,16 @@ public static class FieldWidget
     /// <param name="languageCodes">The site's languages.</param>
     public static JsonObject Of(Field field, IReadOnlyList<string> languageCodes) => Of(field, languageCodes, optionalGroup: null);
 
+    /// <summary>
+    /// The tags of a page on a site that declares tags: a choice of the declared ids, each shown by its name in the
+    /// default language (a site that declares none gets <see cref="Of(Field, IReadOnlyList{string})"/>'s list of ids).
+    /// </summary>
+    public static JsonObject Tags(TagsField field, SiteConfig config) => EditorField(field.Key, "select", false, field.Hint, field.Prose, new JsonObject
+    {
+        ["options"] = new JsonArray([.. config.Tags.Select(t => (JsonNode)new JsonObject { ["label"] = t.Names.For(config.DefaultLanguage), ["value"] = t.Id })]),
+        ["multiple"] = true,
+    });
+
     /// <summary>A field shown to no one, kept as the file has it (a page's kind, which its folder gives).</summary>
     public static JsonObject Hidden(Field field) => EditorField(field.Key, "hidden", false, field.Help, field.Prose);
 
@@ -118,6 +128,7 @@ public static class FieldWidget
         TextField { LengthPattern: { } length } text => (text.Paragraph ? "text" : "string", Pattern(length, $"at most {text.MaxLength} characters")),
         TextField text => (text.Paragraph ? "text" : "string", null),
         TextsField => ("list", new JsonObject { ["field"] = Item(field.Key, "string") }),
+        TagsField => ("list", new JsonObject { ["field"] = Item(field.Key, "string", Pattern(UrlName.Pattern, "a tag's id from site.yml's tags:")) }),
         FilesField => ("object", new JsonObject
         {
             ["collapsed"] = true,

@@ -11,6 +11,12 @@ public sealed record MadePageType(string Name)
     /// <summary>About one year: titled and dated by it, named by it in breadcrumbs, found by search, and in the feed.</summary>
     public bool Yearly { get; init; }
 
+    /// <summary>Found by search though it is about no year (a tag's page); yearly pages are found in any case.</summary>
+    public bool Searchable { get; init; }
+
+    /// <summary>True when search finds pages of this type: yearly ones, and those declared <see cref="Searchable"/>.</summary>
+    public bool Found => Yearly || Searchable;
+
     /// <summary>Named in breadcrumbs by its own short text (<c>&lt;name&gt;_crumb</c>) instead of its title.</summary>
     public bool HasCrumb { get; init; }
 

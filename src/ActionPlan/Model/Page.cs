@@ -25,13 +25,16 @@ public sealed class Page
     public static Page Written(ParsedSource parsed, ParsedMarkdown markdown, Language language, PageRole role, string urlPath) =>
         new(parsed.Source.TwinKey, language, role, urlPath) { Parsed = parsed, Body = markdown };
 
-    /// <summary>A page the build makes, of a product's <paramref name="type"/>, under the page <paramref name="parent"/>, about a year, or listing a facet's pages.</summary>
-    public static Page Made(string key, Language language, MadePageType type, string urlPath, Page parent, int? year = null, Page? facet = null, IReadOnlyList<Page>? items = null) =>
-        new(key, language, PageRole.Made, urlPath, type) { Parent = parent, Year = year, Facet = facet, Items = items ?? [] };
+    /// <summary>
+    /// A page the build makes, of a product's <paramref name="type"/>, under the page <paramref name="parent"/>, about a
+    /// year, or listing the pages of a facet (a page) or of a <paramref name="subject"/> that is no page (a tag, by its name).
+    /// </summary>
+    public static Page Made(string key, Language language, MadePageType type, string urlPath, Page parent, int? year = null, Page? facet = null, IReadOnlyList<Page>? items = null, string? subject = null) =>
+        new(key, language, PageRole.Made, urlPath, type) { Parent = parent, Year = year, Facet = facet, Items = items ?? [], Subject = subject };
 
     /// <summary>Page <paramref name="number"/> (2 or more) of a listing whose first page is <paramref name="first"/>: <c>&lt;first&gt;page/&lt;n&gt;/</c>.</summary>
     public static Page Continuing(Page first, int number) =>
-        new($"{first.Key}/page/{number}", first.Language, PageRole.Paged, $"{first.UrlPath}page/{number}/", first.Type) { Parent = first, Number = number, Year = first.Year };
+        new($"{first.Key}/page/{number}", first.Language, PageRole.Paged, $"{first.UrlPath}page/{number}/", first.Type) { Parent = first, Number = number, Year = first.Year, Subject = first.Subject };
 
     /// <summary>The number of a listing's page: 1, or 2 and up for a later page.</summary>
     public int Number { get; private init; } = 1;
@@ -70,6 +73,9 @@ public sealed class Page
 
     /// <summary>The focus area or city a filtered listing is about.</summary>
     public Page? Facet { get; private init; }
+
+    /// <summary>What a made listing is about where that is no page, in the page's language (a tag's name); null for other pages.</summary>
+    public string? Subject { get; private init; }
 
     /// <summary>The pages a filtered listing lists; empty for other pages.</summary>
     public IReadOnlyList<Page> Items { get; private init; } = [];

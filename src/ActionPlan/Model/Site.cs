@@ -138,6 +138,9 @@ public sealed class Site
     /// <summary>The made page of a kind in a language, for the year of a yearly one (a filtered listing has many: see <see cref="MadeOf"/>), or null.</summary>
     public Page? FindMade(MadePageType type, Language language, int? year = null) => _madeByYear.GetValueOrDefault((type, language.Code, year));
 
+    /// <summary>The made page with a key in a language (<c>tags/child-poverty</c>), or null.</summary>
+    public Page? FindMade(string key, Language language) => _madeByKey.GetValueOrDefault((key, language.Code));
+
     /// <summary>A listing's pages, first to last: its first page, then the later ones (<see cref="PageRole.Paged"/>).</summary>
     public IReadOnlyList<Page> PagesOfListing(Page listing) =>
         [listing.Listing, .. _later.GetValueOrDefault(listing.Listing) ?? []];

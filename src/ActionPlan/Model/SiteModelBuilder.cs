@@ -45,7 +45,8 @@ public static class SiteModelBuilder
         CheckTree(config, pages, diagnostics);
         // References first: a field naming no page is reported there, and its twins are not compared on it.
         var brokenReferences = ReferenceChecker.Check(pages, diagnostics);
-        FactAgreementChecker.Check(pages, config.Languages, brokenReferences, diagnostics);
+        var brokenTags = TagChecker.Check(config, pages, diagnostics);
+        FactAgreementChecker.Check(pages, config.Languages, brokenReferences.Union(brokenTags).ToHashSet(), diagnostics);
         var day = today ?? DateOnly.FromDateTime(DateTime.UtcNow);
         DatingChecker.Check(config, pages, day, diagnostics);
 

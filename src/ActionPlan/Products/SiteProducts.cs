@@ -7,6 +7,7 @@ using ActionPlan.Products.Pagination;
 using ActionPlan.Products.Register;
 using ActionPlan.Products.Search;
 using ActionPlan.Products.StatusReports;
+using ActionPlan.Products.Tags;
 using ActionPlan.Products.Timelines;
 using ActionPlan.Rendering;
 
@@ -19,7 +20,7 @@ namespace ActionPlan.Products;
 public static class SiteProducts
 {
     private static readonly IReadOnlyList<IProduct> Listings =
-        [new RegisterProduct(), new TimelineProduct(), new SearchPageProduct(), new NotFoundProduct(), new StatusReportProduct(), new FilteredListingProduct()];
+        [new RegisterProduct(), new TimelineProduct(), new SearchPageProduct(), new NotFoundProduct(), new StatusReportProduct(), new FilteredListingProduct(), new TagsProduct()];
 
     /// <summary>Every product.</summary>
     public static IReadOnlyList<IProduct> All { get; } = [.. Listings, new PaginationProduct(Listings)];

@@ -176,8 +176,8 @@ public sealed class PageView
     /// <summary>The page's kind facts (focus area, network, activity...), or null for a made page.</summary>
     public KindFacts? Facts => Page.Parsed?.FrontMatter.Facts;
 
-    /// <summary>What the page is, in its language ("Activity", "Status report"): its kind's name, or the yearly made page's.</summary>
-    public string KindName => T("search_kind_" + (Page is { Role: PageRole.Made, Type.Yearly: true } ? Page.Type.TextKey : Page.Kind.Name.Replace('-', '_')));
+    /// <summary>What the page is, in its language ("Activity", "Status report"): its kind's name, or the made page's that search finds.</summary>
+    public string KindName => T("search_kind_" + (Page is { Role: PageRole.Made, Type.Found: true } ? Page.Type.TextKey : Page.Kind.Name.Replace('-', '_')));
 
     /// <summary>Resolves a written page's address, for templates that link to pages from facts.</summary>
     public required Func<Page, string> HrefOf { get; init; }

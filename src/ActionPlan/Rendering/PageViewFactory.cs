@@ -145,7 +145,7 @@ internal sealed partial class PageViewFactory
     {
         PageRole.Paged => TitleOf(page.Listing, strings),
         PageRole.Made when page.Facet is { } facet => $"{page.Parent!.Title}: {facet.Title}",
-        PageRole.Made when page.Type!.Yearly => Format(strings[$"{page.Type.TextKey}_title"], page),
+        PageRole.Made when page.Type!.Yearly || page.Subject is not null => Format(strings[$"{page.Type.TextKey}_title"], page),
         PageRole.Made => strings[$"{page.Type!.TextKey}_title"],
         _ => page.Title,
     };
@@ -161,12 +161,14 @@ internal sealed partial class PageViewFactory
         { Role: PageRole.Made, Type.HasCrumb: true } => strings[$"{page.Type.TextKey}_crumb"],
         { Role: PageRole.Made, Type.Yearly: true } => Format("{0}", page),
         { Role: PageRole.Made, Facet: { } facet } => facet.Title,
+        { Role: PageRole.Made, Subject: { } subject } => subject,
         { IsWritten: true } => page.ShortTitle,
         _ => TitleOf(page, strings),
     };
 
+    /// <summary>A made page's text with its year, or what it is about (a tag's name), as <c>{0}</c>.</summary>
     private static string Format(string pattern, Page page) =>
-        string.Format(page.Language.Culture, pattern, page.Year);
+        string.Format(page.Language.Culture, pattern, page.Subject ?? (object?)page.Year);
 
     private List<LinkGroup> FiltersUnder(Page page, UiStrings strings) =>
         _site.Made.Where(g => g.Facet is not null && g.Parent == page && g.Language == page.Language)

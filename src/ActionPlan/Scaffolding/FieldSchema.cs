@@ -18,6 +18,14 @@ public static class FieldSchema
         return schema;
     }
 
+    /// <summary>The schema of the tags of a page on a site that declares tags: a list of the declared ids.</summary>
+    public static JsonObject Tags(TagsField field, IReadOnlyList<string> ids)
+    {
+        var schema = List(new JsonObject { ["enum"] = Texts(ids) }, required: false, unique: true);
+        schema["description"] = field.Hint;
+        return schema;
+    }
+
     /// <summary>The schema of a mapping of fields: the required ones, and no key besides them.</summary>
     public static JsonObject Group(IReadOnlyList<Field> fields, IReadOnlyList<string> languageCodes)
     {
@@ -56,6 +64,7 @@ public static class FieldSchema
         SwitchField => new JsonObject { ["type"] = "boolean" },
         ReferenceField or NameField => Text(UrlName.Pattern),
         ReferencesField => List(Text(UrlName.Pattern), required: false),
+        TagsField => List(Text(UrlName.Pattern), required: false, unique: true),
         IdField => new JsonObject { ["type"] = new JsonArray("string", "integer") },
         TextField text => Line(text),
         TextsField => List(new JsonObject { ["type"] = "string", ["minLength"] = 1 }, required: false),

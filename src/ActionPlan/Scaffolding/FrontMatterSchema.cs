@@ -39,7 +39,7 @@ public static class FrontMatterSchema
         var properties = new JsonObject();
         foreach (var field in fields)
         {
-            properties[field.Key] = FieldSchema.Of(field, codes);
+            properties[field.Key] = field is TagsField tags && config.Tags.Count > 0 ? FieldSchema.Tags(tags, [.. config.Tags.Select(t => t.Id)]) : FieldSchema.Of(field, codes);
         }
 
         return new JsonObject

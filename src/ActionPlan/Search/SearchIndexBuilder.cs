@@ -48,9 +48,9 @@ public sealed class SearchIndexBuilder
 
     private readonly ConcurrentDictionary<string, ConcurrentBag<SearchDocument>> _documents = new(StringComparer.Ordinal);
 
-    /// <summary>True for the pages worth finding: written ones and the yearly made ones, not listings, search or not-found.</summary>
+    /// <summary>True for the pages worth finding: written ones and the made ones search finds (yearly ones, tags), not other listings, search or not-found.</summary>
     public static bool IsSearchable(Page page) =>
-        page.IsWritten || page is { Role: PageRole.Made, Type.Yearly: true };
+        page.IsWritten || page is { Role: PageRole.Made, Type.Found: true };
 
     /// <summary>Takes a rendered page's view into its language's index (from any thread): its words are counted at once, and of its text only the start (for excerpts) is kept.</summary>
     public void Add(PageView view)

@@ -264,6 +264,10 @@ internal sealed partial class YamlMap
     public void ErrorAt(string key, string code, string message) =>
         Error(key, PositionOf(key), code, message);
 
+    /// <summary>Reports an error at a key itself, where the key is the mistake (a declared id that is no name); its value is then unknown.</summary>
+    public void ErrorAtKey(string key, string code, string message) =>
+        Error(key, Find(key) is { } entry ? (LineOf(entry.Key), ColumnOf(entry.Key)) : (Line, Column), code, message);
+
     /// <summary>Reports an error at one item of a key's list (at the key's value when the item cannot be found).</summary>
     public void ErrorAtItem(string key, string item, string code, string message)
     {

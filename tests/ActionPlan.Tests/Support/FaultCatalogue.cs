@@ -31,7 +31,10 @@ internal static class FaultCatalogue
                 sections: { projects: { en: projects, da: projekter, sv: projekt } }
                 translations_required: { en: [reports] }
                 sources_required: [city]
+                tags: { child-poverty: { en: Child poverty, da: Børnefattigdom, sv: Barnfattigdom } }
                 """),
+            ("content/projects/tagged.en.md", TestSite.Page("Tagged", "", "tags: [chld-poverty]")),
+            ("content/projects/moved.en.md", TestSite.Page("Moved", "", "tags: [Housing]")),
             ("content/projects/aliases.en.md", TestSite.Page("Aliases", "", "aliases: [en/projects/housing/, ../up/, en/status/2008/, 404.html]")),
             ("content/projects/later.en.md", TestSite.Page("Later", "", "date: 2999-01-01")),
             ("content/projects/dates.en.md", TestSite.Page("Dates", "", "date: 3 March 2008\nweight: heavy\nslug: Not Valid\nlayout: ../wide\nsumary: typo\nstatus: done")),

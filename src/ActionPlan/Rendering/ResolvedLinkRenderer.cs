@@ -151,7 +151,8 @@ internal sealed class ResolvedLinkRenderer(IReadOnlyDictionary<LinkInline, Resol
         }
 
         var text = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-        return string.Equals(Bare(text), Bare(href), StringComparison.OrdinalIgnoreCase);
+        // "the municipality's website, www.kk.dk" shows it as well as "www.kk.dk" alone.
+        return text.Contains(Bare(href), StringComparison.OrdinalIgnoreCase);
     }
 
     private static HtmlAttributes? AttributesOf(LinkInline link, Language? language)

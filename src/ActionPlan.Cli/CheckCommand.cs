@@ -30,10 +30,7 @@ internal static class CheckCommand
             }
         }
 
-        foreach (var diagnostic in diagnostics)
-        {
-            stderr.WriteLine(diagnostic);
-        }
+        Report.WriteProblems(diagnostics, stderr);
 
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count - errors;

@@ -73,6 +73,15 @@ public static class CommandLine
         var move = new Command("move", "Rename or move a page in every language: its old addresses keep working (aliases) and the links and references to it are rewritten.") { fromArgument, toArgument, siteOption };
         move.SetAction(parse => MoveCommand.Run(Full(parse.GetValue(siteOption)!), parse.GetValue(fromArgument)!, parse.GetValue(toArgument)!, stdout, stderr));
 
+        var folderArgument = new Argument<string>("folder") { Description = "Where the new site goes: a new or empty folder." };
+        var languagesOption = new Option<string>("--languages")
+        {
+            Description = "The site's languages, the default first, as codes or locales: sv,en or sv-SE,en-GB.",
+            Required = true,
+        };
+        var init = new Command("init", "Start a new site in these languages: site.yml, a home page and the first sections in each, ready to build. Never overwrites a file.") { folderArgument, languagesOption };
+        init.SetAction(parse => InitCommand.Run(Full(parse.GetValue(folderArgument)!), parse.GetValue(languagesOption)!, stdout, stderr));
+
         var translations = new Command("translations", "List pages that lack a twin and twins that have fallen behind (from git history, else file times).") { siteOption };
         translations.SetAction(parse => TranslationsCommand.Run(Full(parse.GetValue(siteOption)!), stdout, stderr));
 
@@ -124,7 +133,7 @@ public static class CommandLine
             return CheckCommand.RunAsync(site, parse.GetValue(externalOption), options, stdout, stderr, cancellation);
         });
 
-        var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { build, status, create, move, translations, review, serve, check, schema };
+        var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { init, build, status, create, move, translations, review, serve, check, schema };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -83,38 +83,50 @@ internal static class Report
 
                 break;
             default:
-                if (Interactive(stderr))
-                {
-                    var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
-                    foreach (var d in result.Diagnostics)
-                    {
-                        var colour = d.Severity == Severity.Error ? "red" : "yellow";
-                        console.MarkupLine($"[{colour}]{Spectre.Console.Markup.Escape(d.ToString())}[/]");
-                    }
-                }
-                else
-                {
-                    foreach (var d in result.Diagnostics)
-                    {
-                        stderr.WriteLine(d);
-                    }
-                }
-
+                WriteProblems(result.Diagnostics, stderr);
                 break;
         }
 
         var problems = $"{result.ErrorCount} error(s), {result.WarningCount} warning(s)";
         if (result.Published)
         {
-            stdout.WriteLine($"Built {result.Pages} pages and {result.Assets} files into {output}; checked {result.LinksChecked} internal links; {problems}.");
+            // The sum of the problems comes last, after the note on translations.
             if (result.MissingTwins > 0)
             {
                 stdout.WriteLine($"Translations: {result.MissingTwins} page(s) have no twin in another language; run 'actionplan translations' for the list.");
             }
+
+            stdout.WriteLine($"Built {result.Pages} pages and {result.Assets} files into {output}; checked {result.LinksChecked} internal links; {problems}.");
         }
         else
         {
             stderr.WriteLine($"Build failed: {problems}. The output folder was not changed.");
+        }
+    }
+
+    /// <summary>
+    /// Prints problems for people: every error on its own line first, then the warnings, the same warning given in many
+    /// places as one line with its count and its first places (<see cref="DiagnosticGroups"/>), so that no number of
+    /// warnings hides an error. In colour on a terminal.
+    /// </summary>
+    public static void WriteProblems(IReadOnlyList<Diagnostic> diagnostics, TextWriter stderr)
+    {
+        var groups = DiagnosticGroups.ForText(diagnostics);
+        if (Interactive(stderr))
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
+            foreach (var group in groups)
+            {
+                var colour = group.First.Severity == Severity.Error ? "red" : "yellow";
+                console.MarkupLine($"[{colour}]{Spectre.Console.Markup.Escape(DiagnosticGroups.Describe(group))}[/]");
+            }
+
+            return;
+        }
+
+        foreach (var group in groups)
+        {
+            stderr.WriteLine(DiagnosticGroups.Describe(group));
         }
     }
 

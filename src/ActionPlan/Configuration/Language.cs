@@ -21,10 +21,16 @@ public sealed partial record Language(string Code, string Name, CultureInfo Cult
     /// </summary>
     public string DateFormat { get; } = Weekday().Replace(Culture.DateTimeFormat.LongDatePattern, "");
 
+    /// <summary>True for a language code the site accepts: two or three lower-case letters (<c>en</c>, <c>da</c>, <c>sv</c>).</summary>
+    public static bool IsCode(string code) => CodeRule().IsMatch(code);
+
     /// <summary>A day as this language's readers write it.</summary>
     public string FormatDate(DateOnly date) => date.ToString(DateFormat, Culture);
 
     // The weekday leads every long date pattern the cultures have, with a comma or a quoted word after it ("'den'").
+    [GeneratedRegex("^[a-z]{2,3}$")]
+    private static partial Regex CodeRule();
+
     [GeneratedRegex(@"^dddd,?\s*(?:'[^']*'\s*)?")]
     private static partial Regex Weekday();
 }

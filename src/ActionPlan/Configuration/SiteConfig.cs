@@ -29,6 +29,12 @@ public sealed record SiteConfig(
     /// <summary>HTML tags editors may write in Markdown (from <c>allowed_html</c>), without attributes; every other tag is shown as text.</summary>
     public IReadOnlySet<string> AllowedHtml { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Link texts that say nothing out of context, per language code, that the site adds to the build's own list
+    /// (<c>vague_link_text: { da: [se dokumentet] }</c>); default: none.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> VagueLinkText { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>The language with a code, or null.</summary>
     public Language? FindLanguage(string code) => Languages.FirstOrDefault(l => l.Code == code);
 

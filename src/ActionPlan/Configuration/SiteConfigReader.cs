@@ -12,7 +12,7 @@ public static partial class SiteConfigReader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required", "allowed_html", "sources_required", "search_page", "pagination", "editor_backend", "images", "status_pdf"];
+        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required", "allowed_html", "sources_required", "search_page", "pagination", "editor_backend", "images", "status_pdf", "vague_link_text"];
 
     /// <summary>Reads the site folder's configuration; null when it is missing or has errors.</summary>
     public static SiteConfig? Read(string siteDirectory, DiagnosticBag diagnostics)
@@ -132,6 +132,17 @@ public static partial class SiteConfigReader
             requiredMap.ReportUnknownKeys(codes.ToList());
         }
 
+        var vague = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (map.Map("vague_link_text") is { } vagueMap)
+        {
+            foreach (var code in codes.Where(vagueMap.Has))
+            {
+                vague[code] = vagueMap.StringList(code);
+            }
+
+            vagueMap.ReportUnknownKeys(codes.ToList());
+        }
+
         var sourcesRequired = new HashSet<Domain.ContentKind>();
         foreach (var (name, line, column) in map.StringItems("sources_required"))
         {
@@ -167,7 +178,7 @@ public static partial class SiteConfigReader
             }
         }
 
-        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required, AllowedHtml = allowed, SourcesRequired = sourcesRequired, SearchPageNames = searchPage, PageSizes = pageSizes, DefaultListingSize = pageSize, EditorBackend = editorBackend, Images = images, StatusPdf = statusPdf, StatusPdfLine = map.LineOf("status_pdf") };
+        return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required, AllowedHtml = allowed, VagueLinkText = vague, SourcesRequired = sourcesRequired, SearchPageNames = searchPage, PageSizes = pageSizes, DefaultListingSize = pageSize, EditorBackend = editorBackend, Images = images, StatusPdf = statusPdf, StatusPdfLine = map.LineOf("status_pdf") };
     }
 
     // images: { widths: [480, 960, 1600], jpeg_quality: 82, max_kb: 500 }
@@ -311,7 +322,7 @@ public static partial class SiteConfigReader
                 continue;
             }
 
-            if (!LanguageCode().IsMatch(code))
+            if (!Language.IsCode(code))
             {
                 entry.ErrorAt("code", "config", $"language code '{code}' must be two or three lower-case letters, such as 'en' or 'da'.");
                 continue;
@@ -388,7 +399,4 @@ public static partial class SiteConfigReader
         inner.ReportUnknownKeys(codes.ToList());
         return values.Count == codes.Count ? new LocalizedText(values) : null;
     }
-
-    [GeneratedRegex(@"^[a-z]{2,3}$")]
-    private static partial Regex LanguageCode();
 }

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -35,12 +36,14 @@ public static partial class MarkupParser
         var unparsed = new List<(string, int, int)>();
         var escaped = new List<(string, int, int)>();
         var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var tables = new List<MarkdownTable>();
+        var addresses = new List<(string, int, int)>();
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
                 case HeadingBlock heading when heading.GetAttributes().Id is { } id:
-                    headings.Add(new MarkdownHeading(heading.Level, PlainText(heading.Inline), id, firstLine + heading.Line));
+                    headings.Add(new MarkdownHeading(heading.Level, PlainText(heading.Inline), id, firstLine + heading.Line, heading.Column + 1));
                     break;
                 case Markdig.Extensions.Footnotes.Footnote footnote:
                     anchors.Add($"fn:{footnote.Order}");
@@ -48,6 +51,12 @@ public static partial class MarkupParser
                     break;
                 case LinkInline { Url: { } url } link:
                     links.Add(new MarkdownLink(url, firstLine + link.Line, link.Column + 1, link));
+                    break;
+                case AutolinkInline { IsEmail: false } autolink:
+                    addresses.Add((autolink.Url, firstLine + autolink.Line, autolink.Column + 1));
+                    break;
+                case Table table:
+                    tables.Add(Describe(table, firstLine));
                     break;
                 case LiteralInline literal:
                     var content = literal.Content.ToString();
@@ -77,7 +86,17 @@ public static partial class MarkupParser
             }
         }
 
-        return new ParsedMarkdown(document, headings, links) { RawHtml = html, UnparsedLinks = unparsed, EscapedLinks = escaped, Anchors = anchors };
+        return new ParsedMarkdown(document, headings, links)
+        {
+            RawHtml = html, UnparsedLinks = unparsed, EscapedLinks = escaped, Anchors = anchors, Tables = tables, AddressLinks = addresses,
+        };
+    }
+
+    private static MarkdownTable Describe(Table table, int firstLine)
+    {
+        var header = table.OfType<TableRow>().Where(r => r.IsHeader).ToList();
+        var blank = header.Count > 0 && header.All(row => row.Descendants<Inline>().All(i => i is ContainerInline or LineBreakInline || (i is LiteralInline literal && literal.Content.IsEmptyOrWhitespace())));
+        return new MarkdownTable(firstLine + table.Line, table.Column + 1, header.Count > 0, blank);
     }
 
     /// <summary>

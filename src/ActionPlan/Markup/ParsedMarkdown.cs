@@ -23,6 +23,10 @@ public sealed record ParsedMarkdown(MarkdownDocument Document, IReadOnlyList<Mar
     /// <summary>Ids the body's HTML has besides its headings (footnotes and their back links).</summary>
     public IReadOnlySet<string> Anchors { get; init; } = new HashSet<string>();
 
-    /// <summary>The images whose alternative text is empty and that are not marked decorative.</summary>
-    public IEnumerable<MarkdownLink> ImagesWithoutAlt => Links.Where(l => l.IsImage && !l.IsDecorative && string.IsNullOrWhiteSpace(l.AltText));
+    /// <summary>The tables in the body, in order.</summary>
+    public IReadOnlyList<MarkdownTable> Tables { get; init; } = [];
+
+    /// <summary>Web addresses written in angle brackets (<c>&lt;https://www.kk.dk/&gt;</c>), shown as links whose text is the address, with their position.</summary>
+    public IReadOnlyList<(string Url, int Line, int Column)> AddressLinks { get; init; } = [];
+
 }

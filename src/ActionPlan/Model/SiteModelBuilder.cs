@@ -32,9 +32,10 @@ public static class SiteModelBuilder
         DateOnly? today = null)
     {
         var pages = new List<Page>();
+        var accessibility = new AccessibilityChecker(config);
         foreach (var (parsed, markdown) in sources)
         {
-            if (Place(config, parsed, markdown, diagnostics) is { } page)
+            if (Place(config, parsed, markdown, accessibility, diagnostics) is { } page)
             {
                 pages.Add(page);
             }
@@ -61,7 +62,7 @@ public static class SiteModelBuilder
         return new WrittenSite(site, links, urls);
     }
 
-    private static Page? Place(SiteConfig config, ParsedSource parsed, ParsedMarkdown markdown, DiagnosticBag diagnostics)
+    private static Page? Place(SiteConfig config, ParsedSource parsed, ParsedMarkdown markdown, AccessibilityChecker accessibility, DiagnosticBag diagnostics)
     {
         var source = parsed.Source;
         var language = source.Language;
@@ -110,19 +111,7 @@ public static class SiteModelBuilder
                 $"'{text}' is shown as text with its brackets, not as {(image ? "an image" : "a link")}: the '\\' before {(image ? "'!' and '['" : "'['")} makes Markdown read it as plain text (a rich-text editor writes it so). Remove the '\\': {fixedText}");
         }
 
-        foreach (var image in markdown.ImagesWithoutAlt)
-        {
-            diagnostics.Warning("image-alt", source.Path, image.Line, image.Column,
-                $"the image '{image.Url}' has no alternative text: write what it shows between the brackets, ![like this]({image.Url}), or mark a purely decorative image with the title \"{MarkdownLink.DecorativeTitle}\": ![]({image.Url} \"{MarkdownLink.DecorativeTitle}\") (WCAG 1.1.1).");
-        }
-
-        // The layout shows the title as the page's one h1, so body headings start at h2.
-        foreach (var heading in markdown.Headings.Where(h => h.Level == 1))
-        {
-            diagnostics.Warning("heading-level", source.Path, heading.Line, 1,
-                $"'# {heading.Text}' makes a second main heading: the title is the page's only one. Start headings with '##'.");
-        }
-
+        accessibility.Check(source.Path, markdown, language.Code, diagnostics);
         return Page.Written(parsed, markdown, language, role, string.Concat(segments.Select(s => s + "/")));
     }
 

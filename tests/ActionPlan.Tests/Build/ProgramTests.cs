@@ -23,7 +23,10 @@ public sealed class ProgramTests
 
         Assert.Equal("", error);
         Assert.Equal(0, exitCode);
-        Assert.StartsWith("Built 15 pages and 12 files into ", output, StringComparison.Ordinal);
+        // The sum comes last, after the note on translations.
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.StartsWith("Translations: 1 page(s) have no twin in another language", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Built 15 pages and 12 files into ", lines[^1], StringComparison.Ordinal);
         Assert.True(site.OutputExists("en/projects/familien-i-centrum/index.html"));
     }
 

@@ -30,8 +30,9 @@ public sealed partial class LinkSpecTests
         var model = SiteBuilder.LoadSite(site.Root, diagnostics, cancellation: TestContext.Current.CancellationToken)!;
 
         // The examples are about links: that the example project says nowhere as of when (its line would shift every
-        // example's line numbers) is not part of any of them.
-        var all = diagnostics.ToSortedList().Where(d => d.Code != "as-of").Select(d => d.ToString()).ToList();
+        // example's line numbers) is not part of any of them, nor, but in its own example, that a link's text is a web
+        // address (the example of how such a link is written shows one).
+        var all = diagnostics.ToSortedList().Where(d => d.Code != "as-of" && (d.Code != "link-address" || kind == "warning")).Select(d => d.ToString()).ToList();
         if (kind is "error" or "warning")
         {
             Assert.Equal([expected], all);

@@ -56,8 +56,12 @@ public static class CommandLine
         });
 
         var yearOption = new Option<string?>("--year") { Description = "The year to report on, four digits (default: the latest year that has a report)." };
-        var status = new Command("status", "Print the action plan's status figures: goals per status and focus area, activities, register, web goal.") { siteOption, yearOption };
-        status.SetAction(parse => StatusCommand.Run(Full(parse.GetValue(siteOption)!), parse.GetValue(yearOption), stdout, stderr));
+        var reports = ActionPlan.Products.SiteProducts.Reports.Select(report =>
+        {
+            var command = new Command(report.Command, report.Description) { siteOption, yearOption };
+            command.SetAction(parse => YearReportCommand.Run(report, Full(parse.GetValue(siteOption)!), parse.GetValue(yearOption), stdout, stderr));
+            return command;
+        });
 
         var kindArgument = new Argument<string>("kind")
         {
@@ -133,7 +137,12 @@ public static class CommandLine
             return CheckCommand.RunAsync(site, parse.GetValue(externalOption), options, stdout, stderr, cancellation);
         });
 
-        var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { init, build, status, create, move, translations, review, serve, check, schema };
+        var root = new RootCommand("ActionPlan: builds a bilingual static site from Markdown and Razor layouts.") { init, build };
+        foreach (var command in reports.Concat([create, move, translations, review, serve, check, schema]))
+        {
+            root.Subcommands.Add(command);
+        }
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

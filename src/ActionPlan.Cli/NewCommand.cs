@@ -42,7 +42,7 @@ internal static class NewCommand
     /// <summary><c>new status 2009</c> and <c>new register 2009</c>: edit the site in place from its model, which must be free of errors.</summary>
     private static int RunYear(string site, IYearStarter starter, string yearText, TextWriter stdout, TextWriter stderr)
     {
-        if (yearText.Length != 4 || !int.TryParse(yearText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        if (Years.Parse(yearText) is not { } year)
         {
             stderr.WriteLine($"actionplan: '{yearText}' is not a year: write it with four digits, e.g. 'actionplan new {starter.Command} 2009'.");
             return 2;

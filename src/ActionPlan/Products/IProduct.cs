@@ -34,4 +34,7 @@ public interface IProduct
 
     /// <summary>How the editor starts this yearly product's next year (<c>actionplan new status 2009</c>), or null.</summary>
     IYearStarter? Starter => null;
+
+    /// <summary>This yearly product's figures for the terminal (<c>actionplan status</c>), or null.</summary>
+    IYearReport? TerminalReport => null;
 }

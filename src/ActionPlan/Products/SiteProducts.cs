@@ -28,6 +28,9 @@ public static class SiteProducts
     /// <summary>The products' year starters (<c>actionplan new &lt;command&gt; YEAR</c>).</summary>
     public static IReadOnlyList<IYearStarter> Starters { get; } = All.Select(p => p.Starter).OfType<IYearStarter>().ToList();
 
+    /// <summary>The products' reports for the terminal (<c>actionplan &lt;command&gt; [--year YYYY]</c>).</summary>
+    public static IReadOnlyList<IYearReport> Reports { get; } = All.Select(p => p.TerminalReport).OfType<IYearReport>().ToList();
+
     /// <summary>Checks the written site for what each product needs of it.</summary>
     public static void Check(Site written, DiagnosticBag diagnostics)
     {

@@ -84,6 +84,9 @@ public sealed class StatusReportProduct : IProduct
     public IYearStarter Starter { get; } = new StatusYearStarter();
 
     /// <inheritdoc/>
+    public IYearReport TerminalReport { get; } = new StatusReportWriter();
+
+    /// <inheritdoc/>
     public IEnumerable<YearSeries> Series(Site site) =>
         [new YearSeries(Report, Index, Years(site), "status_reports", listing => RegisterProduct.LinkedFrom(listing)
             || (listing.IsWritten && listing.Section == ContentKind.FocusArea.Folder) || listing.Type == Index || listing.Type == Report, HomeOrder: 1)];

@@ -1,11 +1,32 @@
 using System.Globalization;
 using ActionPlan.Domain;
+using ActionPlan.Model;
 
 namespace ActionPlan.Products.StatusReports;
 
 /// <summary>Writes a status report's figures as plain text for the terminal (in English, whatever the site's languages).</summary>
-public static class StatusReportWriter
+public sealed class StatusReportWriter : IYearReport
 {
+    /// <inheritdoc/>
+    public string Command => "status";
+
+    /// <inheritdoc/>
+    public string Description => "Print the action plan's status figures: goals per status and focus area, activities, register, web goal.";
+
+    /// <inheritdoc/>
+    public string NoYears => "No status report: the content has no goal assessments (a status report is made for each year in which goals were assessed).";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<int> Years(Site site) => StatusReportProduct.Years(site);
+
+    /// <inheritdoc/>
+    public void Write(Site site, int year, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var language = site.Config.FindLanguage("en") ?? site.Config.DefaultLanguage;
+        Write(StatusReportProduct.ReportFor(site, year, language), StatusReportProduct.MeasuredGoals(site, language), output);
+    }
+
     private static readonly Dictionary<GoalStatus, string> Names = new()
     {
         [GoalStatus.Achieved] = "achieved",

@@ -13,4 +13,10 @@ public sealed record Language(string Code, string Name, CultureInfo Culture)
 
     /// <summary>How the language orders text, as its readers expect (Danish: Æ, Ø, Å after Z, in that order).</summary>
     public StringComparer Collation => StringComparer.Create(Culture, ignoreCase: false);
+
+    /// <summary>
+    /// The Hunspell dictionary its pages are spelled with (<c>dictionary:</c>, a name such as <c>da_DK</c> for
+    /// <c>da_DK.aff</c> and <c>da_DK.dic</c>); default: the locale's name with '_' (<c>en-GB</c> → <c>en_GB</c>).
+    /// </summary>
+    public string Dictionary { get; init; } = Culture.Name.Replace('-', '_');
 }

@@ -23,6 +23,8 @@ public static partial class MarkupParser
         .UseAutoLinks()
         .UsePreciseSourceLocation()
         .DisableHtml()
+        // Last, as Markdig asks: attributes attach to what the other extensions made ("{lang=da}" marks text in another language).
+        .UseGenericAttributes()
         .Build();
 
     /// <summary>Parses a body that starts on file line <paramref name="firstLine"/>.</summary>

@@ -33,9 +33,10 @@ public static partial class ProseReader
             Split(run, sentences);
         }
 
+        var body = new BodyText(source.Body);
         foreach (var block in markdown.Document)
         {
-            ReadBlock(block, language, source.BodyLine, sentences);
+            ReadBlock(block, language, source.BodyLine, body, sentences);
         }
 
         return new PageProse(source.Source.Path, language, sentences);
@@ -62,7 +63,7 @@ public static partial class ProseReader
         return string.IsNullOrWhiteSpace(lang) ? null : lang.Split('-')[0].Trim().ToLowerInvariant();
     }
 
-    private static void ReadBlock(Block block, string language, int firstLine, List<ProseSentence> sentences)
+    private static void ReadBlock(Block block, string language, int firstLine, BodyText body, List<ProseSentence> sentences)
     {
         language = MarkedLanguage(block) ?? language;
         switch (block)
@@ -71,20 +72,20 @@ public static partial class ProseReader
                 return;
             case LeafBlock { Inline: { } inline }:
                 var run = new TextRun(language);
-                ReadInlines(inline, language, firstLine, run, sentences);
+                ReadInlines(inline, language, firstLine, body, run, sentences);
                 Split(run, sentences);
                 return;
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    ReadBlock(child, language, firstLine, sentences);
+                    ReadBlock(child, language, firstLine, body, sentences);
                 }
 
                 return;
         }
     }
 
-    private static void ReadInlines(ContainerInline container, string language, int firstLine, TextRun run, List<ProseSentence> sentences)
+    private static void ReadInlines(ContainerInline container, string language, int firstLine, BodyText body, TextRun run, List<ProseSentence> sentences)
     {
         foreach (var inline in container)
         {
@@ -93,9 +94,11 @@ public static partial class ProseReader
             {
                 case LiteralInline literal:
                     var text = literal.Content.ToString();
+
+                    var column = body.Locate(literal.Line, literal.Column, text);
                     for (var i = 0; i < text.Length; i++)
                     {
-                        run.Append(text[i], firstLine + literal.Line, literal.Column + i + 1, own);
+                        run.Append(text[i], firstLine + literal.Line, column + i + 1, own);
                     }
 
                     break;
@@ -116,12 +119,12 @@ public static partial class ProseReader
                     // An image's alternative text is prose of its own, not part of the sentence around it.
                     run.Break(' ');
                     var alt = new TextRun(own);
-                    ReadInlines(image, own, firstLine, alt, sentences);
+                    ReadInlines(image, own, firstLine, body, alt, sentences);
                     Split(alt, sentences);
                     break;
                 case ContainerInline inner:
                     // Emphasis and a link's text: part of the sentence; a link's target is not prose.
-                    ReadInlines(inner, own, firstLine, run, sentences);
+                    ReadInlines(inner, own, firstLine, body, run, sentences);
                     break;
                 default:
                     // Code, web addresses, HTML: not prose, but they part the words around them.
@@ -136,7 +139,13 @@ public static partial class ProseReader
     {
         var text = run.Text;
 
-        // Addresses and paths written as text are not words.
+        // Addresses, paths and HTML tags written as text are not words.
+        foreach (Match tag in Tag().Matches(text))
+        {
+            run.Blank(tag.Index, tag.Length);
+        }
+
+        text = run.Text;
         foreach (Match address in Address().Matches(text))
         {
             var value = address.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')', '"', '\'');
@@ -229,8 +238,40 @@ public static partial class ProseReader
         return new ProseSentence(words, language);
     }
 
+    [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>")]
+    private static partial Regex Tag();
+
     [GeneratedRegex(@"(?:[a-z][a-z0-9+.-]*://|mailto:|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+|[^\s/]*/\S*", RegexOptions.IgnoreCase)]
     private static partial Regex Address();
+
+    /// <summary>A page body's text by lines, to find where a piece of text stands on its line.</summary>
+    private sealed class BodyText(string text)
+    {
+        private readonly string[] _lines = text.Split('\n');
+
+        /// <summary>
+        /// The column (from 0) where <paramref name="piece"/> is written on a line, near the column Markdig gives (in a
+        /// table cell that one is one short); Markdig's own when the piece is not written as it reads (an escape in it).
+        /// </summary>
+        public int Locate(int line, int column, string piece)
+        {
+            if (line < 0 || line >= _lines.Length || piece.Length == 0)
+            {
+                return column;
+            }
+
+            foreach (var shift in (int[])[0, 1, -1, 2, -2, 3, -3])
+            {
+                var at = column + shift;
+                if (at >= 0 && at + piece.Length <= _lines[line].Length && string.CompareOrdinal(_lines[line], at, piece, 0, piece.Length) == 0)
+                {
+                    return at;
+                }
+            }
+
+            return column;
+        }
+    }
 
     /// <summary>Text of one block with every character's file position and language; -1 as the line of a character that is no text.</summary>
     private sealed class TextRun(string language)

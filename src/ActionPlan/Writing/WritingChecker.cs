@@ -11,6 +11,9 @@ namespace ActionPlan.Writing;
 /// </summary>
 public static class WritingChecker
 {
+    /// <summary>The fewest words a page needs before its LIX is held against <c>lix_max</c>: over a line or two LIX says little ("Welcome." alone has 101).</summary>
+    public const int LixMinimumWords = 30;
+
     /// <summary>Checks the writing of a site whose folder is <paramref name="siteFolder"/>, with dictionaries from <paramref name="shelf"/>.</summary>
     public static async Task<WritingReport> CheckAsync(Site site, string siteFolder, DictionaryShelf shelf, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
@@ -42,7 +45,7 @@ public static class WritingChecker
             checker.Check(prose, page.FrontMatter.Words, diagnostics);
             var own = ReadabilityFigures.Of(prose.Sentences.Where(s => s.Language == prose.Language), prose.File);
             figures[i] = new PageReadability(prose.File, page.Language.Code, page.Title, page.UrlPath, own);
-            if (config.LixMax is { } max && own.RoundedLix > max)
+            if (config.LixMax is { } max && own.RoundedLix > max && own.Words >= LixMinimumWords)
             {
                 diagnostics.Warning("lix", prose.File, page.FrontMatter.LineOf(Loading.PageFields.Title.Key), 1,
                     $"this page's LIX is {own.RoundedLix}, above lix_max: {max} in {SiteConfigReader.FileName}: shorten its sentences (on average {(double)own.Words / own.Sentences:0.#} words; the longest has {own.LongestWords}, line {own.Longest?.First.Line}) and prefer shorter words.");

@@ -80,8 +80,17 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
         return loaded;
     }
 
-    private void ThemeLocated(ThemeFiles located)
+    private void ThemeLocated(Configuration.SiteConfig config, ThemeFiles located)
     {
+        // The dictionaries load (a second or two each) while the content is read and parsed, not after.
+        if (options.CheckWriting)
+        {
+            foreach (var language in config.Languages)
+            {
+                _ = Dictionaries.GetAsync(language.Dictionary);
+            }
+        }
+
         Renderer = session?.Templates.RendererFor(located, Store) ?? new PageRenderer(located, Store);
         Renderer.StartCompiling(Diagnostics);
     }

@@ -39,6 +39,7 @@ public static partial class MarkupParser
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in document.Descendants())
         {
+            KeepOnlyLanguage(node);
             switch (node)
             {
                 case HeadingBlock heading when heading.GetAttributes().Id is { } id:
@@ -81,6 +82,23 @@ public static partial class MarkupParser
 
         return new ParsedMarkdown(document, headings, links) { RawHtml = html, UnparsedLinks = unparsed, EscapedLinks = escaped, Anchors = anchors };
     }
+
+    /// <summary>
+    /// Drops every attribute an editor wrote with <c>{...}</c> but a language (<c>{lang=da}</c>): HTML is not passed through,
+    /// so neither are event handlers, styles or other attributes written this way.
+    /// </summary>
+    private static void KeepOnlyLanguage(MarkdownObject node)
+    {
+        if (node.TryGetAttributes() is not { Properties: { Count: > 0 } properties })
+        {
+            return;
+        }
+
+        properties.RemoveAll(p => p.Key != "lang" || p.Value is null || !LanguageTag().IsMatch(p.Value));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$")]
+    private static partial System.Text.RegularExpressions.Regex LanguageTag();
 
     /// <summary>
     /// The link or image written from an escaped '[' (or an escaped '!' before one) that starts here, as written with its

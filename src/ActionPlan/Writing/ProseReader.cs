@@ -139,7 +139,7 @@ public static partial class ProseReader
     {
         var text = run.Text;
 
-        // Addresses, paths and HTML tags written as text are not words.
+        // Addresses, paths, file names and HTML tags written as text are not words.
         foreach (Match tag in Tag().Matches(text))
         {
             run.Blank(tag.Index, tag.Length);
@@ -241,7 +241,7 @@ public static partial class ProseReader
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>")]
     private static partial Regex Tag();
 
-    [GeneratedRegex(@"(?:[a-z][a-z0-9+.-]*://|mailto:|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+|[^\s/]*/\S*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[a-z][a-z0-9+.-]*://|mailto:|www\.)\S+|\S+\.(?:md|pdf|png|jpe?g|gif|svg|webp|docx?|xlsx?|pptx?|odt|html?|txt|csv|zip)\b|[^\s@]+@[^\s@]+\.[^\s@]+|[^\s/]*/\S*", RegexOptions.IgnoreCase)]
     private static partial Regex Address();
 
     /// <summary>A page body's text by lines, to find where a piece of text stands on its line.</summary>

@@ -93,6 +93,13 @@ internal static class FaultCatalogue
             await Build(site);
         }
 
+        // A language whose spelling dictionary is not installed.
+        using (var site = TestSite.Create(Minimal.Files()))
+        {
+            site.Write("site.yml", TestSite.Config.Replace("locale: da-DK }", "locale: da-DK, dictionary: da_NONE }", StringComparison.Ordinal));
+            await Build(site);
+        }
+
         // A focus area whose plan is a publication without a period.
         using (var site = TestSite.Create(PlanSite.Files(("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "", PlanSite.Visibility.Replace("plan: action-plan", "plan: status-2008", StringComparison.Ordinal) + "\n" + PlanSite.AsOf)))))
         {

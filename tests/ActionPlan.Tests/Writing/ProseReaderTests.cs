@@ -46,7 +46,7 @@ public sealed class ProseReaderTests
             aliases: [en/oldd-name/]
             ---
             See `codde` and [the reporrt](../publications/reporrt.md "titel") or https://examplle.org/pathh or www.examplle.dk.
-            Write to someone@examplle.org; paths like en/projectts/ are no words. <span>htmml</span>
+            Write to someone@examplle.org; paths like en/projectts/ and files like reportt.pdf are no words. <span>htmml</span>
 
             ```
             fencedd codde
@@ -56,7 +56,7 @@ public sealed class ProseReaderTests
             """);
 
         var words = prose.Words.Select(w => w.Text).ToList();
-        Assert.Equal(["See", "and", "the", "reporrt", "or", "or", "Write", "to", "paths", "like", "are", "no", "words", "htmml"], words);
+        Assert.Equal(["See", "and", "the", "reporrt", "or", "or", "Write", "to", "paths", "like", "and", "files", "like", "are", "no", "words", "htmml"], words);
     }
 
     [Fact]
@@ -78,6 +78,16 @@ public sealed class ProseReaderTests
             [("The", "en"), ("office", "en"), ("Socialforvaltningen", "da"), ("and", "en"), ("the", "da"), ("projekt", "da"), ("are", "en"), ("here", "en")],
             prose.Sentences[0].Words.Select(w => (w.Text, w.Language)));
         Assert.Equal(["en", "da", "da"], prose.Sentences.Select(s => s.Language));
+    }
+
+    [Fact]
+    public void Of_the_attributes_an_editor_writes_only_a_language_is_kept_so_no_handler_or_style_gets_through()
+    {
+        var parsed = MarkupParser.Parse("*Hej*{lang=da onclick=\"alert(1)\" style=\"color:red\"} and *x*{lang=\"da onmouseover=y\"}\n\n## Head {data-x=1}\n", 1);
+
+        var html = Markdig.Markdown.ToHtml(parsed.Document, MarkupParser.Pipeline);
+
+        Assert.Equal("<p><em lang=\"da\">Hej</em> and <em>x</em></p>\n<h2 id=\"head\">Head</h2>\n", html);
     }
 
     internal static PageProse Read(string text, string language = "en")

@@ -33,12 +33,16 @@ internal static class CheckCommand
         Report.WriteProblems(diagnostics, stderr);
 
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
-        var warnings = diagnostics.Count - errors;
+        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
         if (!result.ConfigurationFailed)
         {
-            var problems = diagnostics.Count == 0 ? "no problems" : $"{Count(errors)} error(s), {Count(warnings)} warning(s)";
+            var problems = errors + warnings == 0 ? "no problems" : $"{Count(errors)} error(s), {Count(warnings)} warning(s)";
             var what = result.Pages > 0 ? $"checked {Count(result.Pages)} pages, {Count(result.LinksChecked)} links" : "checked the content";
             stdout.WriteLine($"{what}{externalSummary}: {problems}");
+            foreach (var line in Report.WritingLines(result))
+            {
+                stdout.WriteLine(line);
+            }
         }
 
         return result.ConfigurationFailed ? 2 : errors > 0 ? 1 : 0;

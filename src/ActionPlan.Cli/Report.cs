@@ -57,9 +57,14 @@ internal static class Report
                     linksChecked = result.LinksChecked,
                     errors = result.ErrorCount,
                     warnings = result.WarningCount,
+                    writing = new
+                    {
+                        languages = result.Writing.Languages.Select(l => new { language = l.Language, figures = Figures(l.Figures) }),
+                        pages = result.Writing.Pages.Select(p => new { p.File, p.Language, p.Title, figures = Figures(p.Figures) }),
+                    },
                     diagnostics = result.Diagnostics.Select(d => new
                     {
-                        severity = d.Severity == Severity.Error ? "error" : "warning",
+                        severity = d.SeverityName,
                         d.Code,
                         d.File,
                         d.Line,
@@ -73,7 +78,7 @@ internal static class Report
                 // A two-place problem (twins that disagree) is annotated on both files.
                 foreach (var d in result.Diagnostics)
                 {
-                    var level = d.Severity == Severity.Error ? "error" : "warning";
+                    var level = d.Severity == Severity.Note ? "notice" : d.SeverityName;
                     foreach (var at in d.Locations)
                     {
                         var position = at.Line > 0 ? $",line={at.Line}" + (at.Column > 0 ? $",col={at.Column}" : "") : "";
@@ -104,6 +109,21 @@ internal static class Report
         }
     }
 
+    /// <summary>Readability figures as the JSON report gives them.</summary>
+    private static object Figures(ActionPlan.Writing.ReadabilityFigures f) => new
+    {
+        lix = Math.Round(f.Lix, 1),
+        f.Words,
+        f.Sentences,
+        f.LongWords,
+        sentencesOver25 = f.SentencesOverLimit,
+        longest = f.Longest is null ? null : new { words = f.LongestWords, file = f.LongestFile, f.Longest.First.Line, text = f.Longest.Text },
+    };
+
+    /// <summary>Each language's readability in a line, for people: <c>Writing, Danish: LIX 52, ...</c>.</summary>
+    public static IEnumerable<string> WritingLines(BuildResult result) =>
+        result.Writing.Languages.Where(l => l.Figures.Words > 0).Select(l => $"Writing, {l.Name}: {l.Figures}.");
+
     /// <summary>
     /// Prints problems for people: every error on its own line first, then the warnings, the same warning given in many
     /// places as one line with its count and its first places (<see cref="DiagnosticGroups"/>), so that no number of
@@ -117,7 +137,7 @@ internal static class Report
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
             foreach (var group in groups)
             {
-                var colour = group.First.Severity == Severity.Error ? "red" : "yellow";
+                var colour = group.First.Severity switch { Severity.Error => "red", Severity.Note => "blue", _ => "yellow" };
                 console.MarkupLine($"[{colour}]{Spectre.Console.Markup.Escape(DiagnosticGroups.Describe(group))}[/]");
             }
 

@@ -30,6 +30,9 @@ internal sealed class EditorEndpoint
     /// <summary>The overview of missing twins, twins behind their source and drafts.</summary>
     public const string TranslationsPath = Root + "translations/";
 
+    /// <summary>The writing overview: each page's readability (LIX), hardest first.</summary>
+    public const string WritingPath = Root + "writing/";
+
     private static readonly string Installed = Path.Combine(AppContext.BaseDirectory, "decap-cms");
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly string[] Reading = [HttpMethods.Get, HttpMethods.Head];
@@ -64,6 +67,7 @@ internal sealed class EditorEndpoint
         routes.MapMethods(Root, Reading, OnlyFromThisPreview(IndexAsync));
         routes.MapMethods(Root + "config.yml", Reading, OnlyFromThisPreview(context => WriteAsync(context.Response, "text/yaml; charset=utf-8", Config())));
         routes.MapMethods(TranslationsPath, Reading, OnlyFromThisPreview(TranslationsPageAsync));
+        routes.MapMethods(WritingPath, Reading, OnlyFromThisPreview(WritingPageAsync));
         routes.Map(ApiPath, OnlyFromThisPreview(BackendAsync));
         routes.MapMethods(Root + "{file}", Reading, OnlyFromThisPreview(context => InstalledFileAsync(context, (string)context.GetRouteValue("file")!)));
         routes.Map(Root + "{**rest}", OnlyFromThisPreview(context =>
@@ -186,6 +190,18 @@ internal sealed class EditorEndpoint
             [nameof(TranslationsPage.Errors)] = state.Problems,
             [nameof(TranslationsPage.BasePath)] = state.BasePath,
             [nameof(TranslationsPage.DraftsShown)] = _drafts,
+        });
+        await WriteAsync(context.Response, "text/html; charset=utf-8", html);
+    }
+
+    /// <summary>The writing overview, from the preview's last build that got as far as measuring the pages.</summary>
+    private async Task WritingPageAsync(HttpContext context)
+    {
+        var state = _state();
+        var html = await AdminPageRenderer.RenderAsync<WritingPage>(context.RequestServices, new Dictionary<string, object?>
+        {
+            [nameof(WritingPage.Report)] = state.Writing,
+            [nameof(WritingPage.BasePath)] = state.BasePath,
         });
         await WriteAsync(context.Response, "text/html; charset=utf-8", html);
     }

@@ -89,7 +89,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _watcher.Renamed += OnChange;
         _watcher.EnableRaisingEvents = true;
         _log.WriteLine($"Serving {Url} (Ctrl+C to stop). Watching site.yml, content/, static/ and themes/.");
-        _log.WriteLine($"Edit in the browser at http://127.0.0.1:{Port}{EditorEndpoint.Root}; missing and outdated translations: http://127.0.0.1:{Port}{EditorEndpoint.TranslationsPath}");
+        _log.WriteLine($"Edit in the browser at http://127.0.0.1:{Port}{EditorEndpoint.Root}; missing and outdated translations: http://127.0.0.1:{Port}{EditorEndpoint.TranslationsPath}; readability of each page: http://127.0.0.1:{Port}{EditorEndpoint.WritingPath}");
     }
 
     /// <summary>
@@ -170,7 +170,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 : _state.Build is { Folder: not null, Marker: null } asBuilt ? asBuilt
                 : ShownBuild.Newest(_site, _output, _siteOutput);
             var basePath = build.Marker?.BasePath ?? result.BasePath ?? _state.BasePath;
-            var state = new PreviewState(problems, build, basePath, result.ConfigurationFailed ? null : _session.LastSite);
+            var state = new PreviewState(problems, build, basePath, result.ConfigurationFailed ? null : _session.LastSite) { Writing = _session.LastWriting };
             _state = state;
             foreach (var diagnostic in result.Diagnostics)
             {

@@ -13,6 +13,9 @@ internal sealed record PreviewState(IReadOnlyList<Diagnostic> Problems, ShownBui
     /// <summary>Before the first build: nothing to serve, at the root.</summary>
     public static PreviewState Initial { get; } = new([], ShownBuild.None, "/", null);
 
+    /// <summary>Each page's and language's readability from the last build that measured it (<c>/admin/writing/</c>).</summary>
+    public Writing.WritingReport Writing { get; init; } = ActionPlan.Writing.WritingReport.None;
+
     /// <summary>The terminal's line and the banner's heading: how many errors, and which build is shown from when.</summary>
     public string Summary => $"Build failed with {Problems.Count} error(s). {Build.Sentence}";
 }

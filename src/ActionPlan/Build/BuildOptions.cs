@@ -41,6 +41,18 @@ public sealed record BuildOptions(string SiteDirectory, string OutputDirectory)
     /// </summary>
     public IReadOnlyList<Loading.SourceFile> Changes { get; init; } = [];
 
+    /// <summary>
+    /// False to leave out the writing phase (spelling and readability), for a build that looks only for errors, such as
+    /// the check of a change before it is made: the phase reports no errors. Default: true.
+    /// </summary>
+    public bool CheckWriting { get; init; } = true;
+
+    /// <summary>
+    /// The spelling dictionaries to use, for a caller that builds many sites and loads each dictionary once for all of them
+    /// (a preview session has its own); default: null, each build loads its own.
+    /// </summary>
+    public Writing.DictionaryShelf? Dictionaries { get; init; }
+
     /// <summary>Which pages are published (drafts, publication and expiry dates); default: today, without drafts.</summary>
     public Model.PublishingRules Publishing { get; init; } = Model.PublishingRules.Default;
 }

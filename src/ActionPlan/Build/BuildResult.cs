@@ -29,6 +29,9 @@ public sealed record BuildResult(
     /// <summary>The path the site is served under (from site.yml), or null when the configuration could not be read.</summary>
     public string? BasePath { get; init; }
 
+    /// <summary>Each page's and each language's readability; empty when the build stopped before its writing phase or left it out.</summary>
+    public Writing.WritingReport Writing { get; init; } = ActionPlan.Writing.WritingReport.None;
+
     /// <summary>The number of errors.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 

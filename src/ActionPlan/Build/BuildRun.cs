@@ -34,6 +34,33 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
     /// <summary>The compiled templates kept between builds.</summary>
     public CompiledTemplateStore Store { get; } = new(options.CompiledTemplateFolder ?? Path.Combine(Path.GetFullPath(options.SiteDirectory), CompiledTemplateStore.DefaultFolder));
 
+    /// <summary>The spelling dictionaries: the preview session's, the options', or this build's own.</summary>
+    public Writing.DictionaryShelf Dictionaries { get; } = session?.Dictionaries ?? options.Dictionaries ?? new Writing.DictionaryShelf();
+
+    /// <summary>The writing phase, started once the site is modelled (<see cref="StartWriting"/>); it runs beside the phases after it.</summary>
+    private Task<Writing.WritingReport> _writing = Task.FromResult(Writing.WritingReport.None);
+
+    /// <summary>Starts the writing phase over the modelled site, unless the options leave it out.</summary>
+    public void StartWriting(Site model)
+    {
+        if (options.CheckWriting)
+        {
+            _writing = Writing.WritingChecker.CheckAsync(model, SiteFolder, Dictionaries, Diagnostics, cancellation);
+        }
+    }
+
+    /// <summary>Waits for the writing phase, so its diagnostics are in before they are handed out.</summary>
+    public async Task<Writing.WritingReport> WritingAsync()
+    {
+        var writing = await _writing;
+        if (options.CheckWriting)
+        {
+            session?.Measured(writing);
+        }
+
+        return writing;
+    }
+
     /// <summary>The renderer, once the theme is located.</summary>
     public PageRenderer Renderer { get; private set; } = null!;
 
@@ -53,8 +80,17 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
         return loaded;
     }
 
-    private void ThemeLocated(ThemeFiles located)
+    private void ThemeLocated(Configuration.SiteConfig config, ThemeFiles located)
     {
+        // The dictionaries load (a second or two each) while the content is read and parsed, not after.
+        if (options.CheckWriting)
+        {
+            foreach (var language in config.Languages)
+            {
+                _ = Dictionaries.GetAsync(language.Dictionary);
+            }
+        }
+
         Renderer = session?.Templates.RendererFor(located, Store) ?? new PageRenderer(located, Store);
         Renderer.StartCompiling(Diagnostics);
     }
@@ -63,6 +99,10 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
     public BuildResult Stopped(bool configurationFailed = false) =>
         new(Diagnostics.ToSortedList(), 0, 0, 0, Published: false, configurationFailed);
 
-    /// <summary>The result of a build of <paramref name="model"/> stopped by its errors: nothing written.</summary>
-    public BuildResult Stopped(Site model) => Stopped() with { BasePath = model.Config.BasePath };
+    /// <summary>The result of a build of <paramref name="model"/> stopped by its errors: nothing written, the writing phase awaited.</summary>
+    public async Task<BuildResult> StoppedAsync(Site model)
+    {
+        var writing = await WritingAsync();
+        return Stopped() with { BasePath = model.Config.BasePath, Writing = writing };
+    }
 }

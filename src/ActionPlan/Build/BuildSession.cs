@@ -22,6 +22,15 @@ public sealed class BuildSession
     /// <summary>The output written in place: only files whose bytes changed since the last build.</summary>
     public PreviewOutput Output { get; } = new();
 
+    /// <summary>The spelling dictionaries, each loaded once for the whole session.</summary>
+    public Writing.DictionaryShelf Dictionaries { get; } = new();
+
+    /// <summary>The readability the last build that got as far as its writing phase found; empty before any did.</summary>
+    public Writing.WritingReport LastWriting { get; private set; } = Writing.WritingReport.None;
+
+    /// <summary>Keeps what a build of this session found about the writing, for the preview's writing overview.</summary>
+    internal void Measured(Writing.WritingReport writing) => LastWriting = writing;
+
     /// <summary>The model of the last build that got as far as one (content errors and all); null before any did.</summary>
     public Site? LastSite { get; private set; }
 

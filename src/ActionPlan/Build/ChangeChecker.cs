@@ -17,7 +17,7 @@ public static class ChangeChecker
     {
         var options = new BuildOptions(siteDirectory, siteDirectory)
         {
-            CheckOnly = true, PrintPdfs = false, Changes = changed,
+            CheckOnly = true, PrintPdfs = false, Changes = changed, CheckWriting = false,
             Publishing = publishing ?? PublishingRules.Default,
             BuiltInThemeDirectory = builtInThemeDirectory ?? BuildOptions.InstalledTheme,
         };

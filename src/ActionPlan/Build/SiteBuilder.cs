@@ -35,18 +35,20 @@ public static class SiteBuilder
             return run.Stopped(configurationFailed: true);
         }
 
+        // Spelling and readability need only the model; they run beside the phases that render and write.
+        run.StartWriting(model);
         var (assets, prints) = Prepare(run, model, theme, sink);
         if (assets is null)
         {
             // The templates' problems are reported with the content's, and nothing is still being added.
             await run.Renderer.CompiledAsync();
-            return run.Stopped(model);
+            return await run.StoppedAsync(model);
         }
 
         var output = new BuildOutput(sink, NewLinkChecker(run, model, sink), run.Progress, model.Pages.Count);
         if (await RenderAsync(run, model, assets, output) is not { } rendered || !await WriteAsync(run, model, assets, rendered, output, sink))
         {
-            return run.Stopped(model);
+            return await run.StoppedAsync(model);
         }
 
         if (prints is not null)
@@ -55,11 +57,13 @@ public static class SiteBuilder
         }
 
         var checkedLinks = Check(run, model, assets, output, sink);
+        var writing = await run.WritingAsync();
         var result = new BuildResult(run.Diagnostics.ToSortedList(), output.Pages, assets.Copies.Count, checkedLinks, Published: false, ConfigurationFailed: false)
         {
             MissingTwins = Translations.TranslationStatus.Missing(model).Count,
             TemplatesCompiled = run.Store.Compiled,
             BasePath = model.Config.BasePath,
+            Writing = writing,
         };
         return sink.Finish(model, output.Written, result, run.Diagnostics, cancellation);
     }

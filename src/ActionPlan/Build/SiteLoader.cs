@@ -20,7 +20,7 @@ internal static class SiteLoader
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static (Site Site, ThemeFiles Theme)? Load(
         string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing, CancellationToken cancellation, IProgress<BuildProgress>? progress, string builtInTheme,
-        Action<ThemeFiles>? themeLocated = null, Func<SiteSources, SiteSources>? edit = null)
+        Action<SiteConfig, ThemeFiles>? themeLocated = null, Func<SiteSources, SiteSources>? edit = null)
     {
         progress?.Report(new BuildProgress(BuildStage.Reading));
         var config = SiteConfigReader.Read(siteDirectory, diagnostics);
@@ -29,7 +29,7 @@ internal static class SiteLoader
             return null;
         }
 
-        themeLocated?.Invoke(theme);
+        themeLocated?.Invoke(config, theme);
         SiteSources? sources = ContentScanner.Scan(siteDirectory, config, diagnostics);
         sources = edit is null ? sources : edit(sources);
         var (unparsed, assets) = (sources.Pages.ToArray<SourceFile?>(), sources.Assets);

@@ -27,10 +27,16 @@ public sealed partial record Language(string Code, string Name, CultureInfo Cult
     /// <summary>A day as this language's readers write it.</summary>
     public string FormatDate(DateOnly date) => date.ToString(DateFormat, Culture);
 
-    // The weekday leads every long date pattern the cultures have, with a comma or a quoted word after it ("'den'").
+    /// <summary>
+    /// The Hunspell dictionary its pages are spelled with (<c>dictionary:</c>, a name such as <c>da_DK</c> for
+    /// <c>da_DK.aff</c> and <c>da_DK.dic</c>); default: the locale's name with '_' (<c>en-GB</c> → <c>en_GB</c>).
+    /// </summary>
+    public string Dictionary { get; init; } = Culture.Name.Replace('-', '_');
+
     [GeneratedRegex("^[a-z]{2,3}$")]
     private static partial Regex CodeRule();
 
+    // The weekday leads every long date pattern the cultures have, with a comma or a quoted word after it ("'den'").
     [GeneratedRegex(@"^dddd,?\s*(?:'[^']*'\s*)?")]
     private static partial Regex Weekday();
 }

@@ -78,6 +78,15 @@ public sealed record SiteConfig(
     public string TagsUrlName(Language language) =>
         TagPageNames?.Values.TryGetValue(language.Code, out var name) == true ? name : "tags";
 
+    /// <summary>The LIX above which a page gets a warning (<c>lix_max</c>); null: none.</summary>
+    public int? LixMax { get; init; }
+
+    /// <summary>The line of site.yml that says <c>lix_max</c>, for messages about it.</summary>
+    public int LixMaxLine { get; init; }
+
+    /// <summary>The line of site.yml that names each language, by code, for messages about its dictionary.</summary>
+    public IReadOnlyDictionary<string, int> LanguageLines { get; init; } = new Dictionary<string, int>();
+
     /// <summary>The search page's URL name in a language, below the language's home.</summary>
     public string SearchUrlName(Language language) =>
         SearchPageNames?.Values.TryGetValue(language.Code, out var name) == true ? name : "search";

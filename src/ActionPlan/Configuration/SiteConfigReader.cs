@@ -12,7 +12,7 @@ public static partial class SiteConfigReader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required", "allowed_html", "sources_required", "search_page", "pagination", "editor_backend", "images", "status_pdf", "vague_link_text", "tags", "tags_page"];
+        ["title", "base_url", "languages", "default_language", "sections", "theme", "authority", "contact_page", "privacy_page", "accessibility_statement", "translations_required", "allowed_html", "sources_required", "search_page", "pagination", "editor_backend", "images", "status_pdf", "vague_link_text", "tags", "tags_page", "lix_max"];
 
     /// <summary>Reads the site folder's configuration; null when it is missing or has errors.</summary>
     public static SiteConfig? Read(string siteDirectory, DiagnosticBag diagnostics)
@@ -43,7 +43,8 @@ public static partial class SiteConfigReader
 
     private static SiteConfig? Bind(YamlMap map, DiagnosticBag diagnostics)
     {
-        var languages = ReadLanguages(map, diagnostics);
+        var languageLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var languages = ReadLanguages(map, languageLines);
         var codes = languages.Select(l => l.Code).ToList();
 
         var title = ReadLocalized(map, "title", codes, required: true);
@@ -161,6 +162,13 @@ public static partial class SiteConfigReader
         var editorBackend = ReadEditorBackend(map);
         var images = ReadImages(map);
         var statusPdf = map.Bool("status_pdf") ?? false;
+        var lixMax = map.Int("lix_max");
+        if (lixMax is < 1 or > 100)
+        {
+            map.ErrorAt("lix_max", "config", $"lix_max must be from 1 to 100 (LIX 40 reads easily, 55 and up is very hard), not {lixMax}.");
+            lixMax = null;
+        }
+
         map.ReportUnknownKeys(KnownKeys);
         if (title is null || baseUrl is null || defaultLanguage is null)
         {
@@ -181,7 +189,7 @@ public static partial class SiteConfigReader
         }
 
         return new SiteConfig(title, baseUrl, languages, defaultLanguage, sections, theme, footer) { RequiredTranslations = required, AllowedHtml = allowed, VagueLinkText = vague, SourcesRequired = sourcesRequired, SearchPageNames = searchPage, PageSizes = pageSizes, DefaultListingSize = pageSize, EditorBackend = editorBackend, Images = images, StatusPdf = statusPdf, StatusPdfLine = map.LineOf("status_pdf"),
-            Tags = tags, TagPageNames = tagsPage,
+            Tags = tags, TagPageNames = tagsPage, LixMax = lixMax, LixMaxLine = map.LineOf("lix_max"), LanguageLines = languageLines,
         };
     }
 
@@ -340,7 +348,7 @@ public static partial class SiteConfigReader
         return new FooterConfig(authority, Page("contact_page"), Page("privacy_page"), statement, lines);
     }
 
-    private static List<Language> ReadLanguages(YamlMap map, DiagnosticBag diagnostics)
+    private static List<Language> ReadLanguages(YamlMap map, Dictionary<string, int> lines)
     {
         var languages = new List<Language>();
         var entries = map.MapList("languages");
@@ -354,7 +362,8 @@ public static partial class SiteConfigReader
             var code = entry.String("code", required: true);
             var name = entry.String("name", required: true);
             var locale = entry.String("locale", required: true);
-            entry.ReportUnknownKeys(["code", "name", "locale"]);
+            var dictionary = entry.String("dictionary");
+            entry.ReportUnknownKeys(["code", "name", "locale", "dictionary"]);
             if (code is null || name is null || locale is null)
             {
                 continue;
@@ -383,7 +392,15 @@ public static partial class SiteConfigReader
                 continue;
             }
 
-            languages.Add(new Language(code, name, culture));
+            if (dictionary is not null && !DictionaryName().IsMatch(dictionary))
+            {
+                entry.ErrorAt("dictionary", "config", $"dictionary '{dictionary}' must be a Hunspell dictionary's name, such as 'da_DK' for da_DK.aff and da_DK.dic in /usr/share/hunspell.");
+                continue;
+            }
+
+            lines[code] = entry.Line;
+            var language = new Language(code, name, culture);
+            languages.Add(dictionary is null ? language : language with { Dictionary = dictionary });
         }
 
         return languages;
@@ -437,4 +454,7 @@ public static partial class SiteConfigReader
         inner.ReportUnknownKeys(codes.ToList());
         return values.Count == codes.Count ? new LocalizedText(values) : null;
     }
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
+    private static partial Regex DictionaryName();
 }

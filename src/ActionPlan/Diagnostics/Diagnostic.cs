@@ -18,10 +18,18 @@ public sealed record Diagnostic(Severity Severity, string Code, string File, int
     /// <summary>Every place of the problem: its own, then <see cref="Also"/>.</summary>
     public IReadOnlyList<Location> Locations => Also is null ? [Location] : [Location, Also];
 
+    /// <summary>The severity as printed: <c>error</c>, <c>warning</c> or <c>note</c>.</summary>
+    public string SeverityName => Severity switch
+    {
+        Severity.Error => "error",
+        Severity.Note => "note",
+        _ => "warning",
+    };
+
     /// <summary>The editor-facing form: <c>file:line:column: error: message [code]</c>.</summary>
     public override string ToString()
     {
-        var severity = Severity == Severity.Error ? "error" : "warning";
+        var severity = SeverityName;
         return $"{Location}: {severity}: {Message} [{Code}]";
     }
 }

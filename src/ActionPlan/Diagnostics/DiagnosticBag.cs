@@ -24,6 +24,10 @@ public sealed class DiagnosticBag
     public void Warning(string code, string file, int line, int column, string message) =>
         Add(new Diagnostic(Severity.Warning, code, file, line, column, message));
 
+    /// <summary>Adds a note: something the build could not do, said once.</summary>
+    public void Note(string code, string file, int line, int column, string message) =>
+        Add(new Diagnostic(Severity.Note, code, file, line, column, message));
+
     /// <summary>All diagnostics so far, sorted by file (ordinal), line, column and message.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList() =>
         _items

@@ -8,4 +8,7 @@ public enum Severity
 
     /// <summary>The site cannot be published until it is fixed.</summary>
     Error,
+
+    /// <summary>Something the build could not do and says so once (a missing spelling dictionary); never changes the exit code.</summary>
+    Note,
 }

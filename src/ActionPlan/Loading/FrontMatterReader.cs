@@ -139,8 +139,28 @@ public static class FrontMatterReader
         return new PageFrontMatter(title ?? source.Name, summary, slug, date, updated, layout, weight)
         {
             Lines = map.KeyLines(), Facts = facts, ShortTitle = shortTitle, Draft = draft, Expires = expires, Aliases = aliases,
-            SourceLanguage = sourceLanguage, Translated = translated,
+            SourceLanguage = sourceLanguage, Translated = translated, Words = PageFields.Words.ReadFrom(map, languageCodes) ?? [],
+            SummaryAt = summary is null ? null : OneLinePosition(map, PageFields.Summary.Key, summary),
         };
+    }
+
+    /// <summary>Where a one-line text value's first character is, when every character stands where it is written (no escapes, no folding).</summary>
+    private static (int Line, int Column)? OneLinePosition(YamlMap map, string key, string value)
+    {
+        if (map.Value(key) is not YamlDotNet.RepresentationModel.YamlScalarNode node || node.Start.Line != node.End.Line)
+        {
+            return null;
+        }
+
+        var quotes = node.Style is YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted ? 1 : 0;
+        if (node.Style is not (YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted)
+            || node.End.Column - node.Start.Column != value.Length + 2 * quotes)
+        {
+            return null;
+        }
+
+        var (line, column) = map.PositionOf(key);
+        return (line, column + quotes);
     }
 
     private static ReadOnlySpan<char> FirstLine(string text, int start)

@@ -50,11 +50,14 @@ public static class PageFields
     /// <summary>In a translation: the day of the source version it follows.</summary>
     public static readonly DayField Translated = new("translated", help: "in a translation: the day of the source version it follows", prose: true);
 
+    /// <summary>Words this page spells right that the spelling dictionary does not know (names, terms).</summary>
+    public static readonly TextsField Words = new("words", help: "words on this page that are right but not in the spelling dictionary: names, terms", "Socialforvaltningen", prose: true);
+
     /// <summary>The fields that name the page, which editors see first.</summary>
     public static IReadOnlyList<Field> Heading { get; } = [Title, ShortTitle, Summary];
 
     /// <summary>The fields that say how the page is published, which editors see after its content.</summary>
-    public static IReadOnlyList<Field> Settings { get; } = [Slug, Date, Updated, Weight, Layout, Kind, Draft, Expires, Aliases, SourceLanguage, Translated];
+    public static IReadOnlyList<Field> Settings { get; } = [Slug, Date, Updated, Weight, Layout, Kind, Draft, Expires, Aliases, SourceLanguage, Translated, Words];
 
     /// <summary>Every page's fields, in order.</summary>
     public static IReadOnlyList<Field> All { get; } = [.. Heading, .. Settings];

@@ -60,4 +60,13 @@ public sealed record PageFrontMatter(
     /// source that needs no new translation can be marked as followed; null when not given.
     /// </summary>
     public DateOnly? Translated { get; init; }
+
+    /// <summary>Words the page spells right that the dictionary does not know (<c>words:</c>); default: none.</summary>
+    public IReadOnlyList<string> Words { get; init; } = [];
+
+    /// <summary>
+    /// The file line and column of the summary's first letter when it is written on one line without escapes (so each
+    /// word's column is known); null otherwise, and then the summary is not read as prose.
+    /// </summary>
+    public (int Line, int Column)? SummaryAt { get; init; }
 }

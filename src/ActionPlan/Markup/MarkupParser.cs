@@ -24,6 +24,8 @@ public static partial class MarkupParser
         .UseAutoLinks()
         .UsePreciseSourceLocation()
         .DisableHtml()
+        // Last, as Markdig asks: attributes attach to what the other extensions made ("{lang=da}" marks text in another language).
+        .UseGenericAttributes()
         .Build();
 
     /// <summary>Parses a body that starts on file line <paramref name="firstLine"/>.</summary>
@@ -40,6 +42,7 @@ public static partial class MarkupParser
         var addresses = new List<(string, int, int)>();
         foreach (var node in document.Descendants())
         {
+            KeepOnlyLanguage(node);
             switch (node)
             {
                 case HeadingBlock heading when heading.GetAttributes().Id is { } id:
@@ -98,6 +101,23 @@ public static partial class MarkupParser
         var blank = header.Count > 0 && header.All(row => row.Descendants<Inline>().All(i => i is ContainerInline or LineBreakInline || (i is LiteralInline literal && literal.Content.IsEmptyOrWhitespace())));
         return new MarkdownTable(firstLine + table.Line, table.Column + 1, header.Count > 0, blank);
     }
+
+    /// <summary>
+    /// Drops every attribute an editor wrote with <c>{...}</c> but a language (<c>{lang=da}</c>): HTML is not passed through,
+    /// so neither are event handlers, styles or other attributes written this way.
+    /// </summary>
+    private static void KeepOnlyLanguage(MarkdownObject node)
+    {
+        if (node.TryGetAttributes() is not { Properties: { Count: > 0 } properties })
+        {
+            return;
+        }
+
+        properties.RemoveAll(p => p.Key != "lang" || p.Value is null || !LanguageTag().IsMatch(p.Value));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$")]
+    private static partial System.Text.RegularExpressions.Regex LanguageTag();
 
     /// <summary>
     /// The link or image written from an escaped '[' (or an escaped '!' before one) that starts here, as written with its

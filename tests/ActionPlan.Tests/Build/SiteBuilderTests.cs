@@ -174,7 +174,7 @@ public sealed class SiteBuilderTests
         const string header = "@inherits ActionPlan.Rendering.ThemePage<ActionPlan.Rendering.PageView>\n@{ Layout = \"Layouts/_base\"; }\n";
         site.Write("themes/default/Layouts/projects/single.cshtml", header + "<h1 class=\"project\">@Model.Title</h1>\n");
         site.Write("themes/default/Layouts/wide.cshtml", header + "<h1 class=\"wide\">@Model.Title</h1>\n");
-        site.Write("content/networks/eurocities.da.md", TestSite.Page("Eurocities", "## Members\n", "kind: page\nslug: eurocities\nlayout: wide"));
+        site.Write("content/networks/eurocities.da.md", TestSite.Page("Eurocities", "## Members {lang=en}\n", "kind: page\nslug: eurocities\nlayout: wide"));
 
         var result = await site.BuildAsync();
 
@@ -188,7 +188,7 @@ public sealed class SiteBuilderTests
     public async Task A_layout_named_in_front_matter_that_the_theme_lacks_is_an_error_at_the_page()
     {
         using var site = TestSite.FromFixture("small");
-        site.Write("content/networks/eurocities.da.md", TestSite.Page("Eurocities", "## Members\n", "kind: page\nslug: eurocities\nlayout: poster"));
+        site.Write("content/networks/eurocities.da.md", TestSite.Page("Eurocities", "## Members {lang=en}\n", "kind: page\nslug: eurocities\nlayout: poster"));
 
         var result = await site.BuildAsync();
 

@@ -88,7 +88,7 @@ public sealed partial class DiagnosticCatalogueTests
     [GeneratedRegex(@"^### `(?<code>[a-z-]+)`\n(?:.*\n)*?```text\n(?<example>(?:.+\n)+?)```", RegexOptions.Multiline)]
     private static partial Regex Entry();
 
-    [GeneratedRegex(@"\b(?:Error|Warning)\(\s*""(?<code>[a-z]+(?:-[a-z]+)*)""")]
+    [GeneratedRegex(@"\b(?:Error|Warning|Note)\(\s*""(?<code>[a-z]+(?:-[a-z]+)*)""")]
     private static partial Regex CodeFirst();
 
     [GeneratedRegex(@"""(?<code>[a-z]+(?:-[a-z]+)*)"",\s*\$?""[^""]*\s")]

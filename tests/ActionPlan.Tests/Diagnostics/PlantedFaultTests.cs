@@ -28,10 +28,10 @@ public sealed class PlantedFaultTests
             ("content/activities/2007-11-gdansk.da.md", TestSite.Page("Generalforsamling i Gdansk", "", "type: network-meeting\nwhen: 2007-11\nstatus: igangværende\nnetworks: [eurocities]\n" + PlanSite.AsOf)),
             // 4.-7. A web-address link, a heading typo, a page typo and an image without alt text, one page each.
             ("content/cities/berlin.en.md", TestSite.Page("Berlin", "## Partners\n\nSee [the network](/international/en/networks/ecacp/).\n", "country: Germany\n" + PlanSite.AsOf)),
-            ("content/projects/links.en.md", TestSite.Page("Links", "## Målgrupper og æbler\n\nRead [the members](../focus-areas/fa-01.md#målgruper) and [ECACP](../networks/ecacp.md).\n", PlanSite.AsOf)),
+            ("content/projects/links.en.md", TestSite.Page("Links", "## Målgrupper og æbler {lang=da}\n\nRead [the members](../focus-areas/fa-01.md#målgruper) and [ECACP](../networks/ecacp.md).\n", PlanSite.AsOf)),
             ("content/projects/outreach.en.md", TestSite.Page("Outreach", "Like [housing](housng.md).\n", "date: 2007-02-01\nfocus_areas: [fa-02]\n" + PlanSite.AsOf)),
             ("content/focus-areas/fa-02.en.md", TestSite.Page("2. Visibility", "## Results\n\n![](chart.png)\n", PlanSite.Visibility + "\n" + PlanSite.AsOf)),
-            ("content/focus-areas/fa-01.en.md", TestSite.Page("1. Homelessness", "## Målgrupper\n", PlanSite.Homelessness + "\n" + PlanSite.AsOf)),
+            ("content/focus-areas/fa-01.en.md", TestSite.Page("1. Homelessness", "## Målgrupper {lang=da}\n", PlanSite.Homelessness + "\n" + PlanSite.AsOf)),
             ("content/focus-areas/chart.png", TestSite.Png(40, 30)),
             // 8.-9. An image that is not one, and one too large, each shown on a page with its alternative text.
             ("content/projects/images.en.md", TestSite.Page("Images", "![A map](map.png) ![A photo](photo.png)\n", PlanSite.AsOf)),
@@ -218,7 +218,7 @@ public sealed class PlantedFaultTests
             ("content/projects/links.en.md", TestSite.Page("Links", "[Eurocities](../networks/eurocities.md), [ECACP](../networks/ecacp.da.md), [Gdansk](../activities/2007-11-gdansk.md)\n", PlanSite.AsOf)),
             ("content/projects/links.da.md", TestSite.Page("Links", "[Target](target.md#members)\n", PlanSite.AsOf)),
             ("content/projects/target.en.md", TestSite.Page("Target", "## Members\n", PlanSite.AsOf)),
-            ("content/projects/target.da.md", TestSite.Page("Mål", "## Members\n", PlanSite.AsOf))));
+            ("content/projects/target.da.md", TestSite.Page("Mål", "## Members {lang=en}\n", PlanSite.AsOf))));
         Assert.True((await site.BuildAsync()).Published);
         site.Write(path, text);
 

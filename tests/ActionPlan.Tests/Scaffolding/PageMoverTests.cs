@@ -11,9 +11,10 @@ public sealed class PageMoverTests
 {
     private static readonly PublishingRules Today = new(false, new DateOnly(2026, 11, 23));
 
-    /// <summary>The plan site, with a city page that has a heading, linked to from a project in both languages (one link names the Danish twin).</summary>
+    /// <summary>The plan site (its English word list knowing Mosaik), with a city page that has a heading, linked to from a project in both languages (one link names the Danish twin).</summary>
     private static TestSite Site(params (string Path, string Text)[] more) => TestSite.Create(PlanSite.Files(
     [
+        ("words.en.txt", "Mosaik\n"),
         ("content/cities/berlin.en.md", TestSite.Page("Berlin", "## Partners\n\nMosaik Services. See [ECACP](../networks/ecacp.md).\n", "country: Germany" + "\n" + PlanSite.AsOf)),
         ("content/cities/berlin.da.md", TestSite.Page("Berlin", "## Partnere\n\nMosaik Services. Se [ECACP](../networks/ecacp.md) og [den engelske side](berlin.en.md#partners).\n", "country: Germany\naliases:\n  - da/byer/berlin/" + "\n" + PlanSite.AsOf)),
         ("content/projects/housing.en.md", TestSite.Page("Housing", "With [Berlin's partners](../cities/berlin.md#partners) and [in Danish](/cities/berlin.da.md).\n", "date: 2008-05-01\nfocus_areas: [fa-01]\ncities: [berlin]" + "\n" + PlanSite.AsOf)),

@@ -14,7 +14,7 @@ internal static class FaultCatalogue
         async Task Build(TestSite site, bool check = false)
         {
             var result = await SiteBuilder.BuildAsync(
-                new BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates, CheckOnly = check }, TestContext.Current.CancellationToken);
+                new BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates, CheckOnly = check, Dictionaries = TestSite.SharedDictionaries }, TestContext.Current.CancellationToken);
             lines.AddRange(result.Diagnostics.Select(d => d.ToString()));
         }
 
@@ -90,6 +90,22 @@ internal static class FaultCatalogue
             }
 
             await Build(site, check);
+        }
+
+        // Writing: a misspelling, a sentence in the other language, a page above lix_max.
+        using (var site = TestSite.Create(Minimal.Files(
+            ("content/spelt.en.md", TestSite.Page("Spelt", "The office will recieve the report.\n\nWe met the committee. Udvalget besluttede at fortsætte arbejdet med projektet.\n")),
+            ("content/hard.en.md", TestSite.Page("Hard", string.Join(' ', Enumerable.Repeat("Municipalities cooperate internationally regarding comprehensive psychosocial rehabilitation.", 5)))))))
+        {
+            site.AppendToConfig("\nlix_max: 45\n");
+            await Build(site);
+        }
+
+        // A language whose spelling dictionary is not installed.
+        using (var site = TestSite.Create(Minimal.Files()))
+        {
+            site.Write("site.yml", TestSite.Config.Replace("locale: da-DK }", "locale: da-DK, dictionary: da_NONE }", StringComparison.Ordinal));
+            await Build(site);
         }
 
         // A focus area whose plan is a publication without a period.

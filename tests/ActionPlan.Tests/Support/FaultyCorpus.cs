@@ -48,21 +48,23 @@ internal sealed record FaultyCorpus(IReadOnlyList<(string Path, string Text)> Fi
                 var lines = new List<string> { "---", $"title: Page {i}", PlanSite.AsOf, "---", "" };
                 for (var h = 0; h < 3; h++)
                 {
-                    lines.Add($"## {Heading(i, h)}");
+                    // The words are Danish: on an English page they are marked so, as the spelling check asks.
+                    lines.Add(language == "da" ? $"## {Heading(i, h)}" : $"## {Heading(i, h)} {{lang=da}}");
                     lines.Add("");
                     var target = (i * 13 + h * 5 + 1) % pagesPerLanguage;
                     var relative = $"../{Key(target)}.md";
                     var fragment = Id(target, (h + 1) % 3);
-                    var prefix = $"Text about {Words[h]}, see ";
-                    var link = $"[page {target}]({relative}#{fragment})";
+                    var prefix = language == "da" ? $"Tekst om {Words[h]}, se " : $"Text about *{Words[h]}*{{lang=da}}, see ";
+                    var label = language == "da" ? "side" : "page";
+                    var link = $"[{label} {target}]({relative}#{fragment})";
                     if (plantedPages.Contains((i, language, h)))
                     {
-                        link = $"[page {target}](../{Sections[target % Sections.Length]}/gone-{target}.md)";
+                        link = $"[{label} {target}](../{Sections[target % Sections.Length]}/gone-{target}.md)";
                         expected.Add($"content/{Key(i)}.{language}.md:{lines.Count + 1}:{prefix.Length + 1}: link");
                     }
                     else if (plantedHeadings.Contains((i, language, h)))
                     {
-                        link = $"[page {target}]({relative}#{fragment}-x)";
+                        link = $"[{label} {target}]({relative}#{fragment}-x)";
                         expected.Add($"content/{Key(i)}.{language}.md:{lines.Count + 1}:{prefix.Length + 1}: link");
                     }
 

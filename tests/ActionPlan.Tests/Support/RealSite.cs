@@ -6,11 +6,16 @@ internal static class RealSite
     /// <summary>The repository's top folder, found upwards from the test program.</summary>
     public static string Folder { get; } = Find();
 
-    /// <summary>A new test site holding a copy of the real site's site.yml and content/.</summary>
+    /// <summary>A new test site holding a copy of the real site's site.yml, word lists (words.*.txt) and content/.</summary>
     public static TestSite Copy()
     {
         var site = TestSite.Create();
         File.Copy(Path.Combine(Folder, "site.yml"), Path.Combine(site.Root, "site.yml"), overwrite: true);
+        foreach (var list in Directory.EnumerateFiles(Folder, "words.*.txt"))
+        {
+            File.Copy(list, Path.Combine(site.Root, Path.GetFileName(list)), overwrite: true);
+        }
+
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Folder, "content"), "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(site.Root, Path.GetRelativePath(Folder, file));

@@ -1,0 +1,124 @@
+using ActionPlan.Diagnostics;
+
+namespace ActionPlan.Writing;
+
+/// <summary>
+/// Spells a page's prose: each word with the dictionary of the language it is written in, unless the site knows it.
+/// Numbers, words with digits, single letters and abbreviations in capitals (EU, NGO's) are not spelled. A sentence most
+/// of whose words the page's dictionary rejects and another language's accepts is one warning suggesting the language
+/// mark, instead of a warning per word.
+/// </summary>
+/// <param name="Dictionaries">The dictionary of each language code that has one.</param>
+/// <param name="Known">The words the site knows, by language code.</param>
+/// <param name="Names">Each language's name by code, for messages (<c>English</c>).</param>
+public sealed record SpellChecker(IReadOnlyDictionary<string, SpellingDictionary> Dictionaries, IReadOnlyDictionary<string, KnownWords> Known, IReadOnlyDictionary<string, string> Names)
+{
+    /// <summary>How many of the dictionary's suggestions a message gives.</summary>
+    public const int Suggestions = 3;
+
+    /// <summary>Reports the unknown words of a page, with <paramref name="pageWords"/> (its <c>words:</c>) known too.</summary>
+    public void Check(PageProse prose, IReadOnlyList<string> pageWords, DiagnosticBag diagnostics)
+    {
+        var own = new KnownWords(pageWords, prose.Language);
+        foreach (var sentence in prose.Sentences)
+        {
+            if (OtherLanguageOf(sentence, prose.Language, own) is { } other)
+            {
+                var first = sentence.First;
+                diagnostics.Warning("other-language", prose.File, first.Line, first.Column,
+                    $"this sentence reads as {Name(other.Language)}, not {Name(prose.Language)} ({other.Count} of its {other.Of} words are {Name(other.Language)}): " +
+                    $"mark it {{lang={other.Language}}}, after emphasis or a link around it ('*...*{{lang={other.Language}}}') or on the line before its paragraph, so it is read aloud and spelled as {Name(other.Language)}.");
+                continue;
+            }
+
+            foreach (var word in sentence.Words)
+            {
+                if (!Dictionaries.TryGetValue(word.Language, out var dictionary) || Accepts(word.Text, dictionary, word.Language, own))
+                {
+                    continue;
+                }
+
+                var suggestions = dictionary.Suggest(KnownWords.Normal(word.Text), Suggestions);
+                var meant = suggestions.Count == 0 ? "." : $"; did you mean {Join(suggestions)}?";
+                var elsewhere = Dictionaries.Where(d => d.Key != word.Language && Accepts(word.Text, d.Value, d.Key, own)).Select(d => d.Key).FirstOrDefault();
+                var hint = elsewhere is null ? "" : $" It is {Name(elsewhere)}: if meant, mark it ('*{word.Text}*{{lang={elsewhere}}}').";
+                diagnostics.Warning("spelling", prose.File, word.Line, word.Column,
+                    $"'{word.Text}' is not in the {Name(word.Language)} dictionary ({dictionary.Name}){meant}{hint} If it is spelled right, add it to {WordListFile(word.Language)} or to this page's 'words:'.");
+            }
+        }
+    }
+
+    /// <summary>The site's word list of a language: <c>words.&lt;code&gt;.txt</c> in the site folder.</summary>
+    public static string WordListFile(string language) => $"words.{language}.txt";
+
+    /// <summary>
+    /// True for a word that is not spelled: with a digit, a single letter, an abbreviation in capitals (also with an
+    /// ending: NGO's, NGOs), or the first part of a compound ended by the next word ("Børne-" in "Børne- og Ungdomsforvaltningen").
+    /// </summary>
+    public static bool IsExempt(string word)
+    {
+        if (word.Any(char.IsDigit) || word.Count(char.IsLetter) < 2 || word.EndsWith('-'))
+        {
+            return true;
+        }
+
+        var core = KnownWords.Normal(word).Split('\'')[0].TrimEnd('.');
+        core = core.EndsWith('s') && core.Length > 2 ? core[..^1] : core;
+        return core.Count(char.IsLetter) >= 2 && core.Where(char.IsLetter).All(char.IsUpper);
+    }
+
+    private bool Accepts(string word, SpellingDictionary dictionary, string language, KnownWords page)
+    {
+        if (IsExempt(word))
+        {
+            return true;
+        }
+
+        var normal = KnownWords.Normal(word);
+        if (page.Contains(normal) || (Known.TryGetValue(language, out var site) && site.Contains(normal)) || dictionary.Knows(normal)
+            || (normal.EndsWith('.') && dictionary.Knows(normal.TrimEnd('.'))))
+        {
+            return true;
+        }
+
+        // A compound with hyphens is right when each part is ("EU-projekter", "co-operation" in a dictionary without it).
+        var parts = normal.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && parts.All(p => Accepts(p, dictionary, language, page));
+    }
+
+    /// <summary>
+    /// The other language a sentence in the page's language is written in: when at least three of its words are spelled,
+    /// most of them are rejected by the page's dictionary and accepted by the other's.
+    /// </summary>
+    private (string Language, int Count, int Of)? OtherLanguageOf(ProseSentence sentence, string language, KnownWords page)
+    {
+        if (sentence.Language != language || !Dictionaries.TryGetValue(language, out var own))
+        {
+            return null;
+        }
+
+        var spelled = sentence.Words.Where(w => w.Language == language && !IsExempt(w.Text) && !page.Contains(w.Text)
+            && !(Known.TryGetValue(language, out var site) && site.Contains(w.Text))).ToList();
+        if (spelled.Count < 3)
+        {
+            return null;
+        }
+
+        var rejected = spelled.Count(w => !Accepts(w.Text, own, language, page));
+        if (rejected * 2 <= spelled.Count)
+        {
+            return null;
+        }
+
+        return Dictionaries.Where(d => d.Key != language)
+            .Select(d => (Language: d.Key, Count: spelled.Count(w => Accepts(w.Text, d.Value, d.Key, page)), Of: spelled.Count))
+            .Where(o => o.Count * 2 > o.Of && o.Count > spelled.Count - rejected)
+            .OrderByDescending(o => o.Count).ThenBy(o => o.Language, StringComparer.Ordinal)
+            .Select(o => ((string, int, int)?)o).FirstOrDefault();
+    }
+
+    private string Name(string language) => Names.GetValueOrDefault(language, language);
+
+    private static string Join(IReadOnlyList<string> words) =>
+        words.Count == 1 ? $"'{words[0]}'" : string.Join(", ", words.Take(words.Count - 1).Select(w => $"'{w}'")) + $" or '{words[^1]}'";
+}

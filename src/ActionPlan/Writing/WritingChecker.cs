@@ -1,0 +1,73 @@
+using ActionPlan.Configuration;
+using ActionPlan.Diagnostics;
+using ActionPlan.Model;
+
+namespace ActionPlan.Writing;
+
+/// <summary>
+/// The writing phase: reads every written page's prose once, spells it (<see cref="SpellChecker"/>), measures its
+/// readability, and warns about a page whose LIX is above <c>lix_max</c>. A language whose dictionary is missing gets one
+/// note and is not spelled; its pages are still measured.
+/// </summary>
+public static class WritingChecker
+{
+    /// <summary>The fewest words a page needs before its LIX is held against <c>lix_max</c>: over a line or two LIX says little ("Welcome." alone has 101).</summary>
+    public const int LixMinimumWords = 30;
+
+    /// <summary>Checks the writing of a site whose folder is <paramref name="siteFolder"/>, with dictionaries from <paramref name="shelf"/>.</summary>
+    public static async Task<WritingReport> CheckAsync(Site site, string siteFolder, DictionaryShelf shelf, DiagnosticBag diagnostics, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var config = site.Config;
+        var loading = config.Languages.ToDictionary(l => l.Code, l => shelf.GetAsync(l.Dictionary), StringComparer.Ordinal);
+        var known = config.Languages.ToDictionary(l => l.Code, l => KnownWordsOf(site, l, siteFolder), StringComparer.Ordinal);
+        var dictionaries = new Dictionary<string, SpellingDictionary>(StringComparer.Ordinal);
+        foreach (var language in config.Languages)
+        {
+            if (await loading[language.Code] is { } dictionary)
+            {
+                dictionaries[language.Code] = dictionary;
+                continue;
+            }
+
+            diagnostics.Note("dictionary", SiteConfigReader.FileName, config.LanguageLines.GetValueOrDefault(language.Code), 0,
+                $"{EnglishName(language)} pages are not spell-checked: there is no Hunspell dictionary '{language.Dictionary}' ({shelf.Describe(language.Dictionary)}). " +
+                $"Install one (Debian and Ubuntu: the hunspell-{language.Code} package or one named like it) or name another with 'dictionary:' in the language's entry in {SiteConfigReader.FileName}.");
+        }
+
+        var checker = new SpellChecker(dictionaries, known, config.Languages.ToDictionary(l => l.Code, EnglishName, StringComparer.Ordinal));
+        var pages = site.Written.OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
+        var figures = new PageReadability[pages.Count];
+        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
+        {
+            var page = pages[i];
+            var prose = ProseReader.Read(page.Parsed!, page.Markdown, page.Language.Code);
+            checker.Check(prose, page.FrontMatter.Words, diagnostics);
+            var own = ReadabilityFigures.Of(prose.Sentences.Where(s => s.Language == prose.Language), prose.File);
+            figures[i] = new PageReadability(prose.File, page.Language.Code, page.Title, page.UrlPath, own);
+            if (config.LixMax is { } max && own.RoundedLix > max && own.Words >= LixMinimumWords)
+            {
+                diagnostics.Warning("lix", prose.File, page.FrontMatter.LineOf(Loading.PageFields.Title.Key), 1,
+                    $"this page's LIX is {own.RoundedLix}, above lix_max: {max} in {SiteConfigReader.FileName}: shorten its sentences (on average {(double)own.Words / own.Sentences:0.#} words; the longest has {own.LongestWords}, line {own.Longest?.First.Line}) and prefer shorter words.");
+            }
+        });
+
+        var languages = config.Languages
+            .Select(l => new LanguageReadability(l.Code, EnglishName(l), ReadabilityFigures.Sum(figures.Where(f => f.Language == l.Code).Select(f => f.Figures))))
+            .ToList();
+        return new WritingReport(figures, languages);
+    }
+
+    /// <summary>The language's name in English (<c>Danish</c>), for messages.</summary>
+    public static string EnglishName(Language language) =>
+        (language.Culture.IsNeutralCulture ? language.Culture : language.Culture.Parent).EnglishName;
+
+    /// <summary>The words a language's pages may use besides its dictionary's: its pages' titles and short titles, and its word list.</summary>
+    private static KnownWords KnownWordsOf(Site site, Language language, string siteFolder)
+    {
+        var titles = site.Written.Where(p => p.Language == language).SelectMany(p => new[] { p.Title, p.FrontMatter.ShortTitle ?? "" });
+        var list = Path.Combine(siteFolder, SpellChecker.WordListFile(language.Code));
+        var listed = File.Exists(list) ? File.ReadAllLines(list).Select(l => l.Split('#')[0]) : [];
+        return new KnownWords(titles.Concat(listed), language.Code);
+    }
+}

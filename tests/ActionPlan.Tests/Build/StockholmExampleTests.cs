@@ -98,7 +98,7 @@ public sealed partial class StockholmExampleTests(StockholmExampleTests.Built bu
         var source = Path.Combine(RealSite.Folder, "examples", Example);
         var site = TestSite.Create();
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories)
-                     .Where(f => Path.GetRelativePath(source, f).Split(Path.DirectorySeparatorChar)[0] is "site.yml" or "content" or "themes" or "static"))
+                     .Where(f => Path.GetRelativePath(source, f).Split(Path.DirectorySeparatorChar)[0] is var top && top != "output" && !top.StartsWith('.')))
         {
             var target = Path.Combine(site.Root, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

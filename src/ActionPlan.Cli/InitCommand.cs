@@ -11,22 +11,6 @@ internal static class InitCommand
         var diagnostics = new DiagnosticBag();
         var codes = languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var written = SiteInitializer.Create(site, codes, ActionPlan.Build.BuildOptions.InstalledTheme, diagnostics);
-        foreach (var diagnostic in diagnostics.ToSortedList())
-        {
-            stderr.WriteLine(diagnostic);
-        }
-
-        if (written is null)
-        {
-            return diagnostics.ToSortedList().Any(d => d.Code == "exists") ? 1 : 2;
-        }
-
-        foreach (var path in written)
-        {
-            stdout.WriteLine($"Created {path}");
-        }
-
-        stdout.WriteLine($"Build it with 'actionplan build --site {site}', or preview it with 'actionplan serve --site {site}'. Then set base_url in site.yml, write the home page, and start pages with 'actionplan new'.");
-        return 0;
+        return FilesWritten.Report(diagnostics, written, [], $"Build it with 'actionplan build --site {site}', or preview it with 'actionplan serve --site {site}'. Then set base_url in site.yml, write the home page, and start pages with 'actionplan new'.", stdout, stderr);
     }
 }

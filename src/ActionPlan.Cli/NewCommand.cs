@@ -20,23 +20,7 @@ internal static class NewCommand
         var theme = config is null ? null : ActionPlan.Build.SiteBuilder.LocateTheme(site, config, ActionPlan.Build.BuildOptions.InstalledTheme, diagnostics);
         var texts = theme is null ? null : ActionPlan.Rendering.UiStrings.ReadAll(theme, config!.Languages, diagnostics);
         var written = texts is null || diagnostics.HasErrors ? null : PageScaffolder.Create(site, config!, kind, title, DateOnly.FromDateTime(DateTime.UtcNow), texts, diagnostics);
-        foreach (var diagnostic in diagnostics.ToSortedList())
-        {
-            stderr.WriteLine(diagnostic);
-        }
-
-        if (written is null)
-        {
-            return diagnostics.ToSortedList().Any(d => d.Code == "exists") ? 1 : 2;
-        }
-
-        foreach (var path in written)
-        {
-            stdout.WriteLine($"Created {path}");
-        }
-
-        stdout.WriteLine("The pages are drafts: fill them in, translate them, and remove 'draft: true' to publish.");
-        return 0;
+        return FilesWritten.Report(diagnostics, written, [], "The pages are drafts: fill them in, translate them, and remove 'draft: true' to publish.", stdout, stderr);
     }
 
     /// <summary><c>new status 2009</c> and <c>new register 2009</c>: edit the site in place from its model, which must be free of errors.</summary>
@@ -65,27 +49,6 @@ internal static class NewCommand
         }
 
         var started = starter.Start(site, model, year, texts, diagnostics);
-        foreach (var diagnostic in diagnostics.ToSortedList())
-        {
-            stderr.WriteLine(diagnostic);
-        }
-
-        if (started is null)
-        {
-            return diagnostics.ToSortedList().Any(d => d.Code == "exists") ? 1 : 2;
-        }
-
-        foreach (var path in started.Created)
-        {
-            stdout.WriteLine($"Created {path}");
-        }
-
-        foreach (var path in started.Changed)
-        {
-            stdout.WriteLine($"Changed {path}");
-        }
-
-        stdout.WriteLine(started.NextSteps);
-        return 0;
+        return FilesWritten.Report(diagnostics, started?.Created, started?.Changed ?? [], started?.NextSteps ?? "", stdout, stderr);
     }
 }

@@ -40,7 +40,8 @@ public sealed class SpellingTests
 
         var result = await site.BuildAsync();
 
-        Assert.Empty(result.Diagnostics);
+        // The bare addresses are links whose text is an address (an accessibility warning), and nothing is spelled.
+        Assert.Equal(["link-address", "link-address"], result.Diagnostics.Select(d => d.Code));
     }
 
     [Fact]

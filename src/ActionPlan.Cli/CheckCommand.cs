@@ -38,11 +38,13 @@ internal static class CheckCommand
         {
             var problems = errors + warnings == 0 ? "no problems" : $"{Count(errors)} error(s), {Count(warnings)} warning(s)";
             var what = result.Pages > 0 ? $"checked {Count(result.Pages)} pages, {Count(result.LinksChecked)} links" : "checked the content";
-            stdout.WriteLine($"{what}{externalSummary}: {problems}");
+            // The writing figures, then the sum of the problems as the last line.
             foreach (var line in Report.WritingLines(result))
             {
                 stdout.WriteLine(line);
             }
+
+            stdout.WriteLine($"{what}{externalSummary}: {problems}");
         }
 
         return result.ConfigurationFailed ? 2 : errors > 0 ? 1 : 0;

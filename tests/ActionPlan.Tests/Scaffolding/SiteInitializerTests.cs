@@ -50,7 +50,9 @@ public sealed class SiteInitializerTests
         Assert.Contains("locale: de-DE", File.ReadAllText(Path.Combine(folder, "site.yml")), StringComparison.Ordinal);
         var result = await Build(folder);
         Assert.True(result.Published, string.Join("\n", result.Diagnostics));
-        Assert.Empty(result.Diagnostics);
+        // This machine has no German dictionary (the build says so once, as a note) or has one; either way no problem.
+        Assert.All(result.Diagnostics, d => Assert.Equal(("dictionary", Severity.Note), (d.Code, d.Severity)));
+        Assert.True(result.Diagnostics.Count <= 1);
         Assert.Contains("<html lang=\"de\"", File.ReadAllText(Path.Combine(folder, "output", "de", "index.html")), StringComparison.Ordinal);
     }
 

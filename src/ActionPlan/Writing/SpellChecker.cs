@@ -38,9 +38,11 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, SpellingDictionary
                     continue;
                 }
 
-                var suggestions = dictionary.Suggest(KnownWords.Normal(word.Text), Suggestions);
-                var meant = suggestions.Count == 0 ? "." : $"; did you mean {Join(suggestions)}?";
+                // A word another language knows is most likely that language's, not a typo: the mark is the advice, and
+                // this language's near words ('cooperaion' for 'cooperation' in Danish) would only mislead.
                 var elsewhere = Dictionaries.Where(d => d.Key != word.Language && Accepts(word.Text, d.Value, d.Key, own)).Select(d => d.Key).FirstOrDefault();
+                var suggestions = elsewhere is null ? dictionary.Suggest(KnownWords.Normal(word.Text), Suggestions) : [];
+                var meant = suggestions.Count == 0 ? "." : $"; did you mean {Join(suggestions)}?";
                 var hint = elsewhere is null ? "" : $" It is {Name(elsewhere)}: if meant, mark it ('*{word.Text}*{{lang={elsewhere}}}').";
                 diagnostics.Warning("spelling", prose.File, word.Line, word.Column,
                     $"'{word.Text}' is not in the {Name(word.Language)} dictionary ({dictionary.Name}){meant}{hint} If it is spelled right, add it to {WordListFile(word.Language)} or to this page's 'words:'.");

@@ -30,6 +30,25 @@ public sealed class SpellingTests
     }
 
     [Fact]
+    public async Task A_word_the_other_language_knows_gets_the_mark_as_advice_and_no_near_words_of_its_own_language()
+    {
+        await Dictionaries.RequireAsync();
+
+        // Given a Danish page with one English word in a Danish sentence
+        using var site = TestSite.Create(Minimal.Files(
+            ("content/a.en.md", TestSite.Page("Family at the centre", "The project helps families.", "summary: \"A project for families.\"")),
+            ("content/a.da.md", TestSite.Page("Familien i centrum", "Projektet hjælper familier.\n\nKontoret arbejder med cooperation mellem byerne.", "summary: \"Et projekt for familier.\""))));
+
+        var result = await site.BuildAsync();
+
+        // Then the warning names the other language and its mark, and offers no Danish word near it
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("content/a.da.md:7:23 spelling", $"{warning.Location} {warning.Code}");
+        Assert.Contains("It is English: if meant, mark it ('*cooperation*{lang=en}')", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Words_in_code_addresses_link_targets_and_ids_are_never_spelled()
     {
         await Dictionaries.RequireAsync();

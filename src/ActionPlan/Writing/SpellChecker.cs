@@ -19,7 +19,7 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, SpellingDictionary
     /// <summary>Reports the unknown words of a page, with <paramref name="pageWords"/> (its <c>words:</c>) known too.</summary>
     public void Check(PageProse prose, IReadOnlyList<string> pageWords, DiagnosticBag diagnostics)
     {
-        var own = new KnownWords(pageWords, prose.Language);
+        var own = new PageVerdicts(this, new KnownWords(pageWords, prose.Language));
         foreach (var sentence in prose.Sentences)
         {
             if (OtherLanguageOf(sentence, prose.Language, own) is { } other)
@@ -33,14 +33,14 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, SpellingDictionary
 
             foreach (var word in sentence.Words)
             {
-                if (!Dictionaries.TryGetValue(word.Language, out var dictionary) || Accepts(word.Text, dictionary, word.Language, own))
+                if (!Dictionaries.TryGetValue(word.Language, out var dictionary) || own.Accepts(word.Text, word.Language))
                 {
                     continue;
                 }
 
                 // A word another language knows is most likely that language's, not a typo: the mark is the advice, and
                 // this language's near words ('cooperaion' for 'cooperation' in Danish) would only mislead.
-                var elsewhere = Dictionaries.Where(d => d.Key != word.Language && Accepts(word.Text, d.Value, d.Key, own)).Select(d => d.Key).FirstOrDefault();
+                var elsewhere = Dictionaries.Keys.Where(other => other != word.Language && own.Accepts(word.Text, other)).FirstOrDefault();
                 var suggestions = elsewhere is null ? dictionary.Suggest(KnownWords.Normal(word.Text), Suggestions) : [];
                 var meant = suggestions.Count == 0 ? "." : $"; did you mean {Join(suggestions)}?";
                 var hint = elsewhere is null ? "" : $" It is {Name(elsewhere)}: if meant, mark it ('*{word.Text}*{{lang={elsewhere}}}').";
@@ -92,31 +92,64 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, SpellingDictionary
     /// The other language a sentence in the page's language is written in: when at least three of its words are spelled,
     /// most of them are rejected by the page's dictionary and accepted by the other's.
     /// </summary>
-    private (string Language, int Count, int Of)? OtherLanguageOf(ProseSentence sentence, string language, KnownWords page)
+    private (string Language, int Count, int Of)? OtherLanguageOf(ProseSentence sentence, string language, PageVerdicts page)
     {
-        if (sentence.Language != language || !Dictionaries.TryGetValue(language, out var own))
+        if (sentence.Language != language || !Dictionaries.ContainsKey(language))
         {
             return null;
         }
 
-        var spelled = sentence.Words.Where(w => w.Language == language && !IsExempt(w.Text) && !page.Contains(w.Text)
-            && !(Known.TryGetValue(language, out var site) && site.Contains(w.Text))).ToList();
+        var spelled = sentence.Words.Where(w => w.Language == language && !page.IsExemptOrKnown(w.Text, language)).ToList();
         if (spelled.Count < 3)
         {
             return null;
         }
 
-        var rejected = spelled.Count(w => !Accepts(w.Text, own, language, page));
+        var rejected = spelled.Count(w => !page.Accepts(w.Text, language));
         if (rejected * 2 <= spelled.Count)
         {
             return null;
         }
 
-        return Dictionaries.Where(d => d.Key != language)
-            .Select(d => (Language: d.Key, Count: spelled.Count(w => Accepts(w.Text, d.Value, d.Key, page)), Of: spelled.Count))
+        return Dictionaries.Keys.Where(other => other != language)
+            .Select(other => (Language: other, Count: spelled.Count(w => page.Accepts(w.Text, other)), Of: spelled.Count))
             .Where(o => o.Count * 2 > o.Of && o.Count > spelled.Count - rejected)
             .OrderByDescending(o => o.Count).ThenBy(o => o.Language, StringComparer.Ordinal)
             .Select(o => ((string, int, int)?)o).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// One page's verdicts on its words, each reached once per word and language: a page writes the same words many
+    /// times, and each verdict normalises the word and asks the page's words, the site's and the dictionary.
+    /// </summary>
+    private sealed class PageVerdicts(SpellChecker checker, KnownWords page)
+    {
+        private readonly Dictionary<(string Word, string Language), bool> _accepted = [];
+        private readonly Dictionary<(string Word, string Language), bool> _exemptOrKnown = [];
+
+        /// <summary>True when the word is right in the language: exempt, known to the page or site, or in its dictionary.</summary>
+        public bool Accepts(string word, string language)
+        {
+            if (!_accepted.TryGetValue((word, language), out var accepted))
+            {
+                accepted = checker.Accepts(word, checker.Dictionaries[language], language, page);
+                _accepted[(word, language)] = accepted;
+            }
+
+            return accepted;
+        }
+
+        /// <summary>True when the word is not spelled (<see cref="IsExempt"/>) or the page or site knows it as written.</summary>
+        public bool IsExemptOrKnown(string word, string language)
+        {
+            if (!_exemptOrKnown.TryGetValue((word, language), out var known))
+            {
+                known = IsExempt(word) || page.Contains(word) || (checker.Known.TryGetValue(language, out var site) && site.Contains(word));
+                _exemptOrKnown[(word, language)] = known;
+            }
+
+            return known;
+        }
     }
 
     private string Name(string language) => Names.GetValueOrDefault(language, language);

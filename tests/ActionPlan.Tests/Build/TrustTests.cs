@@ -46,7 +46,7 @@ public sealed class TrustTests(RealSiteTests.Built realSite)
         // When the program builds it under another culture and a time zone hours away
         var culture = System.Globalization.CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "da" ? "en_US.UTF-8" : "da_DK.UTF-8";
         var zone = TimeZoneInfo.Local.BaseUtcOffset >= TimeSpan.Zero ? "America/Los_Angeles" : "Europe/Copenhagen";
-        var root = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
+        var root = Scratch.NewFolder();
         try
         {
             await RunAsync(Cli(RealSite.Folder, Path.Combine(root, "output"), new Dictionary<string, string> { ["LANG"] = culture, ["LC_ALL"] = culture, ["TZ"] = zone }, pdfs: false));
@@ -70,7 +70,7 @@ public sealed class TrustTests(RealSiteTests.Built realSite)
             Assert.Skip("no Chromium: install Debian's chromium package (.ci/run does)");
         }
 
-        var root = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
+        var root = Scratch.NewFolder();
         try
         {
             await RunAsync(Cli(RealSite.Folder, Path.Combine(root, "da"), new Dictionary<string, string> { ["LANG"] = "da_DK.UTF-8", ["LC_ALL"] = "da_DK.UTF-8", ["TZ"] = "Europe/Copenhagen" }));

@@ -15,7 +15,7 @@ public sealed class ExternalLinkCheckerTests : IAsyncDisposable
     private readonly HttpListener _server = new();
     private readonly ConcurrentDictionary<string, int> _hits = new();
     private readonly ConcurrentQueue<DateTime> _starts = new();
-    private readonly string _cache = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"), "cache.json");
+    private readonly string _cache = Path.Combine(Scratch.NewFolder(), "cache.json");
     private int _inFlight;
     private int _mostInFlight;
 

@@ -7,7 +7,7 @@ namespace ActionPlan.Tests.Checking;
 
 public sealed class LinkCheckerTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _root = Scratch.NewFolder();
     private readonly SiteConfig _config = SiteConfigReader.Parse(TestSite.Config, new DiagnosticBag())!;
 
     public LinkCheckerTests()

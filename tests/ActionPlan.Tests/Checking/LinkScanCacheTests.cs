@@ -10,7 +10,7 @@ namespace ActionPlan.Tests.Checking;
 /// </summary>
 public sealed class LinkScanCacheTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Scratch.NewFolder();
 
     public LinkScanCacheTests() => Directory.CreateDirectory(_folder);
 

@@ -1,10 +1,11 @@
 using ActionPlan.Output;
+using ActionPlan.Tests.Support;
 
 namespace ActionPlan.Tests.Output;
 
 public sealed class PreviewOutputTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Scratch.NewFolder();
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 

@@ -5,7 +5,7 @@ namespace ActionPlan.Tests.Output;
 
 public sealed class StagingFolderTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Scratch.NewFolder();
 
     public void Dispose()
     {

@@ -131,7 +131,7 @@ public sealed class StatusPdfTests(StatusPdfTests.Printed built) : IClassFixture
 
         await built.BuildAsync();
 
-        var again = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"), "output");
+        var again = Path.Combine(Scratch.NewFolder(), "output");
         var cache = Path.Combine(Path.GetDirectoryName(again)!, "cache");
         try
         {

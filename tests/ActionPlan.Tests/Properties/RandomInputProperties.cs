@@ -31,7 +31,7 @@ public sealed class RandomInputProperties
     [Fact]
     public void Random_aliases_either_are_refused_or_stay_inside_the_output_folder()
     {
-        var root = Path.Combine(Path.GetTempPath(), "actionplan-tests", "output-root");
+        var root = Path.Combine(Scratch.Run, "output-root");
         Text.Sample(alias =>
         {
             if (SiteModelBuilder.NormalizeAlias(alias) is { } path)
@@ -66,7 +66,7 @@ public sealed class RandomInputProperties
     [Fact]
     public void The_staging_folder_refuses_any_path_that_leaves_it()
     {
-        var output = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"), "output");
+        var output = Path.Combine(Scratch.NewFolder(), "output");
         using var staging = StagingFolder.Create(output);
         Text.Sample(path =>
         {

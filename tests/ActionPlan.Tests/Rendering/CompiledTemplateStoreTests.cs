@@ -88,7 +88,7 @@ public sealed class CompiledTemplateStoreTests
     [Fact]
     public void Entries_unused_for_a_week_are_removed_and_recent_ones_kept()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
+        var folder = Scratch.NewFolder();
         Directory.CreateDirectory(folder);
         try
         {

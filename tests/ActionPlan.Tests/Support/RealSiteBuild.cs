@@ -12,7 +12,7 @@ public abstract class RealSiteBuild : IAsyncLifetime
             new BuildOptions(RealSite.Folder, Output) { CompiledTemplateFolder = TestSite.SharedTemplates, PrintPdfs = printPdfs },
             TestContext.Current.CancellationToken));
 
-    public string Output { get; } = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"), "output");
+    public string Output { get; } = Path.Combine(Scratch.NewFolder(), "output");
 
     /// <summary>The build's result, once <see cref="BuildAsync"/> has finished.</summary>
     public BuildResult? Result => _build.IsValueCreated && _build.Value.IsCompletedSuccessfully ? _build.Value.Result : null;

@@ -28,7 +28,7 @@ internal sealed class TestSite : IDisposable
     /// <summary>A site with the given files (path relative to the site folder → text); site.yml defaults to <see cref="Config"/>.</summary>
     public static TestSite Create(params (string Path, string Text)[] files)
     {
-        var root = Path.Combine(Path.GetTempPath(), "actionplan-tests", Guid.NewGuid().ToString("N"));
+        var root = Scratch.NewFolder();
         Directory.CreateDirectory(root);
         var site = new TestSite(root);
         if (!files.Any(f => f.Path == "site.yml"))
@@ -116,7 +116,7 @@ internal sealed class TestSite : IDisposable
     /// One compiled-template store for the whole test run: the test sites share the default theme, so its templates
     /// compile once, not once per site (the store's own tests use each site's folder).
     /// </summary>
-    public static string SharedTemplates { get; } = Path.Combine(Path.GetTempPath(), "actionplan-tests", "templates");
+    public static string SharedTemplates { get; } = Path.Combine(Scratch.Base, "templates");
 
     /// <summary>
     /// Points a site folder's own store of compiled templates (<c>.actionplan/templates</c>) at <see cref="SharedTemplates"/>,

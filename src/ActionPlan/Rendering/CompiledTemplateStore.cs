@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
@@ -23,6 +24,10 @@ public sealed class CompiledTemplateStore
 
     /// <summary>How long an entry may go unused before <see cref="RemoveUnused"/> deletes it: a week.</summary>
     public static readonly TimeSpan UnusedFor = TimeSpan.FromDays(7);
+
+    // A process that builds many times (a preview, the tests) loads each entry once: an assembly loaded is never unloaded,
+    // and each load's code is compiled to machine code anew. An entry rewritten (a damaged one replaced) loads again.
+    private static readonly ConcurrentDictionary<(string Path, long Length, DateTime Written), Assembly> Loaded = new();
 
     private readonly object _lock = new();
 
@@ -53,23 +58,21 @@ public sealed class CompiledTemplateStore
     /// <summary>The compiled template with this stamp, or null when there is none or it cannot be loaded.</summary>
     public Assembly? TryLoad(string stamp)
     {
-        var path = PathOf(stamp);
-        if (!File.Exists(path))
+        var file = new FileInfo(PathOf(stamp));
+        if (!file.Exists)
         {
             return null;
         }
 
         try
         {
-            var assembly = Assembly.Load(File.ReadAllBytes(path));
-
             // The file time says when the entry was last used; touched at most daily to spare the writes.
-            if (File.GetLastWriteTimeUtc(path) < DateTime.UtcNow.AddDays(-1))
+            if (file.LastWriteTimeUtc < DateTime.UtcNow.AddDays(-1))
             {
-                File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+                file.LastWriteTimeUtc = DateTime.UtcNow;
             }
 
-            return assembly;
+            return Loaded.GetOrAdd((file.FullName, file.Length, file.LastWriteTimeUtc), entry => Assembly.Load(File.ReadAllBytes(entry.Path)));
         }
         catch (Exception e) when (e is BadImageFormatException or IOException or UnauthorizedAccessException)
         {

@@ -105,7 +105,7 @@ public sealed class BadInputTests
     {
         using var site = TestSite.FromFixture("small");
         site.Write("content/projects/deep.en.md", "---\ntitle: Deep\n---\n" + new string('>', 50) + " quoted\n\n" + string.Concat(Enumerable.Repeat("- ", 40)) + "item\n");
-        var paragraph = "Københavns sociale indsats og erfaringer fra andre byer. ";
+        var paragraph = "Copenhagen's social work and what other cities have learned. ";
         site.Write("content/projects/huge.en.md", "---\ntitle: Huge\n---\n" + string.Concat(Enumerable.Repeat(paragraph + "\n\n", 10 * 1024 * 1024 / (paragraph.Length + 2))));
 
         var result = await site.BuildAsync();

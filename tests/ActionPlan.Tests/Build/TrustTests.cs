@@ -99,7 +99,7 @@ public sealed class TrustTests(RealSiteTests.Built realSite)
     public async Task A_build_killed_while_writing_leaves_the_previous_output_exactly_as_it_was_and_the_next_build_cleans_up()
     {
         // The builds before and after the killed one run in process: only the killing needs a process of its own.
-        var pages = Enumerable.Range(0, 1000).Select(i => ($"content/projects/p{i}.en.md", TestSite.Page($"Page {i}", string.Concat(Enumerable.Repeat($"Text of page {i}. ", 200)))));
+        var pages = Enumerable.Range(0, 1000).Select(i => ($"content/projects/p{i}.en.md", TestSite.Page($"Page {i}", string.Concat(Enumerable.Repeat($"Text of page {i}. ", 20)))));
         using var site = TestSite.Create(Minimal.Files([.. pages]));
         Assert.True((await site.BuildAsync()).Published);
         var before = FolderSnapshot.Of(site.Output);

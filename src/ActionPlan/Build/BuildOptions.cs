@@ -47,11 +47,8 @@ public sealed record BuildOptions(string SiteDirectory, string OutputDirectory)
     /// </summary>
     public bool CheckWriting { get; init; } = true;
 
-    /// <summary>
-    /// The spelling dictionaries to use, for a caller that builds many sites and loads each dictionary once for all of them
-    /// (a preview session has its own); default: null, each build loads its own.
-    /// </summary>
-    public Writing.DictionaryShelf? Dictionaries { get; init; }
+    /// <summary>The spelling dictionaries to use; default: the process's own (<see cref="Writing.DictionaryShelf.Shared"/>).</summary>
+    public Writing.DictionaryShelf Dictionaries { get; init; } = Writing.DictionaryShelf.Shared;
 
     /// <summary>Which pages are published (drafts, publication and expiry dates); default: today, without drafts.</summary>
     public Model.PublishingRules Publishing { get; init; } = Model.PublishingRules.Default;

@@ -35,7 +35,7 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
     public CompiledTemplateStore Store { get; } = new(options.CompiledTemplateFolder ?? Path.Combine(Path.GetFullPath(options.SiteDirectory), CompiledTemplateStore.DefaultFolder));
 
     /// <summary>The spelling dictionaries: the preview session's, the options', or this build's own.</summary>
-    public Writing.DictionaryShelf Dictionaries { get; } = session?.Dictionaries ?? options.Dictionaries ?? new Writing.DictionaryShelf();
+    public Writing.DictionaryShelf Dictionaries { get; } = options.Dictionaries;
 
     /// <summary>The writing phase, started once the site is modelled (<see cref="StartWriting"/>); it runs beside the phases after it.</summary>
     private Task<Writing.WritingReport> _writing = Task.FromResult(Writing.WritingReport.None);

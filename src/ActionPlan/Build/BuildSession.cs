@@ -22,9 +22,6 @@ public sealed class BuildSession
     /// <summary>The output written in place: only files whose bytes changed since the last build.</summary>
     public PreviewOutput Output { get; } = new();
 
-    /// <summary>The spelling dictionaries, each loaded once for the whole session.</summary>
-    public Writing.DictionaryShelf Dictionaries { get; } = new();
-
     /// <summary>The readability the last build that got as far as its writing phase found; empty before any did.</summary>
     public Writing.WritingReport LastWriting { get; private set; } = Writing.WritingReport.None;
 

@@ -3,11 +3,17 @@ using System.Collections.Concurrent;
 namespace ActionPlan.Writing;
 
 /// <summary>
-/// The spelling dictionaries a build or a preview session uses, each loaded once on first asking (in the background, so
-/// a build can go on meanwhile) and kept; a missing one is remembered as missing.
+/// Spelling dictionaries, each loaded once on first asking (in the background, so a build can go on meanwhile) and kept;
+/// a missing one is remembered as missing.
 /// </summary>
 public sealed class DictionaryShelf
 {
+    /// <summary>
+    /// The process's shelf, which builds use unless given another: a process that builds many times (a preview, the
+    /// tests) loads each dictionary once, not once per build (a second or more for the Danish one).
+    /// </summary>
+    public static DictionaryShelf Shared { get; } = new();
+
     /// <summary>Where Debian's hunspell-* packages install their dictionaries.</summary>
     public const string SystemFolder = "/usr/share/hunspell";
 

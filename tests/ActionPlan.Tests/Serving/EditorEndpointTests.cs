@@ -21,6 +21,7 @@ public sealed class EditorEndpointTests(EditorEndpointTests.Preview preview) : I
 
         public async ValueTask InitializeAsync()
         {
+            TestSite.ShareCompiledTemplates(Site.Root);
             Server = new PreviewServer(Site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Null);
             await Server.StartAsync();
         }

@@ -24,6 +24,7 @@ public sealed class PreviewServerTests
     {
         using var site = TestSite.FromFixture("small");
         var log = new StringWriter();
+        TestSite.ShareCompiledTemplates(site.Root);
         await using var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Synchronized(log));
         await server.StartAsync();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
@@ -68,6 +69,7 @@ public sealed class PreviewServerTests
         // Given a page with an old address, previewed on 127.0.0.1 (base_url names another host)
         using var site = TestSite.FromFixture("small");
         site.Write("content/projects/moved.en.md", TestSite.Page("Moved project", "Here now.\n", "aliases: [en/projects/old-name/]"));
+        TestSite.ShareCompiledTemplates(site.Root);
         await using var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Null);
         await server.StartAsync();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
@@ -89,6 +91,7 @@ public sealed class PreviewServerTests
     public async Task The_preview_serves_only_its_own_private_folder()
     {
         using var site = TestSite.FromFixture("small");
+        TestSite.ShareCompiledTemplates(site.Root);
         await using var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Null);
         await server.StartAsync();
         var sibling = server.OutputFolder + "-evil";
@@ -115,6 +118,7 @@ public sealed class PreviewServerTests
     public async Task Kestrel_serves_each_file_with_its_content_type_and_the_root_leads_to_the_base_path()
     {
         using var site = TestSite.FromFixture("small");
+        TestSite.ShareCompiledTemplates(site.Root);
         await using var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Null);
         await server.StartAsync();
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(60) };
@@ -138,6 +142,7 @@ public sealed class PreviewServerTests
     {
         // Given a preview of the small site, served under /international/
         using var site = TestSite.FromFixture("small");
+        TestSite.ShareCompiledTemplates(site.Root);
         await using var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Null);
         await server.StartAsync();
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(60) };

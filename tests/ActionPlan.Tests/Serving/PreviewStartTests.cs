@@ -162,6 +162,7 @@ public sealed class PreviewStartTests : IDisposable
 
     private async Task<PreviewServer> StartAsync(TestSite site, TextWriter log)
     {
+        TestSite.ShareCompiledTemplates(site.Root);
         var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Synchronized(log));
         _previewFolders.Add(Path.GetDirectoryName(server.OutputFolder)!);
         await server.StartAsync();

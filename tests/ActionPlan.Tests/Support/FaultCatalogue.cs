@@ -14,7 +14,7 @@ internal static class FaultCatalogue
         async Task Build(TestSite site, bool check = false)
         {
             var result = await SiteBuilder.BuildAsync(
-                new BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates, CheckOnly = check, Dictionaries = TestSite.SharedDictionaries }, TestContext.Current.CancellationToken);
+                new BuildOptions(site.Root, site.Output) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates, CheckOnly = check }, TestContext.Current.CancellationToken);
             lines.AddRange(result.Diagnostics.Select(d => d.ToString()));
         }
 

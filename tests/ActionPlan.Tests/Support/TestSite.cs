@@ -107,10 +107,7 @@ internal sealed class TestSite : IDisposable
         File.AppendAllText(Path.Combine(Root, "site.yml"), lines);
 
     public Task<BuildResult> BuildAsync() =>
-        SiteBuilder.BuildAsync(new BuildOptions(Root, Output) { BuiltInThemeDirectory = BuiltInTheme, CompiledTemplateFolder = SharedTemplates, Dictionaries = SharedDictionaries }, TestContext.Current.CancellationToken);
-
-    /// <summary>One set of spelling dictionaries for the whole test run: each loads once (a second or two), not once per site.</summary>
-    public static ActionPlan.Writing.DictionaryShelf SharedDictionaries { get; } = new();
+        SiteBuilder.BuildAsync(new BuildOptions(Root, Output) { BuiltInThemeDirectory = BuiltInTheme, CompiledTemplateFolder = SharedTemplates }, TestContext.Current.CancellationToken);
 
     /// <summary>
     /// One compiled-template store for the whole test run: the test sites share the default theme, so its templates

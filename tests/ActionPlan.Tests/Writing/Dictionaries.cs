@@ -12,8 +12,8 @@ internal static class Dictionaries
     /// <summary>Both dictionaries; skips or fails the calling test when either is missing.</summary>
     public static async Task<(SpellingDictionary English, SpellingDictionary Danish)> RequireAsync()
     {
-        var english = await TestSite.SharedDictionaries.GetAsync("en_GB");
-        var danish = await TestSite.SharedDictionaries.GetAsync("da_DK");
+        var english = await ActionPlan.Writing.DictionaryShelf.Shared.GetAsync("en_GB");
+        var danish = await ActionPlan.Writing.DictionaryShelf.Shared.GetAsync("da_DK");
         if (english is not null && danish is not null)
         {
             return (english, danish);

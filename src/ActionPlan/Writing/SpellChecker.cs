@@ -16,8 +16,11 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, SpellingDictionary
     /// <summary>How many of the dictionary's suggestions a message gives.</summary>
     public const int Suggestions = 3;
 
-    /// <summary>Reports the unknown words of a page, with <paramref name="pageWords"/> (its <c>words:</c>) known too.</summary>
-    public void Check(PageProse prose, IReadOnlyList<string> pageWords, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reports the unknown words of a page, with <paramref name="pageWords"/> (its <c>words:</c>) known too; the words in
+    /// <paramref name="named"/> are warned about already (a variant of a name the site's terms replace) and not spelled.
+    /// </summary>
+    public void Check(PageProse prose, IReadOnlyList<string> pageWords, DiagnosticBag diagnostics, IReadOnlySet<ProseWord>? named = null)
     {
         var own = new PageVerdicts(this, new KnownWords(pageWords, prose.Language));
         foreach (var sentence in prose.Sentences)
@@ -33,7 +36,7 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, SpellingDictionary
 
             foreach (var word in sentence.Words)
             {
-                if (!Dictionaries.TryGetValue(word.Language, out var dictionary) || own.Accepts(word.Text, word.Language))
+                if (named?.Contains(word) == true || !Dictionaries.TryGetValue(word.Language, out var dictionary) || own.Accepts(word.Text, word.Language))
                 {
                     continue;
                 }

@@ -5,8 +5,8 @@ using ActionPlan.Model;
 namespace ActionPlan.Writing;
 
 /// <summary>
-/// The writing phase: reads every written page's prose once, spells it (<see cref="SpellChecker"/>), measures its
-/// readability, and warns about a page whose LIX is above <c>lix_max</c>. A language whose dictionary is missing gets one
+/// The writing phase: reads every written page's prose once, spells it (<see cref="SpellChecker"/>), checks its names
+/// against the site's terms (<see cref="TermList"/>), measures its readability, and warns about a page whose LIX is above <c>lix_max</c>. A language whose dictionary is missing gets one
 /// note and is not spelled; its pages are still measured.
 /// </summary>
 public static class WritingChecker
@@ -36,13 +36,15 @@ public static class WritingChecker
         }
 
         var checker = new SpellChecker(dictionaries, known, config.Languages.ToDictionary(l => l.Code, EnglishName, StringComparer.Ordinal));
+        var terms = config.Languages.ToDictionary(l => l.Code, l => TermList.Read(siteFolder, l.Code, diagnostics), StringComparer.Ordinal);
         var pages = site.Written.OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
         var figures = new PageReadability[pages.Count];
         Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
             var page = pages[i];
             var prose = ProseReader.Read(page.Parsed!, page.Markdown, page.Language.Code);
-            checker.Check(prose, page.FrontMatter.Words, diagnostics);
+            var named = CheckTerms(prose, terms, diagnostics);
+            checker.Check(prose, page.FrontMatter.Words, diagnostics, named);
             var own = ReadabilityFigures.Of(prose.Sentences.Where(s => s.Language == prose.Language), prose.File);
             figures[i] = new PageReadability(prose.File, page.Language.Code, page.Title, page.UrlPath, own);
             if (config.LixMax is { } max && own.RoundedLix > max && own.Words >= LixMinimumWords)
@@ -56,6 +58,26 @@ public static class WritingChecker
             .Select(l => new LanguageReadability(l.Code, EnglishName(l), ReadabilityFigures.Sum(figures.Where(f => f.Language == l.Code).Select(f => f.Figures))))
             .ToList();
         return new WritingReport(figures, languages);
+    }
+
+    /// <summary>
+    /// Warns about each variant of a name the site's terms replace, in the language each sentence is written in; the words
+    /// of the variants found, which are then not spelled.
+    /// </summary>
+    private static HashSet<ProseWord> CheckTerms(PageProse prose, Dictionary<string, TermList> terms, DiagnosticBag diagnostics)
+    {
+        var named = new HashSet<ProseWord>(ReferenceEqualityComparer.Instance);
+        foreach (var sentence in prose.Sentences)
+        {
+            foreach (var (line, column, variant, chosen, words) in terms.GetValueOrDefault(sentence.Language, TermList.None).Find(sentence))
+            {
+                diagnostics.Warning("terms", prose.File, line, column,
+                    $"write '{chosen}', not '{variant}': {TermList.FileName(sentence.Language)} names '{chosen}' as what this site writes.");
+                named.UnionWith(words);
+            }
+        }
+
+        return named;
     }
 
     /// <summary>The language's name in English (<c>Danish</c>), for messages.</summary>

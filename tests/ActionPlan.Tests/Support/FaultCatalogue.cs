@@ -101,6 +101,13 @@ internal static class FaultCatalogue
             await Build(site);
         }
 
+        // A name written as a variant the terms replace, and a variant that is part of its own name.
+        using (var site = TestSite.Create(Minimal.Files(("content/named.en.md", TestSite.Page("Named", "We met the Pompidou group.\n")))))
+        {
+            site.Write("terms.en.yml", "Pompidou Group:\n  - Pompidou group\n  - Group\n");
+            await Build(site);
+        }
+
         // A language whose spelling dictionary is not installed.
         using (var site = TestSite.Create(Minimal.Files()))
         {

@@ -1,0 +1,116 @@
+using ActionPlan.Diagnostics;
+using ActionPlan.Yaml;
+
+namespace ActionPlan.Writing;
+
+/// <summary>
+/// One language's terminology, <c>terms.&lt;code&gt;.yml</c> in the site folder: each name the site uses, with the
+/// variants it replaces (<c>Pompidou Group: [Pompidou group]</c>). A variant written in the language's prose is a warning
+/// naming the chosen name. A variant of one mark that is no letter (an apostrophe: <c>’: ["'"]</c>) is looked for inside
+/// words, as in "Copenhagen's"; a variant of words, word for word, as written, but for a capital that starts a sentence.
+/// </summary>
+public sealed class TermList
+{
+    private readonly List<Phrase> _phrases = [];
+    private readonly List<(string Mark, string Chosen)> _marks = [];
+
+    /// <summary>A list without terms, for a language with no file.</summary>
+    public static TermList None { get; } = new();
+
+    /// <summary>The file of a language's terms, in the site folder.</summary>
+    public static string FileName(string language) => $"terms.{language}.yml";
+
+    /// <summary>Reads a language's terms; <see cref="None"/> without a file. Problems in the file are errors at their line.</summary>
+    public static TermList Read(string siteFolder, string language, DiagnosticBag diagnostics)
+    {
+        var file = FileName(language);
+        var path = Path.Combine(siteFolder, file);
+        if (!File.Exists(path) || YamlText.ParseMapping(File.ReadAllText(path), file, 1, diagnostics) is not { } map)
+        {
+            return None;
+        }
+
+        var list = new TermList();
+        foreach (var chosen in map.Keys)
+        {
+            var chosenWords = Texts(ProseReader.Words(chosen, language));
+            foreach (var (variant, line, column) in map.StringItems(chosen))
+            {
+                if (variant.Length == 1 && !char.IsLetterOrDigit(variant[0]))
+                {
+                    list._marks.Add((variant, chosen));
+                    continue;
+                }
+
+                var words = Texts(ProseReader.Words(variant, language));
+                if (words.Count == 0 || Contains(chosenWords, words))
+                {
+                    diagnostics.Error("terms", file, line, column, words.Count == 0
+                        ? $"the variant '{variant}' of '{chosen}' has no words to look for: name a variant in words, or a single mark such as an apostrophe."
+                        : $"the variant '{variant}' is part of '{chosen}' itself, so every '{chosen}' would be warned about: name only what is written instead of it.");
+                    continue;
+                }
+
+                list._phrases.Add(new Phrase(words, variant, chosen));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// The variants written in a sentence, in order: where each starts, the variant, the name to write, and the words it
+    /// covers (which the name's warning speaks for, so they are not spelled too).
+    /// </summary>
+    public IEnumerable<(int Line, int Column, string Variant, string Chosen, IEnumerable<ProseWord> Words)> Find(ProseSentence sentence)
+    {
+        var words = sentence.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            foreach (var (mark, chosen) in _marks)
+            {
+                if (words[i].Text.IndexOf(mark, StringComparison.Ordinal) is var at and >= 0)
+                {
+                    yield return (words[i].Line, words[i].Column + at, mark, chosen, [words[i]]);
+                }
+            }
+
+            foreach (var phrase in _phrases.Where(p => p.IsAt(words, i)))
+            {
+                yield return (words[i].Line, words[i].Column, phrase.Variant, phrase.Chosen, words.Skip(i).Take(phrase.Words.Count));
+            }
+        }
+    }
+
+    private static List<string> Texts(IReadOnlyList<ProseWord> words) => [.. words.Select(w => w.Text)];
+
+    private static bool Contains(List<string> whole, List<string> part) =>
+        Enumerable.Range(0, Math.Max(0, whole.Count - part.Count + 1)).Any(i => whole.Skip(i).Take(part.Count).SequenceEqual(part, StringComparer.Ordinal));
+
+    /// <summary>A variant of words and the name written instead.</summary>
+    private sealed record Phrase(List<string> Words, string Variant, string Chosen)
+    {
+        /// <summary>True when the sentence's words from <paramref name="at"/> are this variant's.</summary>
+        public bool IsAt(IReadOnlyList<ProseWord> words, int at)
+        {
+            if (at + Words.Count > words.Count)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < Words.Count; k++)
+            {
+                var written = words[at + k].Text;
+                var same = string.Equals(written, Words[k], StringComparison.Ordinal)
+                    || (at == 0 && k == 0 && char.IsLower(Words[k][0]) && written.Length == Words[k].Length
+                        && char.ToUpperInvariant(Words[k][0]) == written[0] && string.CompareOrdinal(written, 1, Words[k], 1, written.Length - 1) == 0);
+                if (!same)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

@@ -155,10 +155,16 @@ public static partial class ProseReader
 
         text = run.Text;
         var words = new List<ProseWord>();
+        var marks = new List<ProseMark>();
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
+            if (QuotationMarks.Contains(c) && run.Line[i] > -1)
+            {
+                marks.Add(new ProseMark(c, run.Line[i], run.Column[i], run.Language[i]));
+            }
+
             if (char.IsLetterOrDigit(c) && run.Line[i] > -1)
             {
                 var start = i;
@@ -166,6 +172,11 @@ public static partial class ProseReader
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark
                     || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
                 {
+                    if (QuotationMarks.Contains(text[i]))
+                    {
+                        marks.Add(new ProseMark(text[i], run.Line[i], run.Column[i], run.Language[i]));
+                    }
+
                     i++;
                 }
 
@@ -185,8 +196,8 @@ public static partial class ProseReader
 
             if (c is '.' or '!' or '?' or ':' && words.Count > 0 && EndsSentence(text, i, words[^1].Text))
             {
-                sentences.Add(Sentence(words, run.Default));
-                words = [];
+                sentences.Add(Sentence(words, run.Default) with { Marks = marks });
+                (words, marks) = ([], []);
             }
 
             i++;
@@ -194,9 +205,17 @@ public static partial class ProseReader
 
         if (words.Count > 0)
         {
-            sentences.Add(Sentence(words, run.Default));
+            sentences.Add(Sentence(words, run.Default) with { Marks = marks });
+        }
+        else if (marks.Count > 0 && sentences.Count > 0)
+        {
+            // A quotation closed after its sentence's full stop belongs to that sentence.
+            sentences[^1] = sentences[^1] with { Marks = [.. sentences[^1].Marks, .. marks] };
         }
     }
+
+    /// <summary>The apostrophes and quotation marks a language's terms may choose between (see <see cref="TermList"/>).</summary>
+    public static readonly SearchValues<char> QuotationMarks = SearchValues.Create("'\"\u2018\u2019\u201A\u201C\u201D\u201E\u00AB\u00BB");
 
     private static bool IsJoiner(char c) => c is '-' or '\'' or '\u2019' or '.' or '\u00AD';
 

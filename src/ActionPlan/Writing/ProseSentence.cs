@@ -6,6 +6,9 @@ public sealed record ProseSentence(IReadOnlyList<ProseWord> Words, string Langua
     /// <summary>The first word, where the sentence starts.</summary>
     public ProseWord First => Words[0];
 
+    /// <summary>The apostrophes and quotation marks written in the sentence, in order.</summary>
+    public IReadOnlyList<ProseMark> Marks { get; init; } = [];
+
     /// <summary>The sentence's words joined by spaces, for messages.</summary>
     public string Text => string.Join(' ', Words.Select(w => w.Text));
 }

@@ -6,13 +6,14 @@ namespace ActionPlan.Writing;
 /// <summary>
 /// One language's terminology, <c>terms.&lt;code&gt;.yml</c> in the site folder: each name the site uses, with the
 /// variants it replaces (<c>Pompidou Group: [Pompidou group]</c>). A variant written in the language's prose is a warning
-/// naming the chosen name. A variant of one mark that is no letter (an apostrophe: <c>’: ["'"]</c>) is looked for inside
-/// words, as in "Copenhagen's"; a variant of words, word for word, as written, but for a capital that starts a sentence.
+/// naming the chosen name. A variant of one apostrophe or quotation mark (<c>’: ["'"]</c>) is looked for wherever prose
+/// has one, in words ("Copenhagen's") or around them; a variant of words, word for word, as written, but for a capital
+/// that starts a sentence.
 /// </summary>
 public sealed class TermList
 {
     private readonly List<Phrase> _phrases = [];
-    private readonly List<(string Mark, string Chosen)> _marks = [];
+    private readonly List<(char Mark, string Chosen)> _marks = [];
 
     /// <summary>A list without terms, for a language with no file.</summary>
     public static TermList None { get; } = new();
@@ -36,9 +37,9 @@ public sealed class TermList
             var chosenWords = Texts(ProseReader.Words(chosen, language));
             foreach (var (variant, line, column) in map.StringItems(chosen))
             {
-                if (variant.Length == 1 && !char.IsLetterOrDigit(variant[0]))
+                if (variant.Length == 1 && ProseReader.QuotationMarks.Contains(variant[0]))
                 {
-                    list._marks.Add((variant, chosen));
+                    list._marks.Add((variant[0], chosen));
                     continue;
                 }
 
@@ -46,7 +47,7 @@ public sealed class TermList
                 if (words.Count == 0 || Contains(chosenWords, words))
                 {
                     diagnostics.Error("terms", file, line, column, words.Count == 0
-                        ? $"the variant '{variant}' of '{chosen}' has no words to look for: name a variant in words, or a single mark such as an apostrophe."
+                        ? $"the variant '{variant}' of '{chosen}' has no words to look for: name a variant in words, or a single apostrophe or quotation mark."
                         : $"the variant '{variant}' is part of '{chosen}' itself, so every '{chosen}' would be warned about: name only what is written instead of it.");
                     continue;
                 }
@@ -64,17 +65,17 @@ public sealed class TermList
     /// </summary>
     public IEnumerable<(int Line, int Column, string Variant, string Chosen, IEnumerable<ProseWord> Words)> Find(ProseSentence sentence)
     {
+        foreach (var written in sentence.Marks.Where(m => m.Language == sentence.Language))
+        {
+            foreach (var (_, chosen) in _marks.Where(m => m.Mark == written.Mark))
+            {
+                yield return (written.Line, written.Column, written.Mark.ToString(), chosen, []);
+            }
+        }
+
         var words = sentence.Words;
         for (var i = 0; i < words.Count; i++)
         {
-            foreach (var (mark, chosen) in _marks)
-            {
-                if (words[i].Text.IndexOf(mark, StringComparison.Ordinal) is var at and >= 0)
-                {
-                    yield return (words[i].Line, words[i].Column + at, mark, chosen, [words[i]]);
-                }
-            }
-
             foreach (var phrase in _phrases.Where(p => p.IsAt(words, i)))
             {
                 yield return (words[i].Line, words[i].Column, phrase.Variant, phrase.Chosen, words.Skip(i).Take(phrase.Words.Count));

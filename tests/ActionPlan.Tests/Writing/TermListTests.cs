@@ -12,6 +12,7 @@ public sealed class TermListTests
           - the action plan 2007-2009
           - the Action Plan 2007-2009
         "’": ["'"]
+        "“…”": ['"']
         """;
 
     private const string DanishTerms = "Pompidou-gruppen: [Pompidougruppen, Pompidou gruppen]\n";
@@ -21,14 +22,16 @@ public sealed class TermListTests
     {
         await Dictionaries.RequireAsync();
 
-        // Given terms in both languages, and pages with variants (one starting a sentence, one over a line break, one
-        // apostrophe inside a word) among the chosen names written right
+        // Given terms in both languages, and pages with variants (one starting a sentence, one over a line break, an
+        // apostrophe inside a word, straight quotation marks) among the chosen names and marks written right
         using var site = TestSite.Create(Minimal.Files(
             ("content/a.en.md", TestSite.Page("Alpha", string.Join('\n',
                 "The Pompidou Group met. Then the Pompidou group met again.",
                 "",
                 "The action plan 2007-2009 named it, as did the International Action Plan 2007-2009 and the",
-                "Action Plan 2007-2009. Copenhagen's office and Copenhagen’s network."))),
+                "Action Plan 2007-2009. Copenhagen's office and Copenhagen’s network.",
+                "",
+                "They wrote \"yes\" to it, and “no” to the rest."))),
             ("content/a.da.md", TestSite.Page("Alfa", "Pompidou-gruppen mødtes. Pompidougruppen mødtes igen.\n\nDen nye Pompidou gruppen."))));
         site.Write("terms.en.yml", EnglishTerms);
         site.Write("terms.da.yml", DanishTerms);
@@ -46,6 +49,8 @@ public sealed class TermListTests
                 "content/a.en.md:6:1 write 'the International Action Plan 2007-2009', not 'the action plan 2007-2009'",
                 "content/a.en.md:6:88 write 'the International Action Plan 2007-2009', not 'the Action Plan 2007-2009'",
                 "content/a.en.md:7:34 write '’', not '''",
+                "content/a.en.md:9:12 write '“…”', not '\"'",
+                "content/a.en.md:9:16 write '“…”', not '\"'",
             ],
             result.Diagnostics.Select(d => $"{d.Location} {d.Message.Split(':')[0]}"));
         Assert.All(result.Diagnostics, d => Assert.Equal("terms", d.Code));

@@ -52,7 +52,7 @@ public sealed class TermList
                     continue;
                 }
 
-                list._phrases.Add(new Phrase(words, variant, chosen));
+                list._phrases.Add(new Phrase(words, variant, chosen, chosenWords));
             }
         }
 
@@ -76,7 +76,7 @@ public sealed class TermList
         var words = sentence.Words;
         for (var i = 0; i < words.Count; i++)
         {
-            foreach (var phrase in _phrases.Where(p => p.IsAt(words, i)))
+            foreach (var phrase in _phrases.Where(p => p.IsAt(words, i, sentence.Language)))
             {
                 yield return (words[i].Line, words[i].Column, phrase.Variant, phrase.Chosen, words.Skip(i).Take(phrase.Words.Count));
             }
@@ -88,13 +88,18 @@ public sealed class TermList
     private static bool Contains(List<string> whole, List<string> part) =>
         Enumerable.Range(0, Math.Max(0, whole.Count - part.Count + 1)).Any(i => whole.Skip(i).Take(part.Count).SequenceEqual(part, StringComparer.Ordinal));
 
-    /// <summary>A variant of words and the name written instead.</summary>
-    private sealed record Phrase(List<string> Words, string Variant, string Chosen)
+    /// <summary>A variant of words and the name written instead, with its words.</summary>
+    private sealed record Phrase(List<string> Words, string Variant, string Chosen, List<string> ChosenWords)
     {
-        /// <summary>True when the sentence's words from <paramref name="at"/> are this variant's.</summary>
-        public bool IsAt(IReadOnlyList<ProseWord> words, int at)
+        /// <summary>
+        /// True when the sentence's words from <paramref name="at"/> are this variant's, in the sentence's language (text
+        /// marked as another's is meant so), and are not the chosen name itself (a variant in lower case starting a sentence).
+        /// </summary>
+        public bool IsAt(IReadOnlyList<ProseWord> words, int at, string language)
         {
-            if (at + Words.Count > words.Count)
+            if (at + Words.Count > words.Count
+                || words.Skip(at).Take(Words.Count).Any(w => w.Language != language)
+                || words.Skip(at).Take(Words.Count).Select(w => w.Text).SequenceEqual(ChosenWords, StringComparer.Ordinal))
             {
                 return false;
             }

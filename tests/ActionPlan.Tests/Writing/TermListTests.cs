@@ -15,7 +15,7 @@ public sealed class TermListTests
         "“…”": ['"']
         """;
 
-    private const string DanishTerms = "Pompidou-gruppen: [Pompidougruppen, Pompidou gruppen]\n";
+    private const string DanishTerms = "Pompidou-gruppen: [Pompidougruppen, Pompidou gruppen]\nSocialudvalget: [socialudvalget]\ngod praksis: [best practice]\n";
 
     [Fact]
     public async Task Each_variant_planted_in_either_language_is_one_warning_at_its_place_naming_the_chosen_name_and_nothing_else()
@@ -23,7 +23,8 @@ public sealed class TermListTests
         await Dictionaries.RequireAsync();
 
         // Given terms in both languages, and pages with variants (one starting a sentence, one over a line break, an
-        // apostrophe inside a word, straight quotation marks) among the chosen names and marks written right
+        // apostrophe inside a word, straight quotation marks) among the chosen names and marks written right, a lower-case
+        // variant of a name that starts a sentence written right, and a variant marked as the other language's
         using var site = TestSite.Create(Minimal.Files(
             ("content/a.en.md", TestSite.Page("Alpha", string.Join('\n',
                 "The Pompidou Group met. Then the Pompidou group met again.",
@@ -32,7 +33,7 @@ public sealed class TermListTests
                 "Action Plan 2007-2009. Copenhagen's office and Copenhagen’s network.",
                 "",
                 "They wrote \"yes\" to it, and “no” to the rest."))),
-            ("content/a.da.md", TestSite.Page("Alfa", "Pompidou-gruppen mødtes. Pompidougruppen mødtes igen.\n\nDen nye Pompidou gruppen."))));
+            ("content/a.da.md", TestSite.Page("Alfa", "Pompidou-gruppen mødtes. Pompidougruppen mødtes igen.\n\nDen nye Pompidou gruppen. Socialudvalget kaldte det god praksis (*best practice*{lang=en})."))));
         site.Write("terms.en.yml", EnglishTerms);
         site.Write("terms.da.yml", DanishTerms);
 

@@ -50,6 +50,20 @@ public sealed partial class RealSiteTests(RealSiteTests.Built built)
     }
 
     [Fact]
+    public void The_real_sites_text_reads_plainly_in_both_languages_as_issue_27_sets_it()
+    {
+        // Danish LIX at most 45 over the whole site; in each language at most 5 % of sentences over 25 words, none over 40.
+        var languages = _result!.Writing.Languages.ToDictionary(l => l.Language, l => l.Figures);
+        Assert.Equal(["da", "en"], languages.Keys.Order(StringComparer.Ordinal));
+        Assert.True(languages["da"].Lix <= 45, $"Danish LIX {languages["da"].Lix:0.0}");
+        foreach (var (language, figures) in languages)
+        {
+            Assert.True(figures.PercentOverLimit <= 5, $"{language}: {figures.PercentOverLimit:0.0} % of sentences over 25 words");
+            Assert.True(figures.LongestWords <= 40, $"{language}: a sentence of {figures.LongestWords} words in {figures.LongestFile}");
+        }
+    }
+
+    [Fact]
     public void The_contact_and_visits_pages_give_the_municipalitys_own_channels_labelled_as_its_own_and_dated()
     {
         foreach (var (contact, visits, heading) in new[] { ("en/about/contact", "en/about/visits", "municipality’s own contact channels"), ("da/om/kontakt", "da/om/besoeg", "Kommunens egne kontaktveje") })

@@ -34,7 +34,7 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
     /// <summary>The compiled templates kept between builds.</summary>
     public CompiledTemplateStore Store { get; } = new(options.CompiledTemplateFolder ?? Path.Combine(Path.GetFullPath(options.SiteDirectory), CompiledTemplateStore.DefaultFolder));
 
-    /// <summary>The spelling dictionaries: the preview session's, the options', or this build's own.</summary>
+    /// <summary>The spelling dictionaries: the options', by default the process's (<see cref="Writing.DictionaryShelf.Shared"/>).</summary>
     public Writing.DictionaryShelf Dictionaries { get; } = options.Dictionaries;
 
     /// <summary>The writing phase, started once the site is modelled (<see cref="StartWriting"/>); it runs beside the phases after it.</summary>

@@ -23,12 +23,32 @@ public enum CorpusShape
 /// </summary>
 public static class CorpusGenerator
 {
-    private static readonly string[] Words =
-    [
-        "social", "indsats", "borgere", "netværk", "erfaringer", "københavn", "hjemløse", "familie", "børn", "unge",
-        "misbrug", "bolig", "beskæftigelse", "kvalitet", "evidens", "partnerskab", "projekt", "udveksling", "læring", "indflydelse",
-        "city", "service", "network", "housing", "employment", "evaluation", "exchange", "practice", "cooperation", "åbenhed",
-    ];
+    // Words each language's dictionary knows, so the build's spelling finds nothing to report: a corpus of misspellings
+    // would time the printing of warnings no real site has.
+    private static readonly Dictionary<string, string[]> Words = new()
+    {
+        ["en"] =
+        [
+            "social", "services", "citizens", "network", "experience", "homeless", "family", "children", "young", "people",
+            "abuse", "housing", "employment", "quality", "evidence", "partnership", "project", "exchange", "learning", "influence",
+            "city", "service", "evaluation", "practice", "cooperation", "openness", "the", "and", "with", "for",
+        ],
+        ["da"] =
+        [
+            "social", "indsats", "borgere", "netværk", "erfaringer", "hjemløse", "familie", "børn", "unge", "misbrug",
+            "bolig", "beskæftigelse", "kvalitet", "evidens", "partnerskab", "projekt", "udveksling", "læring", "indflydelse", "åbenhed",
+            "by", "samarbejde", "praksis", "ældre", "arbejde", "og", "med", "for", "til", "på",
+        ],
+    };
+
+    /// <summary>What each language calls a page, a section and a heading, and its list and table, in its own words.</summary>
+    private static readonly Dictionary<string, (string Page, string Summary, string Heading, string Anchor, string List, string Table)> Texts = new()
+    {
+        ["en"] = ("Page", "Summary of page", "Part {0} on housing", "part-2-on-housing",
+            "- first item\n- second item\n- third item\n\n", "| Goal | Status |\n| --- | --- |\n| One | Achieved |\n| Two | Ongoing |\n\n"),
+        ["da"] = ("Side", "Resumé af side", "Afsnit {0} om ældre på Ø", "afsnit-2-om-ældre-på-ø",
+            "- første punkt\n- andet punkt\n- tredje punkt\n\n", "| Mål | Status |\n| --- | --- |\n| Ét | Opnået |\n| To | I gang |\n\n"),
+    };
 
     /// <summary>The number of sections of a shape.</summary>
     public static int Sections(CorpusShape shape) => shape == CorpusShape.Even ? 10 : 43;
@@ -53,12 +73,12 @@ public static class CorpusGenerator
         WriteHugoSkeleton(hugo);
         foreach (var language in new[] { "en", "da" })
         {
-            var home = Page("Home", "Front page.");
+            var home = language == "en" ? Page("Home", "The front page.") : Page("Forside", "Velkommen til forsiden.");
             Write(actionplan, $"content/_index.{language}.md", home);
             Write(hugo, $"content/_index.{language}.md", home);
             for (var s = 0; s < Sections(shape); s++)
             {
-                var section = Page($"Section {s}", "A section.");
+                var section = language == "en" ? Page($"Section {s}", "A section of pages.") : Page($"Del {s}", "En del af siderne.");
                 Write(actionplan, $"content/s{s}/_index.{language}.md", section);
                 Write(hugo, $"content/s{s}/_index.{language}.md", section);
             }
@@ -66,10 +86,12 @@ public static class CorpusGenerator
 
         for (var i = 0; i < pagesPerLanguage; i++)
         {
-            var body = Body(random, shape, pagesPerLanguage);
+            // One draw of lengths, links and words for both twins, so they differ only in language.
+            var seed = random.Next();
             foreach (var language in new[] { "en", "da" })
             {
-                var text = Page($"Page {i} æøå", body);
+                var body = Body(new Random(seed), shape, pagesPerLanguage, language);
+                var text = Page($"{Texts[language].Page} {i}", body, $"{Texts[language].Summary} {i}.");
                 var path = $"content/s{SectionOf(shape, i)}/p{i}.{language}.md";
                 Write(actionplan, path, text);
                 Write(hugo, path, text);
@@ -77,36 +99,38 @@ public static class CorpusGenerator
         }
     }
 
-    private static string Page(string title, string body) => $"---\ntitle: \"{title}\"\nsummary: \"Summary of {title}.\"\n---\n{body}";
+    private static string Page(string title, string body, string? summary = null) => $"---\ntitle: \"{title}\"\nsummary: \"{summary ?? title + "."}\"\n---\n{body}";
 
-    private static string Body(Random random, CorpusShape shape, int count)
+    private static string Body(Random random, CorpusShape shape, int count, string language)
     {
+        var (words, texts) = (Words[language], Texts[language]);
         var text = new StringBuilder();
         var length = shape == CorpusShape.Even ? 1 : random.Next(10) switch { < 5 => 0, < 8 => 1, _ => 2 };
-        var words = length switch { 0 => random.Next(50, 151), 1 => random.Next(300, 801), _ => random.Next(1500, 3001) };
+        var wordCount = length switch { 0 => random.Next(50, 151), 1 => random.Next(300, 801), _ => random.Next(1500, 3001) };
         var links = length switch { 0 => random.Next(3), 1 => 5, _ => random.Next(6, 13) };
         var paragraphs = length == 2 ? 12 : 4;
         for (var p = 0; p < paragraphs; p++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"## Afsnit {p} æblegrød på Ø\n\n");
-            for (var w = 0; w < words / paragraphs; w++)
+            text.Append("## ").Append(string.Format(CultureInfo.InvariantCulture, texts.Heading, p)).Append("\n\n");
+            for (var w = 0; w < wordCount / paragraphs; w++)
             {
-                text.Append(Words[random.Next(Words.Length)]).Append(w % 12 == 11 ? ". " : " ");
+                var word = words[random.Next(words.Length)];
+                text.Append(w % 12 == 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word).Append(w % 12 == 11 ? ". " : " ");
             }
 
             text.Append("\n\n");
         }
 
-        text.Append("- første punkt\n- second item\n- tredje punkt\n\n| Mål | Status |\n| --- | --- |\n| Ét | Opnået |\n| To | I gang |\n\n");
+        text.Append(texts.List).Append(texts.Table);
         for (var l = 0; l < links; l++)
         {
             var target = random.Next(count);
-            text.Append(CultureInfo.InvariantCulture, $"See [page {target}](/s{SectionOf(shape, target)}/p{target}.md). ");
+            text.Append(CultureInfo.InvariantCulture, $"{(language == "en" ? "See" : "Se")} [{texts.Page.ToLowerInvariant()} {target}](/s{SectionOf(shape, target)}/p{target}.md). ");
         }
 
-        // Every page has at least four headings (Afsnit 0-3), so a link to Afsnit 2 always finds it.
+        // Every page has at least four headings (parts 0-3), so a link to part 2 always finds it.
         var anchor = random.Next(count);
-        text.Append(CultureInfo.InvariantCulture, $"And [a section](/s{SectionOf(shape, anchor)}/p{anchor}.md#afsnit-2-æblegrød-på-ø) there.\n");
+        text.Append(CultureInfo.InvariantCulture, $"{(language == "en" ? "And" : "Og")} [{(language == "en" ? "a part" : "et afsnit")}](/s{SectionOf(shape, anchor)}/p{anchor}.md#{texts.Anchor}) {(language == "en" ? "there" : "der")}.\n");
         return text.ToString();
     }
 

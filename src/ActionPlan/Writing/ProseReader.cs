@@ -254,6 +254,11 @@ public static partial class ProseReader
     /// <summary>A sentence, in the language of most of its words (the run's own on a tie).</summary>
     private static ProseSentence Sentence(List<ProseWord> words, string fallback)
     {
+        if (words.TrueForAll(w => w.Language == fallback))
+        {
+            return new ProseSentence(words, fallback);
+        }
+
         var language = words.GroupBy(w => w.Language).OrderByDescending(g => g.Count()).ThenBy(g => g.Key == fallback ? 0 : 1).First().Key;
         return new ProseSentence(words, language);
     }

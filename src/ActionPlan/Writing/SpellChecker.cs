@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ActionPlan.Diagnostics;
 
 namespace ActionPlan.Writing;
@@ -102,17 +103,23 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, SpellingDictionary
             return null;
         }
 
-        var spelled = sentence.Words.Where(w => w.Language == language && !page.IsExemptOrKnown(w.Text, language)).ToList();
-        if (spelled.Count < 3)
+        // Counted first without a list: nearly every sentence is in its page's language and stops here.
+        var (count, rejected) = (0, 0);
+        foreach (var word in sentence.Words)
+        {
+            if (word.Language == language && page.Of(word.Text, language) is { ExemptOrKnown: false } verdict)
+            {
+                count++;
+                rejected += verdict.Accepted ? 0 : 1;
+            }
+        }
+
+        if (count < 3 || rejected * 2 <= count)
         {
             return null;
         }
 
-        var rejected = spelled.Count(w => !page.Accepts(w.Text, language));
-        if (rejected * 2 <= spelled.Count)
-        {
-            return null;
-        }
+        var spelled = sentence.Words.Where(w => w.Language == language && !page.Of(w.Text, language).ExemptOrKnown).ToList();
 
         return Dictionaries.Keys.Where(other => other != language)
             .Select(other => (Language: other, Count: spelled.Count(w => page.Accepts(w.Text, other)), Of: spelled.Count))
@@ -121,38 +128,44 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, SpellingDictionary
             .Select(o => ((string, int, int)?)o).FirstOrDefault();
     }
 
+    /// <summary>A word's verdicts in one language: not spelled or known to the site or page as written; right.</summary>
+    private readonly record struct Verdict(bool ExemptOrKnown, bool Accepted);
+
     /// <summary>
-    /// One page's verdicts on its words, each reached once per word and language: a page writes the same words many
-    /// times, and each verdict normalises the word and asks the page's words, the site's and the dictionary.
+    /// The verdicts on words of every page without words of its own (<c>words:</c>), by language: a site writes the same
+    /// words on page after page, and each verdict normalises the word and asks the site's words and the dictionary.
     /// </summary>
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Verdict>> _siteVerdicts = new(StringComparer.Ordinal);
+
+    private Verdict Judge(string word, string language, KnownWords page) => new(
+        IsExempt(word) || page.Contains(word) || (Known.TryGetValue(language, out var site) && site.Contains(word)),
+        Accepts(word, Dictionaries[language], language, page));
+
+    /// <summary>One page's verdicts on its words, each reached once per word and language: the site's, unless the page has words of its own.</summary>
     private sealed class PageVerdicts(SpellChecker checker, KnownWords page)
     {
-        private readonly Dictionary<(string Word, string Language), bool> _accepted = [];
-        private readonly Dictionary<(string Word, string Language), bool> _exemptOrKnown = [];
+        private readonly Dictionary<(string Word, string Language), Verdict>? _own = page.Count > 0 ? [] : null;
+
+        /// <summary>The word's verdicts in a language that has a dictionary.</summary>
+        public Verdict Of(string word, string language)
+        {
+            if (_own is null)
+            {
+                return checker._siteVerdicts.GetOrAdd(language, _ => new(StringComparer.Ordinal))
+                    .GetOrAdd(word, static (w, state) => state.checker.Judge(w, state.language, state.page), (checker, language, page));
+            }
+
+            if (!_own.TryGetValue((word, language), out var verdict))
+            {
+                verdict = checker.Judge(word, language, page);
+                _own[(word, language)] = verdict;
+            }
+
+            return verdict;
+        }
 
         /// <summary>True when the word is right in the language: exempt, known to the page or site, or in its dictionary.</summary>
-        public bool Accepts(string word, string language)
-        {
-            if (!_accepted.TryGetValue((word, language), out var accepted))
-            {
-                accepted = checker.Accepts(word, checker.Dictionaries[language], language, page);
-                _accepted[(word, language)] = accepted;
-            }
-
-            return accepted;
-        }
-
-        /// <summary>True when the word is not spelled (<see cref="IsExempt"/>) or the page or site knows it as written.</summary>
-        public bool IsExemptOrKnown(string word, string language)
-        {
-            if (!_exemptOrKnown.TryGetValue((word, language), out var known))
-            {
-                known = IsExempt(word) || page.Contains(word) || (checker.Known.TryGetValue(language, out var site) && site.Contains(word));
-                _exemptOrKnown[(word, language)] = known;
-            }
-
-            return known;
-        }
+        public bool Accepts(string word, string language) => Of(word, language).Accepted;
     }
 
     private string Name(string language) => Names.GetValueOrDefault(language, language);

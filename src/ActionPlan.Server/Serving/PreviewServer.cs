@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using ActionPlan.Build;
 using ActionPlan.Diagnostics;
 using ActionPlan.Model;
@@ -19,7 +20,7 @@ namespace ActionPlan.Serving;
 /// preview's or output/'s) and every page shows the problems at its top (<see cref="ProblemsOverlay"/>), each with a
 /// link to its page in the browser editor, which is <c>/admin/</c> (<see cref="EditorEndpoint"/>).
 /// </summary>
-public sealed class PreviewServer : IAsyncDisposable
+public sealed partial class PreviewServer : IAsyncDisposable
 {
     /// <summary>The address pages listen on for reload events.</summary>
     public const string EventsPath = ReloadEvents.Path;
@@ -88,7 +89,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _watcher.Deleted += OnChange;
         _watcher.Renamed += OnChange;
         _watcher.EnableRaisingEvents = true;
-        _log.WriteLine($"Serving {Url} (Ctrl+C to stop). Watching site.yml, content/, static/ and themes/.");
+        _log.WriteLine($"Serving {Url} (Ctrl+C to stop). Watching site.yml, the word and terms lists, content/, static/ and themes/.");
         _log.WriteLine($"Edit in the browser at http://127.0.0.1:{Port}{EditorEndpoint.Root}; missing and outdated translations: http://127.0.0.1:{Port}{EditorEndpoint.TranslationsPath}; readability of each page: http://127.0.0.1:{Port}{EditorEndpoint.WritingPath}");
     }
 
@@ -139,7 +140,8 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var relative = Path.GetRelativePath(_site, change.FullPath).Replace('\\', '/');
         var watched = relative == "site.yml" || relative.StartsWith("content/", StringComparison.Ordinal)
-                      || relative.StartsWith("static/", StringComparison.Ordinal) || relative.StartsWith("themes/", StringComparison.Ordinal);
+                      || relative.StartsWith("static/", StringComparison.Ordinal) || relative.StartsWith("themes/", StringComparison.Ordinal)
+                      || WritingList().IsMatch(relative);
         if (!watched || Path.GetFileName(relative).StartsWith('.'))
         {
             return;
@@ -208,4 +210,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
         return folder;
     }
+
+    /// <summary>A language's word list or terms beside site.yml (<c>words.da.txt</c>, <c>terms.en.yml</c>), which the writing phase reads.</summary>
+    [GeneratedRegex(@"^(words\.[^/.]+\.txt|terms\.[^/.]+\.yml)$")]
+    private static partial Regex WritingList();
 }

@@ -64,6 +64,35 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task An_edited_word_list_or_terms_file_rebuilds_and_the_writing_warnings_follow_it()
+    {
+        using var site = TestSite.FromFixture("small");
+        var log = new StringWriter();
+        TestSite.ShareCompiledTemplates(site.Root);
+        await using var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Synchronized(log));
+        await server.StartAsync();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(90));
+        using var stream = await http.GetStreamAsync($"http://127.0.0.1:{server.Port}{PreviewServer.EventsPath}", timeout.Token);
+        using var events = new StreamReader(stream);
+        Assert.Equal("data: connected", await events.ReadLineAsync(timeout.Token));
+        const string warning = "write 'Eurocities', not 'cities'";
+        Assert.DoesNotContain(warning, log.ToString(), StringComparison.Ordinal);
+
+        // A terms file beside site.yml is read by the next build: its variant on the Eurocities page is a warning
+        site.Write("terms.en.yml", "Eurocities: [cities]\n");
+        Assert.Equal("reload", await NextEventAsync(events, timeout.Token));
+        var once = log.ToString().Split(warning).Length - 1;
+        Assert.True(once > 0, log.ToString());
+
+        // and a word list is watched alike: the build it starts gives the same warnings again
+        site.Write("words.en.txt", "Eurocities\n");
+        Assert.Equal("reload", await NextEventAsync(events, timeout.Token));
+        Assert.Equal(2 * once, log.ToString().Split(warning).Length - 1);
+    }
+
+    [Fact]
     public async Task An_alias_redirects_within_the_preview_not_to_the_sites_public_host()
     {
         // Given a page with an old address, previewed on 127.0.0.1 (base_url names another host)

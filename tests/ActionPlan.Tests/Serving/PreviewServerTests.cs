@@ -24,9 +24,7 @@ public sealed class PreviewServerTests
     {
         using var site = TestSite.FromFixture("small");
         var log = new StringWriter();
-        TestSite.ShareCompiledTemplates(site.Root);
-        await using var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Synchronized(log));
-        await server.StartAsync();
+        await using var server = await StartedAsync(site, TextWriter.Synchronized(log));
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(90));
@@ -68,9 +66,7 @@ public sealed class PreviewServerTests
     {
         using var site = TestSite.FromFixture("small");
         var log = new StringWriter();
-        TestSite.ShareCompiledTemplates(site.Root);
-        await using var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Synchronized(log));
-        await server.StartAsync();
+        await using var server = await StartedAsync(site, TextWriter.Synchronized(log));
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(90));
@@ -98,9 +94,7 @@ public sealed class PreviewServerTests
         // Given a page with an old address, previewed on 127.0.0.1 (base_url names another host)
         using var site = TestSite.FromFixture("small");
         site.Write("content/projects/moved.en.md", TestSite.Page("Moved project", "Here now.\n", "aliases: [en/projects/old-name/]"));
-        TestSite.ShareCompiledTemplates(site.Root);
-        await using var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Null);
-        await server.StartAsync();
+        await using var server = await StartedAsync(site, TextWriter.Null);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
 
         // When the old address is asked for and its redirect followed as a browser would
@@ -120,9 +114,7 @@ public sealed class PreviewServerTests
     public async Task The_preview_serves_only_its_own_private_folder()
     {
         using var site = TestSite.FromFixture("small");
-        TestSite.ShareCompiledTemplates(site.Root);
-        await using var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Null);
-        await server.StartAsync();
+        await using var server = await StartedAsync(site, TextWriter.Null);
         var sibling = server.OutputFolder + "-evil";
         Directory.CreateDirectory(sibling);
         await File.WriteAllTextAsync(Path.Combine(sibling, "secret.txt"), "not for the web", TestContext.Current.CancellationToken);
@@ -147,9 +139,7 @@ public sealed class PreviewServerTests
     public async Task Kestrel_serves_each_file_with_its_content_type_and_the_root_leads_to_the_base_path()
     {
         using var site = TestSite.FromFixture("small");
-        TestSite.ShareCompiledTemplates(site.Root);
-        await using var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Null);
-        await server.StartAsync();
+        await using var server = await StartedAsync(site, TextWriter.Null);
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(60) };
         var cancellation = TestContext.Current.CancellationToken;
         var stylesheet = System.Text.RegularExpressions.Regex.Match(await http.GetStringAsync($"{server.Url}en/", cancellation), "href=\"[^\"]*/(assets/site\\.[0-9a-f]+\\.css)\"").Groups[1].Value;
@@ -171,9 +161,7 @@ public sealed class PreviewServerTests
     {
         // Given a preview of the small site, served under /international/
         using var site = TestSite.FromFixture("small");
-        TestSite.ShareCompiledTemplates(site.Root);
-        await using var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, TextWriter.Null);
-        await server.StartAsync();
+        await using var server = await StartedAsync(site, TextWriter.Null);
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(60) };
         var cancellation = TestContext.Current.CancellationToken;
 
@@ -202,5 +190,22 @@ public sealed class PreviewServerTests
         var folder = await http.GetAsync($"{server.Url}en", cancellation);
         Assert.Equal(HttpStatusCode.MovedPermanently, folder.StatusCode);
         Assert.Equal(new Uri($"{server.Url}en/"), new Uri(new Uri(server.Url), folder.Headers.Location!));
+    }
+
+    /// <summary>A preview of the site, started, with the run's compiled templates.</summary>
+    private static async Task<PreviewServer> StartedAsync(TestSite site, TextWriter log)
+    {
+        TestSite.ShareCompiledTemplates(site.Root);
+        var server = new PreviewServer(site.Root, Loopback.FreePort(), includeDrafts: false, log);
+        try
+        {
+            await server.StartAsync();
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
     }
 }

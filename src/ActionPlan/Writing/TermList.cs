@@ -97,26 +97,25 @@ public sealed class TermList
         /// </summary>
         public bool IsAt(IReadOnlyList<ProseWord> words, int at, string language)
         {
-            if (at + Words.Count > words.Count
-                || words.Skip(at).Take(Words.Count).Any(w => w.Language != language)
-                || words.Skip(at).Take(Words.Count).Select(w => w.Text).SequenceEqual(ChosenWords, StringComparer.Ordinal))
+            if (at + Words.Count > words.Count)
             {
                 return false;
             }
 
+            // Word for word first: it fails at the first word nearly everywhere, before anything is allocated.
             for (var k = 0; k < Words.Count; k++)
             {
-                var written = words[at + k].Text;
-                var same = string.Equals(written, Words[k], StringComparison.Ordinal)
-                    || (at == 0 && k == 0 && char.IsLower(Words[k][0]) && written.Length == Words[k].Length
-                        && char.ToUpperInvariant(Words[k][0]) == written[0] && string.CompareOrdinal(written, 1, Words[k], 1, written.Length - 1) == 0);
-                if (!same)
+                var written = words[at + k];
+                var same = string.Equals(written.Text, Words[k], StringComparison.Ordinal)
+                    || (at == 0 && k == 0 && char.IsLower(Words[k][0]) && written.Text.Length == Words[k].Length
+                        && char.ToUpperInvariant(Words[k][0]) == written.Text[0] && string.CompareOrdinal(written.Text, 1, Words[k], 1, written.Text.Length - 1) == 0);
+                if (!same || written.Language != language)
                 {
                     return false;
                 }
             }
 
-            return true;
+            return !words.Skip(at).Take(Words.Count).Select(w => w.Text).SequenceEqual(ChosenWords, StringComparer.Ordinal);
         }
     }
 }

@@ -101,6 +101,7 @@ internal static class Report
                 stdout.WriteLine($"Translations: {result.MissingTwins} page(s) have no twin in another language; run 'actionplan translations' for the list.");
             }
 
+            stdout.WriteLine(Work(result));
             stdout.WriteLine($"Built {result.Pages} pages and {result.Assets} files into {output}; checked {result.LinksChecked} internal links; {problems}.");
         }
         else
@@ -108,6 +109,11 @@ internal static class Report
             stderr.WriteLine($"Build failed: {problems}. The output folder was not changed.");
         }
     }
+
+    /// <summary>What the build did and what it kept from the last one (<c>.actionplan/build/</c>), in a line.</summary>
+    public static string Work(BuildResult result) => result.Repeated
+        ? "Nothing changed since the last build: parsed 0 pages, rendered 0, kept the output as it was."
+        : $"Parsed {result.Parsed} pages, rendered {result.Pages}, read the writing of {result.WritingRead} (kept the findings on {result.Writing.Pages.Count - result.WritingRead}); {result.FilesUnchanged} files were already right and kept.";
 
     /// <summary>Readability figures as the JSON report gives them.</summary>
     private static object Figures(ActionPlan.Writing.ReadabilityFigures f) => new

@@ -26,6 +26,18 @@ public sealed record BuildResult(
     /// <summary>How many files were not written again because their bytes equal the previous output's.</summary>
     public int FilesUnchanged { get; init; }
 
+    /// <summary>How many source pages this build parsed (none when it repeated the last build).</summary>
+    public int Parsed { get; init; }
+
+    /// <summary>How many pages' writing this build read and spelled; the others' findings were kept from an earlier build.</summary>
+    public int WritingRead { get; init; }
+
+    /// <summary>
+    /// True when nothing the build reads had changed since the last published build and its output was as that build
+    /// left it: nothing was parsed, rendered or written, and this is that build's result again.
+    /// </summary>
+    public bool Repeated { get; init; }
+
     /// <summary>The path the site is served under (from site.yml), or null when the configuration could not be read.</summary>
     public string? BasePath { get; init; }
 

@@ -40,12 +40,21 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
     /// <summary>The writing phase, started once the site is modelled (<see cref="StartWriting"/>); it runs beside the phases after it.</summary>
     private Task<Writing.WritingReport> _writing = Task.FromResult(Writing.WritingReport.None);
 
+    /// <summary>
+    /// What the writing phase found on each page in the last build: a preview's in its session, a build's in the site's
+    /// cache folder (loaded once the theme is located, so while the content is read).
+    /// </summary>
+    private Caching.WritingMemory _memory = new();
+
+    /// <summary>Where a build that is not a preview's keeps what the writing phase found.</summary>
+    private string MemoryFile => Path.Combine(CacheFolder, Caching.CacheFile.Folder, "writing");
+
     /// <summary>Starts the writing phase over the modelled site, unless the options leave it out.</summary>
     public void StartWriting(Site model)
     {
         if (options.CheckWriting)
         {
-            _writing = Writing.WritingChecker.CheckAsync(model, SiteFolder, Dictionaries, Diagnostics, cancellation);
+            _writing = Writing.WritingChecker.CheckAsync(model, SiteFolder, Dictionaries, Diagnostics, cancellation, _memory);
         }
     }
 
@@ -56,10 +65,62 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
         if (options.CheckWriting)
         {
             session?.Measured(writing);
+            if (session is null)
+            {
+                _memory.Save(MemoryFile);
+            }
         }
 
         return writing;
     }
+
+    /// <summary>How many pages' writing this build read; the others' were kept.</summary>
+    public int WritingRead => _memory.Checked;
+
+    /// <summary>How many source pages were parsed.</summary>
+    public int Parsed { get; private set; }
+
+    /// <summary>The digest of this build's inputs, where it may repeat the last build or be remembered (<see cref="Caching.LastBuild"/>).</summary>
+    private byte[]? _inputs;
+
+    private string LastBuildFile => Caching.LastBuild.FileIn(CacheFolder);
+
+    /// <summary>
+    /// The last published build's result when this build would repeat it (a build into its own output folder, not a
+    /// preview's or a check's, with nothing changed); else null, and this build goes ahead.
+    /// </summary>
+    public BuildResult? Repeated()
+    {
+        if (session is not null || options.CheckOnly || options.Changes.Count > 0)
+        {
+            return null;
+        }
+
+        _inputs = Caching.BuildInputs.Digest(options, SiteFolder, OutputFolder);
+        var (last, found) = Caching.LastBuild.Load(LastBuildFile);
+        if (found == Caching.CacheFile.Found.Damaged)
+        {
+            NoteDamaged(LastBuildFile);
+        }
+
+        return last is not null && last.Repeats(_inputs, OutputFolder) ? last.Result with { Repeated = true } : null;
+    }
+
+    /// <summary>Remembers a published build for the next one to repeat, if its inputs did not change while it ran.</summary>
+    public BuildResult Remember(BuildResult result)
+    {
+        if (_inputs is not null && result.Published && Caching.BuildInputs.Digest(options, SiteFolder, OutputFolder).AsSpan().SequenceEqual(_inputs))
+        {
+            var (state, files) = Caching.LastBuild.Survey(OutputFolder);
+            new Caching.LastBuild(_inputs, OutputFolder, state, Caching.LastBuild.Remembered(result, files)).Save(LastBuildFile);
+        }
+
+        return result;
+    }
+
+    private void NoteDamaged(string file) =>
+        Diagnostics.Note("cache", Path.GetRelativePath(SiteFolder, file).Replace('\\', '/'), 0, 0,
+            "the build cache was damaged (cut short or changed by hand), so it was not used: this build did all its work again and saves a new one.");
 
     /// <summary>The renderer, once the theme is located.</summary>
     public PageRenderer Renderer { get; private set; } = null!;
@@ -75,19 +136,30 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
         if (loaded is { } model)
         {
             session?.Modelled(model.Site);
+            Parsed = model.Parsed;
         }
 
-        return loaded;
+        return loaded is { } found ? (found.Site, found.Theme) : null;
     }
 
     private void ThemeLocated(Configuration.SiteConfig config, ThemeFiles located)
     {
-        // The dictionaries load (a second or two each) while the content is read and parsed, not after.
         if (options.CheckWriting)
         {
-            foreach (var language in config.Languages)
+            _memory = session?.NextWriting() ?? Caching.WritingMemory.Load(MemoryFile);
+            if (_memory.Found == Caching.CacheFile.Found.Damaged)
             {
-                _ = Dictionaries.GetAsync(language.Dictionary);
+                NoteDamaged(MemoryFile);
+            }
+
+            // Without findings to reuse, every page is spelled: the dictionaries load (a second or two each) while
+            // the content is read and parsed, not after.
+            if (_memory.IsEmpty)
+            {
+                foreach (var language in config.Languages)
+                {
+                    _ = Dictionaries.GetAsync(language.Dictionary);
+                }
             }
         }
 

@@ -28,6 +28,11 @@ public sealed class BuildSession
     /// <summary>Keeps what a build of this session found about the writing, for the preview's writing overview.</summary>
     internal void Measured(Writing.WritingReport writing) => LastWriting = writing;
 
+    private Caching.WritingMemory _writing = new();
+
+    /// <summary>What the writing phase of this session's last build found on each page, for the next build to reuse.</summary>
+    internal Caching.WritingMemory NextWriting() => _writing = _writing.Next();
+
     /// <summary>The model of the last build that got as far as one (content errors and all); null before any did.</summary>
     public Site? LastSite { get; private set; }
 

@@ -27,6 +27,10 @@ public static class SiteBuilder
     internal static async Task<BuildResult> BuildAsync(BuildOptions options, BuildSession? session, CancellationToken cancellation)
     {
         var run = new BuildRun(options, session, cancellation);
+        if (run.Repeated() is { } repeated)
+        {
+            return repeated;
+        }
 
         // A wrong site.yml, theme or output folder stops the build before any page is looked at (exit code 2).
         using var sink = OutputSinks.For(options, session, run.SiteFolder, run.OutputFolder, run.Diagnostics);
@@ -64,8 +68,10 @@ public static class SiteBuilder
             TemplatesCompiled = run.Store.Compiled,
             BasePath = model.Config.BasePath,
             Writing = writing,
+            Parsed = run.Parsed,
+            WritingRead = run.WritingRead,
         };
-        return sink.Finish(model, output.Written, result, run.Diagnostics, cancellation);
+        return run.Remember(sink.Finish(model, output.Written, result, run.Diagnostics, cancellation));
     }
 
     /// <summary>

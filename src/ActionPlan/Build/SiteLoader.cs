@@ -15,10 +15,13 @@ namespace ActionPlan.Build;
 /// </summary>
 internal static class SiteLoader
 {
-    /// <summary>The whole site and its theme; null when site.yml or the theme cannot be used. Content errors are in <paramref name="diagnostics"/>.</summary>
+    /// <summary>
+    /// The whole site, its theme and how many sources were parsed; null when site.yml or the theme cannot be used.
+    /// Content errors are in <paramref name="diagnostics"/>.
+    /// </summary>
     // Optimised from the first call: a method that runs once would otherwise keep every local alive to its end.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static (Site Site, ThemeFiles Theme)? Load(
+    public static (Site Site, ThemeFiles Theme, int Parsed)? Load(
         string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing, CancellationToken cancellation, IProgress<BuildProgress>? progress, string builtInTheme,
         Action<SiteConfig, ThemeFiles>? themeLocated = null, Func<SiteSources, SiteSources>? edit = null)
     {
@@ -42,7 +45,7 @@ internal static class SiteLoader
         var written = SiteModelBuilder.Build(config, published, assets, diagnostics, withheld, theme.LayoutIds(),
             () => PublicationHistory.Read(siteDirectory), theme.StaticFiles(), rules.Today);
         SiteProducts.Check(written.Site, diagnostics);
-        return (written.Complete(SiteProducts.Plan(written.Site), diagnostics), theme);
+        return (written.Complete(SiteProducts.Plan(written.Site), diagnostics), theme, parsed.Count);
     }
 
     /// <summary>

@@ -15,6 +15,12 @@ public static class DroppedAddressChecker
     /// <summary>The name of the record beside the output folder (<c>.output.addresses</c>).</summary>
     public const string RecordName = "addresses";
 
+    /// <summary>The code of its warnings (written out where they are given, as every code is).</summary>
+    public const string Code = "dropped-address";
+
+    /// <summary>The record's path beside an output folder.</summary>
+    public static string RecordOf(string outputDirectory) => Output.StagingFolder.Beside(outputDirectory, RecordName);
+
     /// <summary>The addresses a build publishes that the next build must keep or be told about, in address order.</summary>
     public static IReadOnlyList<PublishedAddress> AddressesOf(Site site) =>
         site.Written.Select(p => new PublishedAddress(p.UrlPath, p.Source.Path, p.Language.Code, p.Title, Made: false))
@@ -68,7 +74,7 @@ public static class DroppedAddressChecker
     /// <summary>The record beside an output folder, or empty when there is none or no output beside it.</summary>
     public static IReadOnlyList<PublishedAddress> Read(string outputDirectory)
     {
-        var record = Output.StagingFolder.Beside(outputDirectory, RecordName);
+        var record = RecordOf(outputDirectory);
         if (!Directory.Exists(outputDirectory) || !File.Exists(record))
         {
             return [];
@@ -85,7 +91,7 @@ public static class DroppedAddressChecker
     public static void Write(string outputDirectory, IReadOnlyList<PublishedAddress> addresses)
     {
         static string Clean(string text) => text.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
-        File.WriteAllLines(Output.StagingFolder.Beside(outputDirectory, RecordName),
+        File.WriteAllLines(RecordOf(outputDirectory),
             addresses.Select(a => string.Join('\t', Clean(a.UrlPath), Clean(a.Source), a.LanguageCode, Clean(a.Title), a.Made ? "made" : "written")));
     }
 }

@@ -24,7 +24,7 @@ public static class FrontMatterReader
     public static ParsedSource Read(SourceFile source, DiagnosticBag diagnostics, IReadOnlyList<string>? languageCodes = null)
     {
         var text = source.Text;
-        var kept = source with { Text = "" };
+        var kept = source with { Text = "", Digest = SourceFile.DigestOf(text) };
         if (!IsFence(FirstLine(text, 0)))
         {
             diagnostics.Error("no-front-matter", source.Path, 1, 1,

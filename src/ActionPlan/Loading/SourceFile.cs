@@ -18,6 +18,16 @@ public sealed record SourceFile(string Path, string Folder, string Name, Languag
     /// <summary>What twins share: folder and name (<c>projects/x</c>; <c>_index</c> for the home page).</summary>
     public string TwinKey => Folder.Length == 0 ? Name : $"{Folder}/{Name}";
 
+    /// <summary>
+    /// A SHA-256 of the text, taken when the text is let go (<see cref="FrontMatterReader"/>): what the build cache
+    /// knows the file by. Empty while the text is held.
+    /// </summary>
+    public byte[] Digest { get; init; } = [];
+
+    /// <summary>The SHA-256 of a text, as <see cref="Digest"/> holds it.</summary>
+    public static byte[] DigestOf(string text) =>
+        System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+
     /// <summary>True for a folder's own page (<c>_index.&lt;lang&gt;.md</c>).</summary>
     public bool IsIndex => Name == IndexName;
 }

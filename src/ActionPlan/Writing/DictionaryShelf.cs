@@ -26,6 +26,13 @@ public sealed class DictionaryShelf
     public Task<SpellingDictionary?> GetAsync(string name) =>
         _loaded.GetOrAdd(name, n => new Lazy<Task<SpellingDictionary?>>(() => Task.Run(() => Folders.Select(f => SpellingDictionary.Load(f, n)).FirstOrDefault(d => d is not null)))).Value;
 
+    /// <summary>A dictionary's two files, in the first folder that has both; null when none has.</summary>
+    public Files? Locate(string name) =>
+        Folders.Select(f => new Files(Path.Combine(f, name + ".dic"), Path.Combine(f, name + ".aff"))).FirstOrDefault(f => File.Exists(f.Dic) && File.Exists(f.Aff));
+
+    /// <summary>A Hunspell dictionary's word list and affix file.</summary>
+    public sealed record Files(string Dic, string Aff);
+
     /// <summary>Where a dictionary's files were looked for, for messages.</summary>
     public string Describe(string name) => string.Join(" or ", Folders.Select(f => Path.Combine(f, name + ".dic")));
 }

@@ -14,51 +14,107 @@ public static class WritingChecker
     /// <summary>The fewest words a page needs before its LIX is held against <c>lix_max</c>: over a line or two LIX says little ("Welcome." alone has 101).</summary>
     public const int LixMinimumWords = 30;
 
-    /// <summary>Checks the writing of a site whose folder is <paramref name="siteFolder"/>, with dictionaries from <paramref name="shelf"/>.</summary>
-    public static async Task<WritingReport> CheckAsync(Site site, string siteFolder, DictionaryShelf shelf, DiagnosticBag diagnostics, CancellationToken cancellation = default)
+    /// <summary>
+    /// Checks the writing of a site whose folder is <paramref name="siteFolder"/>, with dictionaries from <paramref name="shelf"/>;
+    /// a page whose finding <paramref name="memory"/> keeps is not read again, and the dictionaries are loaded only when a page is.
+    /// </summary>
+    public static async Task<WritingReport> CheckAsync(
+        Site site, string siteFolder, DictionaryShelf shelf, DiagnosticBag diagnostics, CancellationToken cancellation = default, Caching.WritingMemory? memory = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         var config = site.Config;
-        var loading = config.Languages.ToDictionary(l => l.Code, l => shelf.GetAsync(l.Dictionary), StringComparer.Ordinal);
-        var known = config.Languages.ToDictionary(l => l.Code, l => KnownWordsOf(site, l, siteFolder), StringComparer.Ordinal);
-        var dictionaries = new Dictionary<string, SpellingDictionary>(StringComparer.Ordinal);
-        foreach (var language in config.Languages)
+        memory ??= new Caching.WritingMemory();
+        var located = config.Languages.ToDictionary(l => l.Code, l => shelf.Locate(l.Dictionary), StringComparer.Ordinal);
+        foreach (var language in config.Languages.Where(l => located[l.Code] is null))
         {
-            if (await loading[language.Code] is { } dictionary)
-            {
-                dictionaries[language.Code] = dictionary;
-                continue;
-            }
-
             diagnostics.Note("dictionary", SiteConfigReader.FileName, config.LanguageLines.GetValueOrDefault(language.Code), 0,
                 $"{EnglishName(language)} pages are not spell-checked: there is no Hunspell dictionary '{language.Dictionary}' ({shelf.Describe(language.Dictionary)}). " +
                 $"Install one (Debian and Ubuntu: the hunspell-{language.Code} package or one named like it) or name another with 'dictionary:' in the language's entry in {SiteConfigReader.FileName}.");
         }
 
-        var checker = new SpellChecker(dictionaries, known, config.Languages.ToDictionary(l => l.Code, EnglishName, StringComparer.Ordinal));
+        var known = config.Languages.ToDictionary(l => l.Code, l => KnownWordsOf(site, l, siteFolder), StringComparer.Ordinal);
         var terms = config.Languages.ToDictionary(l => l.Code, l => TermList.Read(siteFolder, l.Code, diagnostics), StringComparer.Ordinal);
+        var siteKey = SiteKey(config, located, known, siteFolder);
         var pages = site.Written.OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
-        var figures = new PageReadability[pages.Count];
-        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
+        var keys = pages.Select(p => PageKey(siteKey, p)).ToList();
+        var findings = pages.Select((_, i) => memory.Recall(keys[i])).ToArray();
+        if (findings.Any(f => f is null))
         {
-            var page = pages[i];
-            var prose = ProseReader.Read(page.Parsed!, page.Markdown, page.Language.Code);
-            var named = CheckTerms(prose, terms, diagnostics);
-            checker.Check(prose, page.FrontMatter.Words, diagnostics, named);
-            var own = ReadabilityFigures.Of(prose.Sentences.Where(s => s.Language == prose.Language), prose.File);
-            figures[i] = new PageReadability(prose.File, page.Language.Code, page.Title, page.UrlPath, own);
-            if (config.LixMax is { } max && own.RoundedLix > max && own.Words >= LixMinimumWords)
+            var dictionaries = new Dictionary<string, SpellingDictionary>(StringComparer.Ordinal);
+            foreach (var language in config.Languages.Where(l => located[l.Code] is not null))
             {
-                diagnostics.Warning("lix", prose.File, page.FrontMatter.LineOf(Loading.PageFields.Title.Key), 1,
-                    $"this page's LIX is {own.RoundedLix}, above lix_max: {max} in {SiteConfigReader.FileName}: shorten its sentences (on average {(double)own.Words / own.Sentences:0.#} words; the longest has {own.LongestWords}, line {own.Longest?.First.Line}) and prefer shorter words.");
+                if (await shelf.GetAsync(language.Dictionary) is { } dictionary)
+                {
+                    dictionaries[language.Code] = dictionary;
+                }
             }
-        });
 
+            var checker = new SpellChecker(dictionaries, known, config.Languages.ToDictionary(l => l.Code, EnglishName, StringComparer.Ordinal));
+            Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
+            {
+                findings[i] ??= memory.Keep(keys[i], Check(pages[i], checker, terms, config));
+            });
+        }
+
+        foreach (var finding in findings)
+        {
+            foreach (var diagnostic in finding!.Diagnostics)
+            {
+                diagnostics.Add(diagnostic);
+            }
+        }
+
+        var figures = findings.Select(f => f!.Readability).ToList();
         var languages = config.Languages
             .Select(l => new LanguageReadability(l.Code, EnglishName(l), ReadabilityFigures.Sum(figures.Where(f => f.Language == l.Code).Select(f => f.Figures))))
             .ToList();
         return new WritingReport(figures, languages);
     }
+
+    /// <summary>One page's writing: its prose read, its names and spelling checked, its readability measured.</summary>
+    private static Caching.WritingMemory.Finding Check(Page page, SpellChecker checker, Dictionary<string, TermList> terms, SiteConfig config)
+    {
+        var diagnostics = new DiagnosticBag();
+        var prose = ProseReader.Read(page.Parsed!, page.Markdown, page.Language.Code);
+        var named = CheckTerms(prose, terms, diagnostics);
+        checker.Check(prose, page.FrontMatter.Words, diagnostics, named);
+        var own = ReadabilityFigures.Of(prose.Sentences.Where(s => s.Language == prose.Language), prose.File);
+        if (config.LixMax is { } max && own.RoundedLix > max && own.Words >= LixMinimumWords)
+        {
+            diagnostics.Warning("lix", prose.File, page.FrontMatter.LineOf(Loading.PageFields.Title.Key), 1,
+                $"this page's LIX is {own.RoundedLix}, above lix_max: {max} in {SiteConfigReader.FileName}: shorten its sentences (on average {(double)own.Words / own.Sentences:0.#} words; the longest has {own.LongestWords}, line {own.Longest?.First.Line}) and prefer shorter words.");
+        }
+
+        return new(diagnostics.ToSortedList(), new PageReadability(prose.File, page.Language.Code, page.Title, page.UrlPath, own));
+    }
+
+    /// <summary>
+    /// What every page's finding depends on besides the page: the languages and their dictionaries (by file, size and
+    /// time), <c>lix_max</c>, the words the site knows (titles and word lists) and the terms files.
+    /// </summary>
+    private static byte[] SiteKey(SiteConfig config, Dictionary<string, DictionaryShelf.Files?> located, Dictionary<string, KnownWords> known, string siteFolder)
+    {
+        var key = new Caching.KeyBuilder();
+        key.Add(config.LixMax ?? -1);
+        foreach (var language in config.Languages)
+        {
+            key.Add(language.Code).Add(language.Dictionary).Add(EnglishName(language));
+            if (located[language.Code] is { } files)
+            {
+                key.AddFile(files.Dic).AddFile(files.Aff);
+            }
+
+            key.Add(known[language.Code].Listed);
+            var terms = Path.Combine(siteFolder, TermList.FileName(language.Code));
+            key.Add(File.Exists(terms) ? File.ReadAllText(terms) : "");
+        }
+
+        return key.Digest();
+    }
+
+    /// <summary>What a page's finding depends on: the site's key (<see cref="SiteKey"/>), the page's file and text, its title and address.</summary>
+    private static string PageKey(byte[] siteKey, Page page) =>
+        new Caching.KeyBuilder().Add(siteKey).Add(page.Source.Path).Add(page.Language.Code).Add(page.Title).Add(page.UrlPath).Add(page.Source.Digest).Text();
 
     /// <summary>
     /// Warns about each variant of a name the site's terms replace, in the language each sentence is written in; the words

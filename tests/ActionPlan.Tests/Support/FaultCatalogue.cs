@@ -108,6 +108,18 @@ internal static class FaultCatalogue
             await Build(site);
         }
 
+        // A build cache cut short: the next build does all its work and says so.
+        using (var site = TestSite.Create(Minimal.Files()))
+        {
+            await Build(site);
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(site.Root, ".actionplan", ActionPlan.Caching.CacheFile.Folder)))
+            {
+                File.WriteAllBytes(file, File.ReadAllBytes(file)[..^10]);
+            }
+
+            await Build(site);
+        }
+
         // A language whose spelling dictionary is not installed.
         using (var site = TestSite.Create(Minimal.Files()))
         {

@@ -1,0 +1,264 @@
+using System.Globalization;
+using ActionPlan.Build;
+using ActionPlan.Tests.Support;
+using CsCheck;
+
+namespace ActionPlan.Tests.Properties;
+
+/// <summary>
+/// A build that keeps its work between runs (<c>.actionplan/build/</c>) gives exactly what a build without it gives:
+/// random sequences of edits to a bilingual site, and after every edit the kept-work build and a build with no cache
+/// (from the same previous output) must write byte-identical files and report the same problems.
+/// </summary>
+public sealed class IncrementalBuildProperties
+{
+    /// <summary>Sequences in <c>dotnet test</c>; bench runs thousands of steps with ACTIONPLAN_INCREMENTAL_SEQUENCES.</summary>
+    private static int Sequences =>
+        int.TryParse(Environment.GetEnvironmentVariable("ACTIONPLAN_INCREMENTAL_SEQUENCES"), CultureInfo.InvariantCulture, out var n) ? n : 4;
+
+    private const int Steps = 9;
+    private const int Keys = 5;
+
+    // Words the dictionaries know, and made-up ones a title or a word list can make known.
+    private static readonly string[] English = ["children", "families", "housing", "cooperation", "results", "Zorblat", "Fribbit"];
+    private static readonly string[] Danish = ["børn", "familier", "boliger", "samarbejde", "resultater", "Zorblat", "Fribbit"];
+    private static readonly string[] Headings = ["Results", "Housing", "Children", "Cooperation"];
+
+    /// <summary>One edit: its kind and three numbers that pick what and how.</summary>
+    private sealed record Edit(int Kind, int A, int B, int C)
+    {
+        public override string ToString() => $"{(EditKind)Kind}({A},{B},{C})";
+    }
+
+    private enum EditKind
+    {
+        Nothing, Body, Title, Slug, Heading, Fact, DeletePage, AddPage, RenamePage, ThemeText, Partial, SiteTitle, WordList, Terms, BrokenLink, OutputTampered,
+    }
+
+    private static readonly Gen<Edit> Edits =
+        Gen.Select(Gen.Int[0, (int)EditKind.OutputTampered], Gen.Int[0, 1000], Gen.Int[0, 1000], Gen.Int[0, 1000]).Select((k, a, b, c) => new Edit(k, a, b, c));
+
+    [Fact]
+    public void A_build_that_keeps_its_work_writes_and_reports_exactly_what_a_clean_build_does_after_every_edit()
+    {
+        var (repeated, reused) = (0, 0);
+        Edits.Array[Steps].Sample(edits =>
+        {
+            using var site = TestSite.Create();
+            var files = Initial();
+            var step = 0;
+            foreach (var edit in edits.Prepend(new Edit(0, 0, 0, 0)))
+            {
+                Apply(edit, files, site);
+                Sync(files, site.Root);
+
+                // The same content and the same previous output (taken before the build replaces it), without the cache.
+                var clean = Scratch.NewFolder();
+                var previous = Path.Combine(clean, "output");
+                if (Directory.Exists(site.Output))
+                {
+                    CopyFolder(site.Output, previous);
+                }
+
+                var record = ActionPlan.Checking.DroppedAddressChecker.RecordOf(site.Output);
+                if (File.Exists(record))
+                {
+                    File.Copy(record, ActionPlan.Checking.DroppedAddressChecker.RecordOf(previous));
+                }
+
+                var kept = Build(new BuildOptions(site.Root, site.Output));
+                reused += kept.Writing.Pages.Count - kept.WritingRead;
+
+                var fresh = Build(new BuildOptions(site.Root, previous) { CacheFolder = Path.Combine(clean, "cache") });
+                var where = $"after step {step} ({edit}) of [{string.Join(", ", edits.Select(e => e.ToString()))}]";
+                Assert.True(fresh.Published == kept.Published, $"published {kept.Published} with kept work, {fresh.Published} without, {where}");
+                Assert.True(fresh.Diagnostics.Select(d => d.ToString()).SequenceEqual(kept.Diagnostics.Select(d => d.ToString())),
+                    $"{where}: with kept work\n{string.Join('\n', kept.Diagnostics)}\nwithout\n{string.Join('\n', fresh.Diagnostics)}");
+                // The first build must publish, or the sequence would test failed builds only.
+                Assert.True(step > 0 || kept.Published, string.Join('\n', kept.Diagnostics));
+                var (a, b) = (Snapshot(site.Output), Snapshot(previous));
+                var differ = a.Keys.Union(b.Keys).Where(k => a.GetValueOrDefault(k) != b.GetValueOrDefault(k)).Take(5).ToList();
+                Assert.True(differ.Count == 0, $"{where}: files differ: {string.Join(", ", differ)}");
+
+                // Built again with nothing changed, a published build is repeated: its result again, its output untouched.
+                if (kept.Published)
+                {
+                    var again = Build(new BuildOptions(site.Root, site.Output));
+                    Assert.True(again.Repeated, where);
+                    repeated++;
+                    Assert.Equal(kept.Diagnostics.Where(d => d.Code != ActionPlan.Checking.DroppedAddressChecker.Code).Select(d => d.ToString()), again.Diagnostics.Select(d => d.ToString()));
+                    Assert.Equal(a, Snapshot(site.Output));
+                }
+
+                step++;
+            }
+        }, iter: Sequences, threads: 1, print: e => string.Join(", ", e.Select(x => x.ToString())));
+
+        // The kept work was used, or the comparison would prove nothing.
+        Assert.True(repeated > 0 && reused > 0, $"{repeated} builds repeated, {reused} pages' writing reused");
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) => Directory.Exists(folder) ? FolderSnapshot.Of(folder) : [];
+
+    private static BuildResult Build(BuildOptions options) =>
+        SiteBuilder.BuildAsync(options with { BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates, PrintPdfs = false },
+            TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+
+    /// <summary>The site at the start: a home, a section and <see cref="Keys"/> projects in two languages, linking to each other.</summary>
+    private static Dictionary<string, string> Initial()
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["site.yml"] = TestSite.Config + "\n",
+            ["content/_index.en.md"] = TestSite.Page("Home", "Welcome to the children and families site."),
+            ["content/_index.da.md"] = TestSite.Page("Forside", "Velkommen til siden om børn og familier."),
+            ["content/projects/_index.en.md"] = TestSite.Page("Projects"),
+            ["content/projects/_index.da.md"] = TestSite.Page("Projekter"),
+            ["words.en.txt"] = "Quimble\n",
+        };
+        for (var i = 0; i < Keys; i++)
+        {
+            foreach (var language in new[] { "en", "da" })
+            {
+                files[$"content/projects/p{i}.{language}.md"] = Project(language, $"{(language == "en" ? "Project" : "Projekt")} {i}", "", "status: ongoing",
+                    Body(language, i, (i + 1) % Keys, Headings[i % Headings.Length], Headings[(i + 1) % Keys % Headings.Length]));
+            }
+        }
+
+        return files;
+    }
+
+    private static string Project(string language, string title, string slug, string facts, string body) =>
+        TestSite.Page(title, body, $"{(slug.Length > 0 ? $"slug: {slug}\n" : "")}{facts}\n{PlanSite.AsOf}");
+
+    private static string Body(string language, int seed, int target, string heading, string fragment)
+    {
+        var words = language == "en" ? English : Danish;
+        var (w1, w2) = (words[seed % words.Length], words[seed * 3 / 2 % words.Length]);
+        var sentence = language == "en" ? $"The city works with {w1} and {w2}." : $"Byen arbejder med {w1} og {w2}.";
+        var link = language == "en" ? $"See [project {target}](p{target}.md#{fragment.ToLowerInvariant()})." : $"Se [projekt {target}](p{target}.md#{fragment.ToLowerInvariant()}).";
+        var marked = language == "en" ? heading : $"{heading} {{lang=en}}";
+        return $"\n## {marked}\n\n{sentence}\n\n{link}\n";
+    }
+
+    private static string Language(int n) => n % 2 == 0 ? "en" : "da";
+
+    private static void Apply(Edit edit, Dictionary<string, string> files, TestSite site)
+    {
+        var (language, key) = (Language(edit.A), edit.B % Keys);
+        var path = $"content/projects/p{key}.{language}.md";
+        var words = language == "en" ? English : Danish;
+        switch ((EditKind)edit.Kind)
+        {
+            case EditKind.Body when files.TryGetValue(path, out var text):
+                files[path] = Front(text) + Body(language, edit.C, edit.C % (Keys + 1), Headings[edit.C % Headings.Length], Headings[edit.C / 7 % Headings.Length]);
+                break;
+            case EditKind.Title when files.TryGetValue(path, out var text):
+                files[path] = Replace(text, "title: ", $"title: {words[edit.C % words.Length]} {edit.C % 3}");
+                break;
+            case EditKind.Slug when files.TryGetValue(path, out var text):
+                files[path] = text.Contains("\nslug: ", StringComparison.Ordinal)
+                    ? string.Join('\n', text.Split('\n').Where(l => !l.StartsWith("slug: ", StringComparison.Ordinal)))
+                    : text.Replace("\nstatus: ", $"\nslug: moved-{edit.C % 2}\nstatus: ", StringComparison.Ordinal);
+                break;
+            case EditKind.Heading when files.TryGetValue(path, out var text):
+                files[path] = string.Join('\n', text.Split('\n').Select(l => l.StartsWith("## ", StringComparison.Ordinal)
+                    ? $"## {Headings[edit.C % Headings.Length]}{(language == "da" ? " {lang=en}" : "")}" : l));
+                break;
+            case EditKind.Fact when files.TryGetValue(path, out var text):
+                files[path] = Replace(text, "status: ", $"status: {(edit.C % 3 == 0 ? "completed" : "ongoing")}");
+                break;
+            case EditKind.DeletePage:
+                files.Remove(path);
+                break;
+            case EditKind.AddPage:
+                files.TryAdd(path, Project(language, $"{(language == "en" ? "Project" : "Projekt")} {key}", "", "status: ongoing", Body(language, edit.C, (key + 1) % Keys, "Results", "Housing")));
+                break;
+            case EditKind.RenamePage when files.Remove(path, out var text):
+                var other = (key + 1 + edit.C % (Keys - 1)) % Keys;
+                files[$"content/projects/p{other}.{language}.md"] = text;
+                break;
+            case EditKind.ThemeText:
+                var texts = File.ReadAllText(Path.Combine(TestSite.BuiltInTheme, "i18n", "en.yml"));
+                files["themes/default/i18n/en.yml"] = texts.Replace("breadcrumbs: You are here", $"breadcrumbs: You are here {edit.C % 2}", StringComparison.Ordinal);
+                break;
+            case EditKind.Partial:
+                // Two variants at most, so the run compiles the partial no more than twice.
+                var partial = File.ReadAllText(Path.Combine(TestSite.BuiltInTheme, "Partials", "_footer.cshtml"));
+                files["themes/default/Partials/_footer.cshtml"] = partial.Replace("<footer class=\"site-footer\">", $"<footer class=\"site-footer\"><!-- variant {edit.C % 2} -->", StringComparison.Ordinal);
+                break;
+            case EditKind.SiteTitle:
+                files["site.yml"] = TestSite.Config.Replace("en: \"Test site\"", $"en: \"Test site {edit.C % 2}\"", StringComparison.Ordinal) + "\n";
+                break;
+            case EditKind.WordList:
+                files[$"words.{language}.txt"] = edit.C % 2 == 0 ? "Zorblat\n" : "Fribbit\nQuimble\n";
+                break;
+            case EditKind.Terms:
+                files[$"terms.{language}.yml"] = language == "en" ? $"\"cooperation\": [\"{(edit.C % 2 == 0 ? "collaboration" : "teamwork")}\"]\n" : "\"samarbejde\": [\"kooperation\"]\n";
+                break;
+            case EditKind.BrokenLink when files.TryGetValue(path, out var text):
+                files[path] = text + $"\n[{(language == "en" ? "missing" : "mangler")}](nowhere-{edit.C % 3}.md)\n";
+                break;
+            case EditKind.OutputTampered when Directory.Exists(site.Output):
+                var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+                var victim = pages[edit.C % pages.Count];
+                if (edit.C % 2 == 0)
+                {
+                    File.Delete(victim);
+                }
+                else
+                {
+                    // Never in place: the file may be linked to the staging folder's.
+                    var changed = File.ReadAllText(victim) + "<!-- changed by hand -->";
+                    File.Delete(victim);
+                    File.WriteAllText(victim, changed);
+                }
+
+                break;
+        }
+    }
+
+    private static string Front(string text)
+    {
+        var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
+        return text[..(end + 5)];
+    }
+
+    private static string Replace(string text, string prefix, string line) =>
+        string.Join('\n', text.Split('\n').Select(l => l.StartsWith(prefix, StringComparison.Ordinal) ? line : l));
+
+    /// <summary>Makes the site's sources on disk what <paramref name="files"/> holds: changed files written, files not in it removed.</summary>
+    private static void Sync(Dictionary<string, string> files, string root)
+    {
+        foreach (var folder in new[] { "content", "themes" }.Select(f => Path.Combine(root, f)).Where(Directory.Exists))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToList())
+            {
+                if (!files.ContainsKey(Path.GetRelativePath(root, file).Replace('\\', '/')))
+                {
+                    File.Delete(file);
+                }
+            }
+        }
+
+        foreach (var (path, text) in files)
+        {
+            var full = Path.Combine(root, path);
+            if (!File.Exists(full) || File.ReadAllText(full) != text)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                File.WriteAllText(full, text);
+            }
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

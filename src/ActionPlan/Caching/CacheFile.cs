@@ -9,6 +9,9 @@ namespace ActionPlan.Caching;
 /// </summary>
 public static class CacheFile
 {
+    /// <summary>The code of the note on a damaged cache file (written out where it is given, as every code is).</summary>
+    public const string DamagedCode = "cache";
+
     /// <summary>The cache's folder under a site's cache folder (<c>.actionplan</c>).</summary>
     public const string Folder = "build";
 

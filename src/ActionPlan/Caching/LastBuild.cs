@@ -72,11 +72,11 @@ internal sealed record LastBuild(byte[] Inputs, string Output, byte[] State, Bui
 
     /// <summary>
     /// The result of a published build, as the next build with the same inputs would find it: the same, but for the
-    /// warnings about addresses the build before it had published (that build's output is now the previous one), and
-    /// with every one of the output's <paramref name="files"/> kept.
+    /// warnings about addresses the build before it had published (that build's output is now the previous one) and
+    /// the notes on a damaged cache (the next build finds it whole), and with every one of the output's <paramref name="files"/> kept.
     /// </summary>
     public static BuildResult Remembered(BuildResult published, int files) =>
-        published with { Diagnostics = [.. published.Diagnostics.Where(d => d.Code != Checking.DroppedAddressChecker.Code)], FilesUnchanged = files };
+        published with { Diagnostics = [.. published.Diagnostics.Where(d => d.Code is not (Checking.DroppedAddressChecker.Code or CacheFile.DamagedCode))], FilesUnchanged = files };
 
     /// <summary>
     /// What of an output folder a build relies on: each file's path, size and last change, and the record of

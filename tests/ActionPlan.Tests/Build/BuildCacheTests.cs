@@ -1,0 +1,137 @@
+using ActionPlan.Build;
+using ActionPlan.Caching;
+using ActionPlan.Diagnostics;
+using ActionPlan.Tests.Support;
+
+namespace ActionPlan.Tests.Build;
+
+/// <summary>
+/// The build cache (<c>.actionplan/build/</c>) as an editor and CI meet it: what <c>build</c> says it did, a cache
+/// deleted or damaged, and one of another version of the tool.
+/// </summary>
+public sealed class BuildCacheTests
+{
+    private static string CacheOf(TestSite site) => Path.Combine(site.Root, ".actionplan", CacheFile.Folder);
+
+    [Fact]
+    public async Task Build_says_what_it_parsed_rendered_read_and_kept_and_does_nothing_when_nothing_changed()
+    {
+        using var site = TestSite.FromFixture("small");
+        var pages = Directory.EnumerateFiles(Path.Combine(site.Root, "content"), "*.md", SearchOption.AllDirectories).Count();
+
+        var first = await ToolInProcess.RunAsync(site.Root, "build", "--no-pdf");
+        var again = await ToolInProcess.RunAsync(site.Root, "build", "--no-pdf");
+        var eurocities = Directory.EnumerateFiles(Path.Combine(site.Root, "content"), "eurocities.en.md", SearchOption.AllDirectories).Single();
+        File.AppendAllText(eurocities, "\nThe network met again in 2008.\n");
+        var edited = await ToolInProcess.RunAsync(site.Root, "build", "--no-pdf");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains($"Parsed {pages} pages, rendered ", first.Out, StringComparison.Ordinal);
+        Assert.Contains($"read the writing of {pages} (kept the findings on 0)", first.Out, StringComparison.Ordinal);
+        Assert.Contains("Nothing changed since the last build: parsed 0 pages, rendered 0, kept the output as it was.", again.Out, StringComparison.Ordinal);
+        Assert.Equal(first.Out.Split('\n')[^2], again.Out.Split('\n')[^2]);
+        Assert.Contains($"Parsed {pages} pages, rendered ", edited.Out, StringComparison.Ordinal);
+        Assert.Contains($"read the writing of 1 (kept the findings on {pages - 1})", edited.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deleting_the_cache_gives_the_same_output_and_the_same_problems()
+    {
+        using var site = TestSite.FromFixture("small");
+        site.Write("content/misspelt.en.md", TestSite.Page("Misspelt", "The citty works with children.\n"));
+        var first = await site.BuildAsync();
+        var before = FolderSnapshot.Of(site.Output);
+
+        Directory.Delete(Path.Combine(site.Root, ".actionplan"), recursive: true);
+        var second = await site.BuildAsync();
+
+        Assert.True(first.Published && second.Published && !second.Repeated);
+        Assert.Contains(first.Diagnostics, d => d.Code == "spelling");
+        Assert.Equal(first.Diagnostics, second.Diagnostics);
+        Assert.Equal(before, FolderSnapshot.Of(site.Output));
+        Assert.Equal(second.Writing.Pages.Count, second.WritingRead);
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("one byte changed")]
+    [InlineData("empty")]
+    public async Task A_damaged_cache_is_noted_and_not_trusted_and_the_build_is_what_a_first_build_gives(string damage)
+    {
+        // Given a built site whose cache files are then damaged, and a page whose spelling changed meanwhile
+        using var site = TestSite.FromFixture("small");
+        site.Write("content/misspelt.en.md", TestSite.Page("Misspelt", "The city works with children.\n"));
+        await site.BuildAsync();
+        site.Write("content/misspelt.en.md", TestSite.Page("Misspelt", "The citty works with children.\n"));
+        var files = Directory.EnumerateFiles(CacheOf(site)).Order(StringComparer.Ordinal).ToList();
+        foreach (var file in files)
+        {
+            var bytes = File.ReadAllBytes(file);
+            bytes = damage switch
+            {
+                "truncated" => bytes[..(bytes.Length / 2)],
+                "empty" => [],
+                _ => [.. bytes[..^40], (byte)(bytes[^40] ^ 1), .. bytes[^39..]],
+            };
+            File.WriteAllBytes(file, bytes);
+        }
+
+        // When it is built, and once more
+        var damaged = await site.BuildAsync();
+        var after = FolderSnapshot.Of(site.Output);
+        var next = await site.BuildAsync();
+
+        // Then each damaged file is one note, the build did all its work, and it found what a build without a cache finds
+        Assert.Equal(["last", "writing"], files.Select(Path.GetFileName));
+        Assert.Equal(files.Select(f => $".actionplan/build/{Path.GetFileName(f)}"), damaged.Diagnostics.Where(d => d.Code == "cache").Select(d => d.File));
+        Assert.All(damaged.Diagnostics.Where(d => d.Code == "cache"), d => Assert.Equal(Severity.Note, d.Severity));
+        Assert.True(damaged.Published && !damaged.Repeated);
+        Assert.Equal(damaged.Writing.Pages.Count, damaged.WritingRead);
+        Assert.Contains(damaged.Diagnostics, d => d.Code == "spelling" && d.File == "content/misspelt.en.md");
+
+        var clean = await BuildWithoutCacheAsync(site);
+        Assert.Equal(clean.Diagnostics, damaged.Diagnostics.Where(d => d.Code != "cache"));
+        Assert.Equal(clean.Snapshot, after);
+
+        // and the cache it saved is whole: the next build trusts it and repeats
+        Assert.True(next.Repeated);
+        Assert.DoesNotContain(next.Diagnostics, d => d.Code == "cache");
+    }
+
+    [Fact]
+    public async Task A_cache_of_another_version_of_the_tool_is_passed_over_without_a_word()
+    {
+        using var site = TestSite.FromFixture("small");
+        await site.BuildAsync();
+        foreach (var file in Directory.EnumerateFiles(CacheOf(site)))
+        {
+            // The same file as this version writes it, but for the tool's stamp.
+            using var reader = new BinaryReader(File.OpenRead(file));
+            var (kind, stamp) = (reader.ReadString(), reader.ReadString());
+            var rest = reader.ReadBytes((int)(reader.BaseStream.Length - reader.BaseStream.Position));
+            reader.Dispose();
+            Assert.Equal(CacheFile.ToolStamp, stamp);
+            using var writer = new BinaryWriter(File.Create(file));
+            writer.Write(kind);
+            writer.Write("an older tool");
+            writer.Write(rest);
+        }
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Published && !result.Repeated);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "cache");
+        Assert.Equal(result.Writing.Pages.Count, result.WritingRead);
+        Assert.True((await site.BuildAsync()).Repeated);
+    }
+
+    /// <summary>The site built into a new folder with a cache folder of its own, empty: what a first build gives.</summary>
+    private static async Task<(IReadOnlyList<Diagnostic> Diagnostics, Dictionary<string, string> Snapshot)> BuildWithoutCacheAsync(TestSite site)
+    {
+        var folder = Scratch.NewFolder();
+        var result = await SiteBuilder.BuildAsync(
+            new BuildOptions(site.Root, Path.Combine(folder, "output")) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates, CacheFolder = Path.Combine(folder, "cache") },
+            TestContext.Current.CancellationToken);
+        return (result.Diagnostics, FolderSnapshot.Of(Path.Combine(folder, "output")));
+    }
+}

@@ -103,13 +103,13 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
             NoteDamaged(LastBuildFile);
         }
 
-        return last is not null && last.Repeats(_inputs, OutputFolder) ? last.Result with { Repeated = true } : null;
+        return _inputs is not null && last is not null && last.Repeats(_inputs, OutputFolder) ? last.Result with { Repeated = true } : null;
     }
 
     /// <summary>Remembers a published build for the next one to repeat, if its inputs did not change while it ran.</summary>
     public BuildResult Remember(BuildResult result)
     {
-        if (_inputs is not null && result.Published && Caching.BuildInputs.Digest(options, SiteFolder, OutputFolder).AsSpan().SequenceEqual(_inputs))
+        if (_inputs is not null && result.Published && Caching.BuildInputs.Digest(options, SiteFolder, OutputFolder) is { } after && after.AsSpan().SequenceEqual(_inputs))
         {
             var (state, files) = Caching.LastBuild.Survey(OutputFolder);
             new Caching.LastBuild(_inputs, OutputFolder, state, Caching.LastBuild.Remembered(result, files)).Save(LastBuildFile);

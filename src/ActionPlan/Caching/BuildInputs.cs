@@ -12,8 +12,23 @@ namespace ActionPlan.Caching;
 internal static class BuildInputs
 {
 
-    /// <summary>The digest of the inputs of a build with <paramref name="options"/> of the site in <paramref name="site"/> into <paramref name="output"/>.</summary>
-    public static byte[] Digest(Build.BuildOptions options, string site, string output)
+    /// <summary>
+    /// The digest of the inputs of a build with <paramref name="options"/> of the site in <paramref name="site"/> into
+    /// <paramref name="output"/>; null when the site folder cannot be read (the build then says what is wrong).
+    /// </summary>
+    public static byte[]? Digest(Build.BuildOptions options, string site, string output)
+    {
+        try
+        {
+            return DigestOf(options, site, output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static byte[] DigestOf(Build.BuildOptions options, string site, string output)
     {
         var key = new KeyBuilder()
             .Add(options.PrintPdfs ? 1 : 0).Add(options.CheckWriting ? 1 : 0)

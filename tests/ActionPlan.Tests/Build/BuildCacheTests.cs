@@ -125,6 +125,18 @@ public sealed class BuildCacheTests
         Assert.True((await site.BuildAsync()).Repeated);
     }
 
+    [Fact]
+    public async Task A_site_folder_that_does_not_exist_is_the_error_it_was_and_no_cache_is_made()
+    {
+        var folder = Path.Combine(Scratch.NewFolder(), "no-such-site");
+
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(folder, Path.Combine(folder, "output")) { BuiltInThemeDirectory = TestSite.BuiltInTheme }, TestContext.Current.CancellationToken);
+
+        Assert.True(result.ConfigurationFailed);
+        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.File == "site.yml");
+        Assert.False(Directory.Exists(folder));
+    }
+
     /// <summary>The site built into a new folder with a cache folder of its own, empty: what a first build gives.</summary>
     private static async Task<(IReadOnlyList<Diagnostic> Diagnostics, Dictionary<string, string> Snapshot)> BuildWithoutCacheAsync(TestSite site)
     {

@@ -29,6 +29,9 @@ public sealed record BuildResult(
     /// <summary>How many source pages this build parsed (none when it repeated the last build).</summary>
     public int Parsed { get; init; }
 
+    /// <summary>How many of the <see cref="Pages"/> were taken from the previous output as they were, not rendered again (nothing they show had changed).</summary>
+    public int PagesKept { get; init; }
+
     /// <summary>How many pages' writing this build read and spelled; the others' findings were kept from an earlier build.</summary>
     public int WritingRead { get; init; }
 

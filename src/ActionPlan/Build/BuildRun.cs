@@ -81,9 +81,17 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
     public int Parsed { get; private set; }
 
     /// <summary>The digest of this build's inputs, where it may repeat the last build or be remembered (<see cref="Caching.LastBuild"/>).</summary>
-    private byte[]? _inputs;
+    private Caching.BuildInputs? _inputs;
 
     private string LastBuildFile => Caching.LastBuild.FileIn(CacheFolder);
+
+    private string RenderingsFile => Path.Combine(CacheFolder, Caching.CacheFile.Folder, "pages");
+
+    /// <summary>
+    /// The pages rendered by the last builds, for a build that may take them from its previous output (one that may
+    /// repeat the last build), begun once the site is modelled; else null.
+    /// </summary>
+    public Caching.RenderMemory? Renderings { get; private set; }
 
     /// <summary>
     /// The last published build's result when this build would repeat it (a build into its own output folder, not a
@@ -96,23 +104,24 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
             return null;
         }
 
-        _inputs = Caching.BuildInputs.Digest(options, SiteFolder, OutputFolder);
+        _inputs = Caching.BuildInputs.Read(options, SiteFolder, OutputFolder);
         var (last, found) = Caching.LastBuild.Load(LastBuildFile);
         if (found == Caching.CacheFile.Found.Damaged)
         {
             NoteDamaged(LastBuildFile);
         }
 
-        return _inputs is not null && last is not null && last.Repeats(_inputs, OutputFolder) ? last.Result with { Repeated = true } : null;
+        return _inputs is not null && last is not null && last.Repeats(_inputs.All, OutputFolder) ? last.Result with { Repeated = true } : null;
     }
 
     /// <summary>Remembers a published build for the next one to repeat, if its inputs did not change while it ran.</summary>
     public BuildResult Remember(BuildResult result)
     {
-        if (_inputs is not null && result.Published && Caching.BuildInputs.Digest(options, SiteFolder, OutputFolder) is { } after && after.AsSpan().SequenceEqual(_inputs))
+        if (_inputs is not null && result.Published && Caching.BuildInputs.Read(options, SiteFolder, OutputFolder) is { } after && after.All.AsSpan().SequenceEqual(_inputs.All))
         {
+            Renderings?.Save(RenderingsFile);
             var (state, files) = Caching.LastBuild.Survey(OutputFolder);
-            new Caching.LastBuild(_inputs, OutputFolder, state, Caching.LastBuild.Remembered(result, files)).Save(LastBuildFile);
+            new Caching.LastBuild(_inputs.All, OutputFolder, state, Caching.LastBuild.Remembered(result, files)).Save(LastBuildFile);
         }
 
         return result;
@@ -137,6 +146,16 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
         {
             session?.Modelled(model.Site);
             Parsed = model.Parsed;
+            if (_inputs is not null)
+            {
+                Renderings = Caching.RenderMemory.Load(RenderingsFile);
+                if (Renderings.Found == Caching.CacheFile.Found.Damaged)
+                {
+                    NoteDamaged(RenderingsFile);
+                }
+
+                Renderings.Begin(Caching.RenderMemory.SiteKey(_inputs.Shell, model.ContentKey), OutputFolder);
+            }
         }
 
         return loaded is { } found ? (found.Site, found.Theme) : null;

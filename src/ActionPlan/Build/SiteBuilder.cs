@@ -69,6 +69,7 @@ public static class SiteBuilder
             BasePath = model.Config.BasePath,
             Writing = writing,
             Parsed = run.Parsed,
+            PagesKept = run.Renderings?.Recalled ?? 0,
             WritingRead = run.WritingRead,
         };
         return run.Remember(sink.Finish(model, output.Written, result, run.Diagnostics, cancellation));
@@ -116,7 +117,7 @@ public static class SiteBuilder
         {
             search.Add(view);
             feeds.Add(view);
-        }, output.WritePage, run.Cancellation);
+        }, output.WritePage, run.Cancellation, run.Renderings);
         return run.Diagnostics.HasErrors ? null : new Rendered(sitemap, search, feeds, products);
     }
 

@@ -16,12 +16,13 @@ namespace ActionPlan.Build;
 internal static class SiteLoader
 {
     /// <summary>
-    /// The whole site, its theme and how many sources were parsed; null when site.yml or the theme cannot be used.
+    /// The whole site, its theme, how many sources were parsed and what of them any page can show
+    /// (<see cref="Caching.RenderMemory.ContentKey"/>); null when site.yml or the theme cannot be used.
     /// Content errors are in <paramref name="diagnostics"/>.
     /// </summary>
     // Optimised from the first call: a method that runs once would otherwise keep every local alive to its end.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static (Site Site, ThemeFiles Theme, int Parsed)? Load(
+    public static (Site Site, ThemeFiles Theme, int Parsed, byte[] ContentKey)? Load(
         string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing, CancellationToken cancellation, IProgress<BuildProgress>? progress, string builtInTheme,
         Action<SiteConfig, ThemeFiles>? themeLocated = null, Func<SiteSources, SiteSources>? edit = null)
     {
@@ -38,6 +39,7 @@ internal static class SiteLoader
         var (unparsed, assets) = (sources.Pages.ToArray<SourceFile?>(), sources.Assets);
         sources = null;
         var parsed = Parse(unparsed, config, diagnostics, cancellation, progress);
+        var contentKey = Caching.RenderMemory.ContentKey(parsed);
 
         progress?.Report(new BuildProgress(BuildStage.Modelling));
         var rules = publishing ?? PublishingRules.Default;
@@ -45,7 +47,7 @@ internal static class SiteLoader
         var written = SiteModelBuilder.Build(config, published, assets, diagnostics, withheld, theme.LayoutIds(),
             () => PublicationHistory.Read(siteDirectory), theme.StaticFiles(), rules.Today);
         SiteProducts.Check(written.Site, diagnostics);
-        return (written.Complete(SiteProducts.Plan(written.Site), diagnostics), theme, parsed.Count);
+        return (written.Complete(SiteProducts.Plan(written.Site), diagnostics), theme, parsed.Count, contentKey);
     }
 
     /// <summary>

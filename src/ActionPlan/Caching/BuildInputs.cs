@@ -3,24 +3,26 @@ using ActionPlan.Loading;
 namespace ActionPlan.Caching;
 
 /// <summary>
-/// Everything a build reads, as one SHA-256: the site's own files (site.yml, word lists and terms at its top, every
+/// Everything a build reads, as SHA-256 digests: the site's own files (site.yml, word lists and terms at its top, every
 /// file below content/, static/ and themes/), the default theme, the dictionaries (by file, size and time), the
-/// site's git state (the commit and what is not committed), the day and the options. Two builds with the same digest
-/// and the same previous output make the same output and the same findings. A file that is not an input only costs
-/// a build that could have been skipped; an input left out would make a wrong one, so the list errs wide.
+/// site's git state (the commit and what is not committed), the day and the options. Two builds with the same
+/// <see cref="All"/> and the same previous output make the same output and the same findings. A file that is not an
+/// input only costs work that could have been skipped; an input left out would make a wrong build, so the list errs wide.
 /// </summary>
-internal static class BuildInputs
+/// <param name="All">The digest of every input.</param>
+/// <param name="Shell">The digest of every input but the content's Markdown files: with each page's front matter and
+/// headings, what the rendering of any page but a changed one depends on (<see cref="RenderMemory"/>).</param>
+internal sealed record BuildInputs(byte[] All, byte[] Shell)
 {
-
     /// <summary>
-    /// The digest of the inputs of a build with <paramref name="options"/> of the site in <paramref name="site"/> into
+    /// The inputs of a build with <paramref name="options"/> of the site in <paramref name="site"/> into
     /// <paramref name="output"/>; null when the site folder cannot be read (the build then says what is wrong).
     /// </summary>
-    public static byte[]? Digest(Build.BuildOptions options, string site, string output)
+    public static BuildInputs? Read(Build.BuildOptions options, string site, string output)
     {
         try
         {
-            return DigestOf(options, site, output);
+            return ReadAll(options, site, output);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -28,46 +30,57 @@ internal static class BuildInputs
         }
     }
 
-    private static byte[] DigestOf(Build.BuildOptions options, string site, string output)
+    private static BuildInputs ReadAll(Build.BuildOptions options, string site, string output)
     {
-        var key = new KeyBuilder()
-            .Add(options.PrintPdfs ? 1 : 0).Add(options.CheckWriting ? 1 : 0)
-            .Add(options.Publishing.IncludeDrafts ? 1 : 0).Add(options.Publishing.Today.DayNumber)
-            // Outside git the clock's year stands in for the year of first publication.
-            .Add(DateTime.UtcNow.Year);
-        if (Printing.PdfPrinter.FindChromium() is { } chromium)
+        var (all, shell) = (new KeyBuilder(), new KeyBuilder());
+        void Both(Action<KeyBuilder> add)
         {
-            key.AddFile(chromium);
+            add(all);
+            add(shell);
         }
 
+        Both(key => key.Add(options.PrintPdfs ? 1 : 0).Add(options.CheckWriting ? 1 : 0)
+            .Add(options.Publishing.IncludeDrafts ? 1 : 0).Add(options.Publishing.Today.DayNumber)
+            // Outside git the clock's year stands in for the year of first publication.
+            .Add(DateTime.UtcNow.Year));
+        if (Printing.PdfPrinter.FindChromium() is { } chromium)
+        {
+            Both(key => key.AddFile(chromium));
+        }
 
         // The output's own companions (its spare, scans, record and marker) lie beside it, maybe at the site's top.
         var companions = $".{Path.GetFileName(output.TrimEnd(Path.DirectorySeparatorChar))}.";
-        AddFiles(key, site, Directory.EnumerateFiles(site).Where(f => !Path.GetFileName(f).StartsWith(companions, StringComparison.Ordinal)));
-        foreach (var folder in new[] { ContentScanner.ContentFolder, ContentScanner.StaticFolder, "themes" })
+        var files = Digests(site, Directory.EnumerateFiles(site).Where(f => !Path.GetFileName(f).StartsWith(companions, StringComparison.Ordinal)))
+            .Concat(new[] { ContentScanner.ContentFolder, ContentScanner.StaticFolder, "themes" }.SelectMany(folder => Digests(site, Below(Path.Combine(site, folder)))))
+            .Concat(Digests(options.BuiltInThemeDirectory, Below(options.BuiltInThemeDirectory)).Select(f => ("default theme/" + f.Relative, f.Digest)))
+            .ToList();
+        foreach (var (relative, digest) in files)
         {
-            var full = Path.Combine(site, folder);
-            AddFiles(key, site, Below(full));
+            all.Add(relative).Add(digest);
+            if (!(relative.StartsWith(ContentScanner.ContentFolder + "/", StringComparison.Ordinal) && relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase)))
+            {
+                shell.Add(relative).Add(digest);
+            }
         }
 
-        AddFiles(key, options.BuiltInThemeDirectory, Below(options.BuiltInThemeDirectory));
         foreach (var folder in options.Dictionaries.Folders)
         {
-            key.Add(folder);
+            Both(key => key.Add(folder));
             foreach (var file in Below(folder).Order(StringComparer.Ordinal))
             {
-                key.AddFile(file);
+                Both(key => key.AddFile(file));
             }
         }
 
         // Dates come from the history of content/: the commit checked out, whether the clone is shallow, and what is not yet committed.
         if (Git.IsWorkTree(site))
         {
-            key.Add(Git.Run(site, "rev-parse", "HEAD", "--is-shallow-repository") ?? "")
-                .Add(Git.Run(site, "status", "--porcelain", "-z", "--untracked-files=all", "--", ContentScanner.ContentFolder) ?? "");
+            var (head, status) = (Git.Run(site, "rev-parse", "HEAD", "--is-shallow-repository") ?? "",
+                Git.Run(site, "status", "--porcelain", "-z", "--untracked-files=all", "--", ContentScanner.ContentFolder) ?? "");
+            Both(key => key.Add(head).Add(status));
         }
 
-        return key.Digest();
+        return new BuildInputs(all.Digest(), shell.Digest());
     }
 
     /// <summary>Every file and link below a folder, hidden ones too; links are listed, not followed (the build reports them).</summary>
@@ -86,16 +99,13 @@ internal static class BuildInputs
         };
     }
 
-    private static void AddFiles(KeyBuilder key, string root, IEnumerable<string> files)
+    /// <summary>Each file's path (relative to <paramref name="root"/>, '/'-separated) and digest, in path order.</summary>
+    private static List<(string Relative, byte[] Digest)> Digests(string root, IEnumerable<string> files)
     {
-        var ordered = files.Select(f => (Relative: Path.GetRelativePath(root, f), Full: f)).OrderBy(f => f.Relative, StringComparer.Ordinal).ToList();
+        var ordered = files.Select(f => (Relative: Path.GetRelativePath(root, f).Replace('\\', '/'), Full: f)).OrderBy(f => f.Relative, StringComparer.Ordinal).ToList();
         var digests = new byte[ordered.Count][];
         Parallel.For(0, ordered.Count, i => digests[i] = DigestOf(ordered[i].Full));
-        key.Add(ordered.Count);
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            key.Add(ordered[i].Relative).Add(digests[i]);
-        }
+        return [.. ordered.Select((f, i) => (f.Relative, digests[i]))];
     }
 
     /// <summary>A file's bytes as a SHA-256; a link by where it points; a file that cannot be read as such (the build reports it).</summary>

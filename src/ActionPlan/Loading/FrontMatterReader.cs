@@ -23,8 +23,17 @@ public static class FrontMatterReader
     /// <param name="languageCodes">The site's language codes (for per-language fields); default: the file's own.</param>
     public static ParsedSource Read(SourceFile source, DiagnosticBag diagnostics, IReadOnlyList<string>? languageCodes = null)
     {
+        // The body is the end of the text: what is before it is the front matter, which other pages can show.
+        var parsed = ReadParts(source, diagnostics, languageCodes);
         var text = source.Text;
-        var kept = source with { Text = "", Digest = SourceFile.DigestOf(text) };
+        var front = text.EndsWith(parsed.Body, StringComparison.Ordinal) ? text.AsSpan(0, text.Length - parsed.Body.Length) : text;
+        return parsed with { Source = parsed.Source with { Digest = SourceFile.DigestOf(source.Text), FrontDigest = SourceFile.DigestOf(front) } };
+    }
+
+    private static ParsedSource ReadParts(SourceFile source, DiagnosticBag diagnostics, IReadOnlyList<string>? languageCodes)
+    {
+        var text = source.Text;
+        var kept = source with { Text = "" };
         if (!IsFence(FirstLine(text, 0)))
         {
             diagnostics.Error("no-front-matter", source.Path, 1, 1,

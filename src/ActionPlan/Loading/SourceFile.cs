@@ -24,9 +24,12 @@ public sealed record SourceFile(string Path, string Folder, string Name, Languag
     /// </summary>
     public byte[] Digest { get; init; } = [];
 
+    /// <summary>A SHA-256 of the text before the body (the front matter and its fences), taken with <see cref="Digest"/>.</summary>
+    public byte[] FrontDigest { get; init; } = [];
+
     /// <summary>The SHA-256 of a text, as <see cref="Digest"/> holds it.</summary>
-    public static byte[] DigestOf(string text) =>
-        System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+    public static byte[] DigestOf(ReadOnlySpan<char> text) =>
+        System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text));
 
     /// <summary>True for a folder's own page (<c>_index.&lt;lang&gt;.md</c>).</summary>
     public bool IsIndex => Name == IndexName;

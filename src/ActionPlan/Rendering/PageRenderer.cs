@@ -47,12 +47,13 @@ public sealed partial class PageRenderer
     /// Renders every page, written and made (with the default language's 404 page also at the root), and
     /// the root language choice, handing each page's view to <paramref name="viewed"/> and each file to
     /// <paramref name="rendered"/> as soon as it is made, from several
-    /// threads at once, so no page's HTML has to be held until the end. Problems become diagnostics.
+    /// threads at once, so no page's HTML has to be held until the end. Problems become diagnostics. With a
+    /// <paramref name="memory"/> of pages rendered by earlier builds, a page nothing of which changed is taken as it is.
     /// </summary>
     /// <returns>The sitemap entries of the pages rendered; empty when the theme could not be used.</returns>
     public async Task<IReadOnlyList<SitemapEntry>> RenderAsync(
         Site site, ProductViews products, AssetManifest assets, DiagnosticBag diagnostics,
-        Action<PageView> viewed, Action<RenderedFile> rendered, CancellationToken cancellation = default)
+        Action<PageView> viewed, Action<RenderedFile> rendered, CancellationToken cancellation = default, Caching.RenderMemory? memory = null)
     {
         var compiled = _compiling is null ? await CompileAllAsync(diagnostics) : await CompiledAsync();
         var strings = UiStrings.ReadAll(_theme, site.Config.Languages, diagnostics);
@@ -80,11 +81,19 @@ public sealed partial class PageRenderer
         await Parallel.ForEachAsync(Enumerable.Range(0, jobs.Count), cancellation, async (i, _) =>
         {
             var job = jobs[i];
-            var view = job.View();
+
+            // A page kept as the previous output has it still gives its view to the search index, the feeds and the sitemap.
+            var kept = memory?.Recall(job.Page);
+            var view = kept is null ? job.View() : views.For(job.Page, "");
             viewed(view);
-            if (await RenderTemplateAsync(job.Layout, view, job.Origin, diagnostics) is not { } html)
+            if ((kept ?? await RenderTemplateAsync(job.Layout, view, job.Origin, diagnostics)) is not { } html)
             {
                 return;
+            }
+
+            if (kept is null)
+            {
+                memory?.Keep(job.Page, html);
             }
 
             sitemap[i] = view.IsNotFound ? null : new SitemapEntry(view.CanonicalUrl, view.Alternates);

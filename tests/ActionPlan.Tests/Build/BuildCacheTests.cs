@@ -32,6 +32,10 @@ public sealed class BuildCacheTests
         Assert.Equal(first.Out.Split('\n')[^2], again.Out.Split('\n')[^2]);
         Assert.Contains($"Parsed {pages} pages, rendered ", edited.Out, StringComparison.Ordinal);
         Assert.Contains($"read the writing of 1 (kept the findings on {pages - 1})", edited.Out, StringComparison.Ordinal);
+
+        // Only the page whose body changed is rendered again: nothing else shows its body.
+        Assert.Contains("rendered 1 (kept ", edited.Out, StringComparison.Ordinal);
+        Assert.Contains("(kept 0 as they were)", first.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,6 +54,7 @@ public sealed class BuildCacheTests
         Assert.Equal(first.Diagnostics, second.Diagnostics);
         Assert.Equal(before, FolderSnapshot.Of(site.Output));
         Assert.Equal(second.Writing.Pages.Count, second.WritingRead);
+        Assert.Equal(0, second.PagesKept);
     }
 
     [Theory]
@@ -82,11 +87,12 @@ public sealed class BuildCacheTests
         var next = await site.BuildAsync();
 
         // Then each damaged file is one note, the build did all its work, and it found what a build without a cache finds
-        Assert.Equal(["last", "writing"], files.Select(Path.GetFileName));
+        Assert.Equal(["last", "pages", "writing"], files.Select(Path.GetFileName));
         Assert.Equal(files.Select(f => $".actionplan/build/{Path.GetFileName(f)}"), damaged.Diagnostics.Where(d => d.Code == "cache").Select(d => d.File));
         Assert.All(damaged.Diagnostics.Where(d => d.Code == "cache"), d => Assert.Equal(Severity.Note, d.Severity));
         Assert.True(damaged.Published && !damaged.Repeated);
         Assert.Equal(damaged.Writing.Pages.Count, damaged.WritingRead);
+        Assert.Equal(0, damaged.PagesKept);
         Assert.Contains(damaged.Diagnostics, d => d.Code == "spelling" && d.File == "content/misspelt.en.md");
 
         var clean = await BuildWithoutCacheAsync(site);

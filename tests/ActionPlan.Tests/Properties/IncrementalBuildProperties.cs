@@ -136,7 +136,8 @@ public sealed class IncrementalBuildProperties
         var words = language == "en" ? English : Danish;
         var (w1, w2) = (words[seed % words.Length], words[seed * 3 / 2 % words.Length]);
         var sentence = language == "en" ? $"The city works with {w1} and {w2}." : $"Byen arbejder med {w1} og {w2}.";
-        var link = language == "en" ? $"See [project {target}](p{target}.md#{fragment.ToLowerInvariant()})." : $"Se [projekt {target}](p{target}.md#{fragment.ToLowerInvariant()}).";
+        var address = fragment.Length == 0 ? $"p{target}.md" : $"p{target}.md#{fragment.ToLowerInvariant()}";
+        var link = language == "en" ? $"See [project {target}]({address})." : $"Se [projekt {target}]({address}).";
         var marked = language == "en" ? heading : $"{heading} {{lang=en}}";
         return $"\n## {marked}\n\n{sentence}\n\n{link}\n";
     }
@@ -150,8 +151,14 @@ public sealed class IncrementalBuildProperties
         var words = language == "en" ? English : Danish;
         switch ((EditKind)edit.Kind)
         {
+            case EditKind.Body when files.TryGetValue(path, out var text) && edit.C % 2 == 0:
+                // Its prose only, its headings and links as they were.
+                var sentence = Body(language, edit.C / 2, 0, "", "").Split('\n')[4];
+                files[path] = string.Join('\n', text.Split('\n').Select(l => l.StartsWith("The city ", StringComparison.Ordinal) || l.StartsWith("Byen ", StringComparison.Ordinal) ? sentence : l));
+                break;
             case EditKind.Body when files.TryGetValue(path, out var text):
-                files[path] = Front(text) + Body(language, edit.C, edit.C % (Keys + 1), Headings[edit.C % Headings.Length], Headings[edit.C / 7 % Headings.Length]);
+                // All of it: a new heading, and a link to a page, to a heading of it, or to a page that is not there.
+                files[path] = Front(text) + Body(language, edit.C, edit.C % (Keys + 1), Headings[edit.C % Headings.Length], edit.C % 3 == 0 ? "" : Headings[edit.C / 7 % Headings.Length]);
                 break;
             case EditKind.Title when files.TryGetValue(path, out var text):
                 files[path] = Replace(text, "title: ", $"title: {words[edit.C % words.Length]} {edit.C % 3}");

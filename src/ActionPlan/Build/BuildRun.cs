@@ -54,7 +54,9 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
     {
         if (options.CheckWriting)
         {
-            _writing = Writing.WritingChecker.CheckAsync(model, SiteFolder, Dictionaries, Diagnostics, cancellation, _memory);
+            // A preview keeps its dictionaries loaded; a build keeps their answers beside its findings.
+            _writing = Writing.WritingChecker.CheckAsync(model, SiteFolder, Dictionaries, Diagnostics, cancellation, _memory,
+                session is null ? Path.GetDirectoryName(MemoryFile) : null);
         }
     }
 
@@ -129,7 +131,7 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
 
     private void NoteDamaged(string file) =>
         Diagnostics.Note("cache", Path.GetRelativePath(SiteFolder, file).Replace('\\', '/'), 0, 0,
-            "the build cache was damaged (cut short or changed by hand), so it was not used: this build did all its work again and saves a new one.");
+            Caching.CacheFile.DamagedMessage);
 
     /// <summary>The renderer, once the theme is located.</summary>
     public PageRenderer Renderer { get; private set; } = null!;

@@ -12,6 +12,9 @@ public static class CacheFile
     /// <summary>The code of the note on a damaged cache file (written out where it is given, as every code is).</summary>
     public const string DamagedCode = "cache";
 
+    /// <summary>What the note on a damaged cache file says.</summary>
+    public const string DamagedMessage = "the build cache was damaged (cut short or changed by hand), so it was not used: this build did all its work again and saves a new one.";
+
     /// <summary>The cache's folder under a site's cache folder (<c>.actionplan</c>).</summary>
     public const string Folder = "build";
 

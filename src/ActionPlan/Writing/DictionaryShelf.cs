@@ -22,9 +22,40 @@ public sealed class DictionaryShelf
     /// <summary>The folders searched for a dictionary, in order; default: <see cref="SystemFolder"/>.</summary>
     public IReadOnlyList<string> Folders { get; init; } = [SystemFolder];
 
-    /// <summary>The dictionary with a name (<c>da_DK</c>), from the first folder that has it; null when none does.</summary>
-    public Task<SpellingDictionary?> GetAsync(string name) =>
-        _loaded.GetOrAdd(name, n => new Lazy<Task<SpellingDictionary?>>(() => Task.Run(() => Folders.Select(f => SpellingDictionary.Load(f, n)).FirstOrDefault(d => d is not null)))).Value;
+    /// <summary>The dictionary with a name (<c>da_DK</c>), from the first folder that has it; null when none does. Loads it on the thread pool.</summary>
+    public Task<SpellingDictionary?> GetAsync(string name)
+    {
+        var load = Loading(name);
+        Begin(load, task => task.Start());
+        return load;
+    }
+
+    /// <summary>The dictionary as <see cref="GetAsync"/> gives it, loaded on this thread if no other has begun loading it.</summary>
+    public SpellingDictionary? Get(string name)
+    {
+        var load = Loading(name);
+        Begin(load, task => task.RunSynchronously());
+        return load.GetAwaiter().GetResult();
+    }
+
+    // One load per name, begun by whichever asks first: on the thread pool, or on a thread that needs it now.
+    private Task<SpellingDictionary?> Loading(string name) =>
+        _loaded.GetOrAdd(name, n => new Lazy<Task<SpellingDictionary?>>(() => new Task<SpellingDictionary?>(() => Folders.Select(f => SpellingDictionary.Load(f, n)).FirstOrDefault(d => d is not null)))).Value;
+
+    private static void Begin(Task<SpellingDictionary?> load, Action<Task<SpellingDictionary?>> begin)
+    {
+        if (load.Status == TaskStatus.Created)
+        {
+            try
+            {
+                begin(load);
+            }
+            catch (InvalidOperationException)
+            {
+                // Another thread began it first.
+            }
+        }
+    }
 
     /// <summary>A dictionary's two files, in the first folder that has both; null when none has.</summary>
     public Files? Locate(string name) =>

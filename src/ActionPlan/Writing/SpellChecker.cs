@@ -12,7 +12,7 @@ namespace ActionPlan.Writing;
 /// <param name="Dictionaries">The dictionary of each language code that has one.</param>
 /// <param name="Known">The words the site knows, by language code.</param>
 /// <param name="Names">Each language's name by code, for messages (<c>English</c>).</param>
-public sealed record SpellChecker(IReadOnlyDictionary<string, SpellingDictionary> Dictionaries, IReadOnlyDictionary<string, KnownWords> Known, IReadOnlyDictionary<string, string> Names)
+public sealed record SpellChecker(IReadOnlyDictionary<string, ISpellingDictionary> Dictionaries, IReadOnlyDictionary<string, KnownWords> Known, IReadOnlyDictionary<string, string> Names)
 {
     /// <summary>How many of the dictionary's suggestions a message gives.</summary>
     public const int Suggestions = 3;
@@ -73,7 +73,7 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, SpellingDictionary
         return core.Count(char.IsLetter) >= 2 && core.Where(char.IsLetter).All(char.IsUpper);
     }
 
-    private bool Accepts(string word, SpellingDictionary dictionary, string language, KnownWords page)
+    private bool Accepts(string word, ISpellingDictionary dictionary, string language, KnownWords page)
     {
         if (IsExempt(word))
         {

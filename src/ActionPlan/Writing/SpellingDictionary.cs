@@ -4,7 +4,7 @@ using WeCantSpell.Hunspell;
 namespace ActionPlan.Writing;
 
 /// <summary>A Hunspell dictionary (its .aff and .dic), loaded once and then asked from any thread.</summary>
-public sealed class SpellingDictionary
+public sealed class SpellingDictionary : ISpellingDictionary
 {
     // Generous limits: a check cut short by the clock would differ from run to run.
     private static readonly QueryOptions Options = new()

@@ -16,10 +16,12 @@ public static class WritingChecker
 
     /// <summary>
     /// Checks the writing of a site whose folder is <paramref name="siteFolder"/>, with dictionaries from <paramref name="shelf"/>;
-    /// a page whose finding <paramref name="memory"/> keeps is not read again, and the dictionaries are loaded only when a page is.
+    /// a page whose finding <paramref name="memory"/> keeps is not read again, and the dictionaries are loaded only when a page
+    /// is; with an <paramref name="answersFolder"/>, only when a page asks about a word no earlier build asked about.
     /// </summary>
     public static async Task<WritingReport> CheckAsync(
-        Site site, string siteFolder, DictionaryShelf shelf, DiagnosticBag diagnostics, CancellationToken cancellation = default, Caching.WritingMemory? memory = null)
+        Site site, string siteFolder, DictionaryShelf shelf, DiagnosticBag diagnostics, CancellationToken cancellation = default, Caching.WritingMemory? memory = null,
+        string? answersFolder = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         var config = site.Config;
@@ -40,13 +42,32 @@ public static class WritingChecker
         var findings = pages.Select((_, i) => memory.Recall(keys[i])).ToArray();
         if (findings.Any(f => f is null))
         {
-            var dictionaries = new Dictionary<string, SpellingDictionary>(StringComparer.Ordinal);
+            var dictionaries = new Dictionary<string, ISpellingDictionary>(StringComparer.Ordinal);
+            var kept = new List<(Caching.WordAnswers Answers, string File)>();
             foreach (var language in config.Languages.Where(l => located[l.Code] is not null))
             {
-                if (await shelf.GetAsync(language.Dictionary) is { } dictionary)
+                if (answersFolder is null)
                 {
-                    dictionaries[language.Code] = dictionary;
+                    if (await shelf.GetAsync(language.Dictionary) is { } dictionary)
+                    {
+                        dictionaries[language.Code] = dictionary;
+                    }
+
+                    continue;
                 }
+
+                // The dictionary's answers from earlier builds; the dictionary itself loads only for a word they lack.
+                var file = Path.Combine(answersFolder, $"words-{language.Dictionary}");
+                var answers = Caching.WordAnswers.Load(file, language.Dictionary, located[language.Code]!, () =>
+                    shelf.Get(language.Dictionary) ?? throw new IOException($"the dictionary {language.Dictionary} was removed while the site was built"));
+                if (answers.Found == Caching.CacheFile.Found.Damaged)
+                {
+                    diagnostics.Note("cache", Path.GetRelativePath(siteFolder, file).Replace('\\', '/'), 0, 0,
+                        Caching.CacheFile.DamagedMessage);
+                }
+
+                dictionaries[language.Code] = answers;
+                kept.Add((answers, file));
             }
 
             var checker = new SpellChecker(dictionaries, known, config.Languages.ToDictionary(l => l.Code, EnglishName, StringComparer.Ordinal));
@@ -54,6 +75,10 @@ public static class WritingChecker
             {
                 findings[i] ??= memory.Keep(keys[i], Check(pages[i], checker, terms, config));
             });
+            foreach (var (answers, file) in kept)
+            {
+                answers.Save(file);
+            }
         }
 
         foreach (var finding in findings)

@@ -142,7 +142,7 @@ public sealed class SpellingTests
     public async Task A_misspelling_planted_anywhere_in_random_prose_is_reported_at_its_true_place_and_nothing_else()
     {
         var (english, _) = await Dictionaries.RequireAsync();
-        var checker = new SpellChecker(new Dictionary<string, SpellingDictionary> { ["en"] = english }, new Dictionary<string, KnownWords>(), new Dictionary<string, string> { ["en"] = "English" });
+        var checker = new SpellChecker(new Dictionary<string, ISpellingDictionary> { ["en"] = english }, new Dictionary<string, KnownWords>(), new Dictionary<string, string> { ["en"] = "English" });
         string[] words = ["the", "office", "family", "report", "city", "work", "helps", "people", "with", "housing", "and", "social", "services", "met", "partners"];
         string[] misspelt = ["recieve", "goverment", "acommodate", "seperate", "occured", "neccessary"];
         var sentence = Gen.Int[0, words.Length - 1].Array[2, 9].Select(ws => string.Join(' ', ws.Select(i => words[i])));

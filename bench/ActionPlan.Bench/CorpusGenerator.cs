@@ -14,6 +14,9 @@ public enum CorpusShape
     /// up to two links), a fifth long (1,500-3,000 words, up to twelve links), the others 300-800 words.
     /// </summary>
     Mixed,
+
+    /// <summary>Made by another generator (<see cref="VariedCorpusGenerator"/>): nested sections, facts, other keys and link forms, 20 to 20,000 words.</summary>
+    Varied,
 }
 
 /// <summary>
@@ -141,7 +144,11 @@ public static class CorpusGenerator
         File.WriteAllText(full, text);
     }
 
-    private static void WriteHugoSkeleton(string hugo)
+    /// <summary>Words a language's dictionary knows, for another generator's text.</summary>
+    public static string[] WordsOf(string language) => Words[language];
+
+    /// <summary>The Hugo site's configuration and minimal layouts, with the render hook that resolves <c>.md</c> links.</summary>
+    public static void WriteHugoSkeleton(string hugo)
     {
         Write(hugo, "hugo.toml", """
             baseURL = "https://example.org/"

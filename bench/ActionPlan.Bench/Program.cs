@@ -1,12 +1,21 @@
 using ActionPlan.Bench;
 using BenchmarkDotNet.Running;
 
-// bench: "corpus N DIR [even|mixed]" writes the ActionPlan and Hugo corpora; "stages" and "images" run the BenchmarkDotNet benchmarks.
+// bench: "corpus N DIR [even|mixed|varied]" writes the ActionPlan and Hugo corpora; "stages" and "images" run the BenchmarkDotNet benchmarks.
 switch (args.FirstOrDefault())
 {
     case "corpus" when args.Length is 3 or 4:
-        CorpusGenerator.Write(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
-            args.Length == 4 ? Enum.Parse<CorpusShape>(args[3], ignoreCase: true) : CorpusShape.Even);
+        var shape = args.Length == 4 ? Enum.Parse<CorpusShape>(args[3], ignoreCase: true) : CorpusShape.Even;
+        var size = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+        if (shape == CorpusShape.Varied)
+        {
+            VariedCorpusGenerator.Write(args[2], size);
+        }
+        else
+        {
+            CorpusGenerator.Write(args[2], size, shape);
+        }
+
         return 0;
     case "linkcheck" when args.Length == 3:
         // Times the link check alone over a built output: one AngleSharp pass over every page, fragments included.

@@ -92,6 +92,18 @@ public static class CacheFile
         }
     }
 
+    /// <summary>Writes what <paramref name="write"/> writes as the file <paramref name="path"/> holding <paramref name="kind"/>; false when it could not be written.</summary>
+    public static bool Write(string path, string kind, Action<BinaryWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            write(writer);
+        }
+
+        return Write(path, kind, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+
     /// <summary>Writes <paramref name="payload"/> as the file <paramref name="path"/> holding <paramref name="kind"/>; false when it could not be written.</summary>
     public static bool Write(string path, string kind, ReadOnlySpan<byte> payload)
     {

@@ -44,8 +44,7 @@ internal sealed record LastBuild(byte[] Inputs, string Output, byte[] State, Bui
     /// <summary>Saves it at <paramref name="file"/>.</summary>
     public void Save(string file)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        CacheFile.Write(file, Kind, writer =>
         {
             writer.Write(Inputs.Length);
             writer.Write(Inputs);
@@ -65,9 +64,7 @@ internal sealed record LastBuild(byte[] Inputs, string Output, byte[] State, Bui
             }
 
             writer.Write(Result.Writing);
-        }
-
-        CacheFile.Write(file, Kind, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        });
     }
 
     /// <summary>

@@ -114,8 +114,7 @@ public sealed class RenderMemory
     /// <summary>Saves what this build rendered or kept (so pages gone are forgotten) at <paramref name="file"/>.</summary>
     public void Save(string file)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        CacheFile.Write(file, Kind, writer =>
         {
             var used = _used.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
             writer.Write(used.Count);
@@ -125,9 +124,7 @@ public sealed class RenderMemory
                 writer.Write(fingerprint);
                 writer.Write(html);
             }
-        }
-
-        CacheFile.Write(file, Kind, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        });
     }
 
     private string FingerprintOf(Page page)

@@ -100,8 +100,7 @@ public sealed class WordAnswers : ISpellingDictionary
     /// </summary>
     public void Save(string file)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        CacheFile.Write(file, Kind, writer =>
         {
             writer.Write(_identity);
             var known = _known.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
@@ -123,8 +122,6 @@ public sealed class WordAnswers : ISpellingDictionary
                     writer.Write(word);
                 }
             }
-        }
-
-        CacheFile.Write(file, Kind, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        });
     }
 }

@@ -83,8 +83,7 @@ public sealed class WritingMemory
     /// <summary>Saves the findings this build used (so pages gone are forgotten) at <paramref name="file"/>.</summary>
     public void Save(string file)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        CacheFile.Write(file, Kind, writer =>
         {
             var used = _used.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
             writer.Write(used.Count);
@@ -94,8 +93,6 @@ public sealed class WritingMemory
                 writer.Write(finding.Diagnostics);
                 writer.Write(finding.Readability);
             }
-        }
-
-        CacheFile.Write(file, Kind, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        });
     }
 }

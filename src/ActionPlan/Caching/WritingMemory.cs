@@ -17,7 +17,11 @@ public sealed class WritingMemory
     private readonly ConcurrentDictionary<string, Finding> _used = new(StringComparer.Ordinal);
 
     /// <summary>What the writing phase found on one page.</summary>
-    public sealed record Finding(IReadOnlyList<Diagnostic> Diagnostics, PageReadability Readability);
+    /// <param name="Diagnostics">Its warnings.</param>
+    /// <param name="Readability">Its readability.</param>
+    /// <param name="Asked">What the spelling asked of the words the site knows (titles, word lists), and the answers:
+    /// the finding holds while each answer is the same.</param>
+    public sealed record Finding(IReadOnlyList<Diagnostic> Diagnostics, PageReadability Readability, IReadOnlyList<SpellChecker.KnownQuery> Asked);
 
     /// <summary>How the saved memory was found when this one was loaded.</summary>
     public CacheFile.Found Found { get; private init; } = CacheFile.Found.Missing;
@@ -41,7 +45,8 @@ public sealed class WritingMemory
         }
 
         using var reader = new BinaryReader(new MemoryStream(payload));
-        foreach (var (key, finding) in reader.ReadList(r => (r.ReadString(), new Finding(r.ReadDiagnostics(), r.ReadPageReadability()))))
+        foreach (var (key, finding) in reader.ReadList(r => (r.ReadString(),
+            new Finding(r.ReadDiagnostics(), r.ReadPageReadability(), r.ReadList(q => new SpellChecker.KnownQuery(q.ReadString(), q.ReadString(), q.ReadBoolean()))))))
         {
             memory._kept[key] = finding;
         }
@@ -92,6 +97,13 @@ public sealed class WritingMemory
                 writer.Write(key);
                 writer.Write(finding.Diagnostics);
                 writer.Write(finding.Readability);
+                writer.Write(finding.Asked.Count);
+                foreach (var query in finding.Asked)
+                {
+                    writer.Write(query.Language);
+                    writer.Write(query.Word);
+                    writer.Write(query.Known);
+                }
             }
         });
     }

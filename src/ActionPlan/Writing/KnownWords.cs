@@ -18,9 +18,6 @@ public sealed class KnownWords
     /// <summary>How many words are known.</summary>
     public int Count => _words.Count;
 
-    /// <summary>The words, in order: what a cached finding that used them depends on.</summary>
-    public IEnumerable<string> Listed => _words.Order(StringComparer.Ordinal);
-
     /// <summary>True when the word, or its form without a possessive or genitive ending ('s, s), is known.</summary>
     public bool Contains(string word)
     {

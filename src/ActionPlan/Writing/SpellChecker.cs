@@ -20,10 +20,11 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, ISpellingDictionar
     /// <summary>
     /// Reports the unknown words of a page, with <paramref name="pageWords"/> (its <c>words:</c>) known too; the words in
     /// <paramref name="named"/> are warned about already (a variant of a name the site's terms replace) and not spelled.
+    /// What was asked of the site's words goes into <paramref name="asked"/>.
     /// </summary>
-    public void Check(PageProse prose, IReadOnlyList<string> pageWords, DiagnosticBag diagnostics, IReadOnlySet<ProseWord>? named = null)
+    public void Check(PageProse prose, IReadOnlyList<string> pageWords, DiagnosticBag diagnostics, IReadOnlySet<ProseWord>? named = null, ISet<KnownQuery>? asked = null)
     {
-        var own = new PageVerdicts(this, new KnownWords(pageWords, prose.Language));
+        var own = new PageVerdicts(this, new KnownWords(pageWords, prose.Language), asked);
         foreach (var sentence in prose.Sentences)
         {
             if (OtherLanguageOf(sentence, prose.Language, own) is { } other)
@@ -73,7 +74,7 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, ISpellingDictionar
         return core.Count(char.IsLetter) >= 2 && core.Where(char.IsLetter).All(char.IsUpper);
     }
 
-    private bool Accepts(string word, ISpellingDictionary dictionary, string language, KnownWords page)
+    private bool Accepts(string word, ISpellingDictionary dictionary, string language, KnownWords page, Func<string, string, bool> siteKnows)
     {
         if (IsExempt(word))
         {
@@ -81,7 +82,7 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, ISpellingDictionar
         }
 
         var normal = KnownWords.Normal(word);
-        if (page.Contains(normal) || (Known.TryGetValue(language, out var site) && site.Contains(normal)) || dictionary.Knows(normal)
+        if (page.Contains(normal) || siteKnows(language, normal) || dictionary.Knows(normal)
             || (normal.EndsWith('.') && dictionary.Knows(normal.TrimEnd('.'))))
         {
             return true;
@@ -89,7 +90,7 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, ISpellingDictionar
 
         // A compound with hyphens is right when each part is ("EU-projekter", "co-operation" in a dictionary without it).
         var parts = normal.Split('-', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 1 && parts.All(p => Accepts(p, dictionary, language, page));
+        return parts.Length > 1 && parts.All(p => Accepts(p, dictionary, language, page, siteKnows));
     }
 
     /// <summary>
@@ -128,8 +129,18 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, ISpellingDictionar
             .Select(o => ((string, int, int)?)o).FirstOrDefault();
     }
 
-    /// <summary>A word's verdicts in one language: not spelled or known to the site or page as written; right.</summary>
-    private readonly record struct Verdict(bool ExemptOrKnown, bool Accepted);
+    /// <summary>A word's verdicts in one language: not spelled or known to the site or page as written; right; and what the site's words were asked to reach them.</summary>
+    private readonly record struct Verdict(bool ExemptOrKnown, bool Accepted, KnownQuery[] Asked);
+
+    /// <summary>
+    /// One question put to the words the site knows (<see cref="Known"/>) and its answer: what a page's findings depend
+    /// on of the site's titles and word lists, so they are kept while every answer stays the same.
+    /// </summary>
+    public readonly record struct KnownQuery(string Language, string Word, bool Known);
+
+    /// <summary>True when <paramref name="query"/> has the same answer from <paramref name="known"/> as when it was asked.</summary>
+    public static bool Holds(KnownQuery query, IReadOnlyDictionary<string, KnownWords> known) =>
+        (known.TryGetValue(query.Language, out var words) && words.Contains(query.Word)) == query.Known;
 
     /// <summary>
     /// The verdicts on words of every page without words of its own (<c>words:</c>), by language: a site writes the same
@@ -137,12 +148,22 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, ISpellingDictionar
     /// </summary>
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Verdict>> _siteVerdicts = new(StringComparer.Ordinal);
 
-    private Verdict Judge(string word, string language, KnownWords page) => new(
-        IsExempt(word) || page.Contains(word) || (Known.TryGetValue(language, out var site) && site.Contains(word)),
-        Accepts(word, Dictionaries[language], language, page));
+    private Verdict Judge(string word, string language, KnownWords page)
+    {
+        var asked = new List<KnownQuery>();
+        bool SiteKnows(string language, string word)
+        {
+            var known = Known.TryGetValue(language, out var site) && site.Contains(word);
+            asked.Add(new KnownQuery(language, word, known));
+            return known;
+        }
+
+        var exemptOrKnown = IsExempt(word) || page.Contains(word) || SiteKnows(language, word);
+        return new(exemptOrKnown, Accepts(word, Dictionaries[language], language, page, SiteKnows), [.. asked]);
+    }
 
     /// <summary>One page's verdicts on its words, each reached once per word and language: the site's, unless the page has words of its own.</summary>
-    private sealed class PageVerdicts(SpellChecker checker, KnownWords page)
+    private sealed class PageVerdicts(SpellChecker checker, KnownWords page, ISet<KnownQuery>? asked)
     {
         private readonly Dictionary<(string Word, string Language), Verdict>? _own = page.Count > 0 ? [] : null;
 
@@ -151,8 +172,8 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, ISpellingDictionar
         {
             if (_own is null)
             {
-                return checker._siteVerdicts.GetOrAdd(language, _ => new(StringComparer.Ordinal))
-                    .GetOrAdd(word, static (w, state) => state.checker.Judge(w, state.language, state.page), (checker, language, page));
+                return Asked(checker._siteVerdicts.GetOrAdd(language, _ => new(StringComparer.Ordinal))
+                    .GetOrAdd(word, static (w, state) => state.checker.Judge(w, state.language, state.page), (checker, language, page)));
             }
 
             if (!_own.TryGetValue((word, language), out var verdict))
@@ -161,6 +182,13 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, ISpellingDictionar
                 _own[(word, language)] = verdict;
             }
 
+            return Asked(verdict);
+        }
+
+        // The page's findings depend on what its verdicts asked of the site's words, wherever the verdict was reached.
+        private Verdict Asked(Verdict verdict)
+        {
+            asked?.UnionWith(verdict.Asked);
             return verdict;
         }
 

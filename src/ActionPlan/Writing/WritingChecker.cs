@@ -36,10 +36,11 @@ public static class WritingChecker
 
         var known = config.Languages.ToDictionary(l => l.Code, l => KnownWordsOf(site, l, siteFolder), StringComparer.Ordinal);
         var terms = config.Languages.ToDictionary(l => l.Code, l => TermList.Read(siteFolder, l.Code, diagnostics), StringComparer.Ordinal);
-        var siteKey = SiteKey(config, located, known, siteFolder);
+        var siteKey = SiteKey(config, located, siteFolder);
         var pages = site.Written.OrderBy(p => p.Source.Path, StringComparer.Ordinal).ToList();
         var keys = pages.Select(p => PageKey(siteKey, p)).ToList();
-        var findings = pages.Select((_, i) => memory.Recall(keys[i])).ToArray();
+        // A kept finding holds while the site's words answer what its spelling asked of them as they did.
+        var findings = pages.Select((_, i) => memory.Recall(keys[i]) is { } kept && kept.Asked.All(q => SpellChecker.Holds(q, known)) ? kept : null).ToArray();
         if (findings.Any(f => f is null))
         {
             var dictionaries = new Dictionary<string, ISpellingDictionary>(StringComparer.Ordinal);
@@ -102,7 +103,8 @@ public static class WritingChecker
         var diagnostics = new DiagnosticBag();
         var prose = ProseReader.Read(page.Parsed!, page.Markdown, page.Language.Code);
         var named = CheckTerms(prose, terms, diagnostics);
-        checker.Check(prose, page.FrontMatter.Words, diagnostics, named);
+        var asked = new HashSet<SpellChecker.KnownQuery>();
+        checker.Check(prose, page.FrontMatter.Words, diagnostics, named, asked);
         var own = ReadabilityFigures.Of(prose.Sentences.Where(s => s.Language == prose.Language), prose.File);
         if (config.LixMax is { } max && own.RoundedLix > max && own.Words >= LixMinimumWords)
         {
@@ -110,14 +112,16 @@ public static class WritingChecker
                 $"this page's LIX is {own.RoundedLix}, above lix_max: {max} in {SiteConfigReader.FileName}: shorten its sentences (on average {(double)own.Words / own.Sentences:0.#} words; the longest has {own.LongestWords}, line {own.Longest?.First.Line}) and prefer shorter words.");
         }
 
-        return new(diagnostics.ToSortedList(), new PageReadability(prose.File, page.Language.Code, page.Title, page.UrlPath, own));
+        return new(diagnostics.ToSortedList(), new PageReadability(prose.File, page.Language.Code, page.Title, page.UrlPath, own),
+            [.. asked.OrderBy(q => q.Language, StringComparer.Ordinal).ThenBy(q => q.Word, StringComparer.Ordinal)]);
     }
 
     /// <summary>
-    /// What every page's finding depends on besides the page: the languages and their dictionaries (by file, size and
-    /// time), <c>lix_max</c>, the words the site knows (titles and word lists) and the terms files.
+    /// What every page's finding depends on besides the page and what it asked of the words the site knows
+    /// (<see cref="SpellChecker.KnownQuery"/>): the languages and their dictionaries (by file, size and time),
+    /// <c>lix_max</c> and the terms files.
     /// </summary>
-    private static byte[] SiteKey(SiteConfig config, Dictionary<string, DictionaryShelf.Files?> located, Dictionary<string, KnownWords> known, string siteFolder)
+    private static byte[] SiteKey(SiteConfig config, Dictionary<string, DictionaryShelf.Files?> located, string siteFolder)
     {
         var key = new Caching.KeyBuilder();
         key.Add(config.LixMax ?? -1);
@@ -129,7 +133,6 @@ public static class WritingChecker
                 key.AddFile(files.Dic).AddFile(files.Aff);
             }
 
-            key.Add(known[language.Code].Listed);
             var terms = Path.Combine(siteFolder, TermList.FileName(language.Code));
             key.Add(File.Exists(terms) ? File.ReadAllText(terms) : "");
         }

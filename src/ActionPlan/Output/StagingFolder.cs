@@ -240,10 +240,11 @@ public sealed class StagingFolder : IDisposable
             emptied.Add(System.IO.Path.GetDirectoryName(file)!);
         }
 
-        // Folders the removals left empty, deepest first, and their parents as they empty in turn.
+        // Folders the removals left empty, deepest first, and their parents as they empty in turn; a folder already
+        // removed as the parent of a deeper one is passed over.
         foreach (var folder in emptied.OrderByDescending(f => f.Length))
         {
-            for (var current = folder; current.Length > Path.Length && !Directory.EnumerateFileSystemEntries(current).Any(); current = System.IO.Path.GetDirectoryName(current)!)
+            for (var current = folder; current.Length > Path.Length && Directory.Exists(current) && !Directory.EnumerateFileSystemEntries(current).Any(); current = System.IO.Path.GetDirectoryName(current)!)
             {
                 Directory.Delete(current);
             }

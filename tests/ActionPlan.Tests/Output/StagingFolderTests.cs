@@ -115,6 +115,29 @@ public sealed class StagingFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_nested_section_that_is_gone_is_removed_from_the_recycled_spare_folders_and_all()
+    {
+        var output = Path.Combine(_folder, "output");
+
+        // Given two published builds with a section of nested folders, files at every level (as a removed area and its topics)
+        (string, string)[] nested = [("en/area/index.html", "a"), ("en/area/topic/index.html", "t"), ("en/area/topic/page/index.html", "p"), ("en/area/other/index.html", "o"), ("en/kept.html", "k")];
+        Publish(output, nested);
+        Publish(output, nested);
+
+        // When a build that writes none of the section starts from the spare and is published
+        using (var staging = StagingFolder.Create(output))
+        {
+            staging.WriteText("en/kept.html", "k");
+            staging.Publish();
+        }
+
+        // Then the section is gone, folders and all, and nothing failed
+        Assert.Equal(["en/kept.html"], Directory.EnumerateFileSystemEntries(output, "*", SearchOption.AllDirectories)
+            .Where(File.Exists).Select(f => Path.GetRelativePath(output, f).Replace('\\', '/')));
+        Assert.False(Directory.Exists(Path.Combine(output, "en", "area")));
+    }
+
+    [Fact]
     public void A_build_that_is_not_published_leaves_the_output_and_keeps_its_folder_as_the_spare()
     {
         var output = Path.Combine(_folder, "output");

@@ -31,9 +31,6 @@ public sealed class WordAnswers : ISpellingDictionary
     /// <summary>How the saved answers were found.</summary>
     public CacheFile.Found Found { get; private set; } = CacheFile.Found.Missing;
 
-    /// <summary>True when the dictionary had to be loaded: a word was asked that no kept answer gave.</summary>
-    public bool Loaded => _dictionary.IsValueCreated;
-
     /// <summary>
     /// The answers of the dictionary named <paramref name="name"/> in <paramref name="files"/>, as saved at
     /// <paramref name="file"/> if they are of the same files; <paramref name="load"/> loads the dictionary when an

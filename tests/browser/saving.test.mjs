@@ -129,9 +129,7 @@ test("a one-field change is a one-line diff, and the twin the editor sends uncha
   const page = await openEditor(env);
   await openEntry(env, page, "networks", "ecacp");
   const summary = page.getByLabel("Summary (optional)", { exact: true }).first();
-  await summary.click();
-  await page.keyboard.press("Control+End");
-  await page.keyboard.type(" Edited.");
+  await append(page, summary, " Edited.");
   assert.match(await publish(page), /^Entry (saved|published)$/);
 
   // The editor sends both languages; only the English file changes, and in its summary line only.
@@ -154,6 +152,24 @@ test("a save the build would fail is refused in the editor with the build's mess
   assert.deepEqual(changedFiles(before), []);
   await page.close();
 });
+
+/**
+ * Types at the end of a text field as a person does, and, as a person would, looks before saving: keys typed while
+ * the form is still settling can be lost, so the field is typed again until it holds what was meant.
+ */
+async function append(page, field, text) {
+  const meant = (await field.inputValue()) + text;
+  for (let tries = 0; tries < 5 && (await field.inputValue()) !== meant; tries++) {
+    if (tries > 0) {
+      await retype(page, field, meant);
+      continue;
+    }
+    await field.click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type(text);
+  }
+  assert.equal(await field.inputValue(), meant, "the field never held the typed text");
+}
 
 /** Replaces a text field's value as a person does: select all, then type. */
 async function retype(page, field, text) {

@@ -35,9 +35,10 @@ public static partial class ProseReader
         }
 
         var body = new BodyText(source.Body);
+        var shared = new TextRun(language);
         foreach (var block in markdown.Document)
         {
-            ReadBlock(block, language, source.BodyLine, body, sentences);
+            ReadBlock(block, language, source.BodyLine, body, shared, sentences);
         }
 
         return new PageProse(source.Source.Path, language, sentences);
@@ -64,7 +65,7 @@ public static partial class ProseReader
         return string.IsNullOrWhiteSpace(lang) ? null : lang.Split('-')[0].Trim().ToLowerInvariant();
     }
 
-    private static void ReadBlock(Block block, string language, int firstLine, BodyText body, List<ProseSentence> sentences)
+    private static void ReadBlock(Block block, string language, int firstLine, BodyText body, TextRun shared, List<ProseSentence> sentences)
     {
         language = MarkedLanguage(block) ?? language;
         switch (block)
@@ -72,14 +73,15 @@ public static partial class ProseReader
             case CodeBlock or HtmlBlock or LinkReferenceDefinitionGroup or LinkReferenceDefinition:
                 return;
             case LeafBlock { Inline: { } inline }:
-                var run = new TextRun(language);
+                var run = shared;
+                run.Restart(language);
                 ReadInlines(inline, language, firstLine, body, run, sentences);
                 Split(run, sentences);
                 return;
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    ReadBlock(child, language, firstLine, body, sentences);
+                    ReadBlock(child, language, firstLine, body, shared, sentences);
                 }
 
                 return;
@@ -140,32 +142,39 @@ public static partial class ProseReader
     {
         var text = run.Text;
 
-        // Addresses, paths, file names and HTML tags written as text are not words.
-        foreach (Match tag in Tag().Matches(text))
+        // Addresses, paths, file names and HTML tags written as text are not words. (The text is taken again only when
+        // something was blanked: most runs have neither.)
+        if (text.Contains('<'))
         {
-            run.Blank(tag.Index, tag.Length);
+            foreach (Match tag in Tag().Matches(text))
+            {
+                run.Blank(tag.Index, tag.Length);
+            }
+
+            text = run.Text;
         }
 
-        text = run.Text;
+        var blanked = false;
         foreach (var address in Addresses(text))
         {
             var value = address.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')', '"', '\'');
             run.Blank(address.Index, value.Length);
+            blanked = true;
         }
 
-        text = run.Text;
+        text = blanked ? run.Text : text;
         var words = new List<ProseWord>();
         var marks = new List<ProseMark>();
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
-            if (QuotationMarks.Contains(c) && run.Line[i] > -1)
+            if (QuotationMarks.Contains(c) && run.At[i].Line > -1)
             {
-                marks.Add(new ProseMark(c, run.Line[i], run.Column[i], run.Language[i]));
+                marks.Add(new ProseMark(c, run.At[i].Line, run.At[i].Column, run.At[i].Language));
             }
 
-            if (char.IsLetterOrDigit(c) && run.Line[i] > -1)
+            if (char.IsLetterOrDigit(c) && run.At[i].Line > -1)
             {
                 var start = i;
                 i++;
@@ -174,7 +183,7 @@ public static partial class ProseReader
                 {
                     if (QuotationMarks.Contains(text[i]))
                     {
-                        marks.Add(new ProseMark(text[i], run.Line[i], run.Column[i], run.Language[i]));
+                        marks.Add(new ProseMark(text[i], run.At[i].Line, run.At[i].Column, run.At[i].Language));
                     }
 
                     i++;
@@ -190,7 +199,7 @@ public static partial class ProseReader
                     i++;
                 }
 
-                words.Add(new ProseWord(word, run.Line[start], run.Column[start], run.Language[start]));
+                words.Add(new ProseWord(word, run.At[start].Line, run.At[start].Column, run.At[start].Language));
                 continue;
             }
 
@@ -334,38 +343,45 @@ public static partial class ProseReader
         }
     }
 
-    /// <summary>Text of one block with every character's file position and language; -1 as the line of a character that is no text.</summary>
+    /// <summary>
+    /// Text of one block with every character's file position and language; -1 as the line of a character that is no text.
+    /// A page's blocks share one run, emptied for each (<see cref="Restart"/>), so its buffers grow once per page.
+    /// </summary>
     private sealed class TextRun(string language)
     {
         private readonly StringBuilder _text = new();
 
-        public string Default => language;
+        public string Default { get; private set; } = language;
 
-        public List<int> Line { get; } = [];
-
-        public List<int> Column { get; } = [];
-
-        public List<string> Language { get; } = [];
+        public List<CharAt> At { get; } = [];
 
         public string Text => _text.ToString();
+
+        public void Restart(string code)
+        {
+            _text.Clear();
+            At.Clear();
+            Default = code;
+        }
 
         public void Append(char c, int line, int column, string code)
         {
             _text.Append(c);
-            Line.Add(line);
-            Column.Add(column);
-            Language.Add(code);
+            At.Add(new CharAt(line, column, code));
         }
 
-        public void Break(char c) => Append(c, -1, 0, language);
+        public void Break(char c) => Append(c, -1, 0, Default);
 
         public void Blank(int start, int length)
         {
             for (var i = start; i < start + length; i++)
             {
                 _text[i] = ' ';
-                Line[i] = -1;
+                At[i] = At[i] with { Line = -1 };
             }
         }
     }
+
+    /// <summary>Where a character of a <see cref="TextRun"/> is written, and in which language.</summary>
+    private readonly record struct CharAt(int Line, int Column, string Language);
 }

@@ -24,7 +24,7 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, ISpellingDictionar
     /// </summary>
     public void Check(PageProse prose, IReadOnlyList<string> pageWords, DiagnosticBag diagnostics, IReadOnlySet<ProseWord>? named = null, ISet<KnownQuery>? asked = null)
     {
-        var own = new PageVerdicts(this, new KnownWords(pageWords, prose.Language), asked);
+        var own = new PageVerdicts(this, new KnownWords(pageWords, prose.Language));
         foreach (var sentence in prose.Sentences)
         {
             if (OtherLanguageOf(sentence, prose.Language, own) is { } other)
@@ -53,6 +53,8 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, ISpellingDictionar
                     $"'{word.Text}' is not in the {Name(word.Language)} dictionary ({dictionary.Name}){meant}{hint} If it is spelled right, add it to {WordListFile(word.Language)} or to this page's 'words:'.");
             }
         }
+
+        own.Tell(asked);
     }
 
     /// <summary>The site's word list of a language: <c>words.&lt;code&gt;.txt</c> in the site folder.</summary>
@@ -163,9 +165,14 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, ISpellingDictionar
     }
 
     /// <summary>One page's verdicts on its words, each reached once per word and language: the site's, unless the page has words of its own.</summary>
-    private sealed class PageVerdicts(SpellChecker checker, KnownWords page, ISet<KnownQuery>? asked)
+    private sealed class PageVerdicts(SpellChecker checker, KnownWords page)
     {
         private readonly Dictionary<(string Word, string Language), Verdict>? _own = page.Count > 0 ? [] : null;
+
+        // Each verdict's questions, once: a verdict is reached once and shared, so its array stands for it, and a page
+        // that writes a word a hundred times asks about it once (hashing every question at every word cost more than
+        // the spelling).
+        private readonly HashSet<KnownQuery[]> _asked = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>The word's verdicts in a language that has a dictionary.</summary>
         public Verdict Of(string word, string language)
@@ -188,8 +195,21 @@ public sealed record SpellChecker(IReadOnlyDictionary<string, ISpellingDictionar
         // The page's findings depend on what its verdicts asked of the site's words, wherever the verdict was reached.
         private Verdict Asked(Verdict verdict)
         {
-            asked?.UnionWith(verdict.Asked);
+            if (verdict.Asked.Length > 0)
+            {
+                _asked.Add(verdict.Asked);
+            }
+
             return verdict;
+        }
+
+        /// <summary>Adds what the page's verdicts asked of the site's words to <paramref name="asked"/>.</summary>
+        public void Tell(ISet<KnownQuery>? asked)
+        {
+            foreach (var queries in asked is null ? [] : _asked)
+            {
+                asked!.UnionWith(queries);
+            }
         }
 
         /// <summary>True when the word is right in the language: exempt, known to the page or site, or in its dictionary.</summary>

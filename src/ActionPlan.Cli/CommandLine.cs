@@ -7,7 +7,7 @@ namespace ActionPlan.Cli;
 /// <summary>The <c>actionplan</c> command line as a method: parses the arguments, runs the command, prints, and gives the exit code.</summary>
 public static class CommandLine
 {
-    /// <summary>Runs <c>actionplan</c> with these arguments, printing to these writers; gives the exit code (0 ok, 1 content or link errors, 2 usage or configuration).</summary>
+    /// <summary>Runs <c>actionplan</c> with these arguments, printing to these writers; gives the exit code (0 ok, 1 content or link errors, 2 usage, configuration or a file in the way, 3 a fault in the tool).</summary>
     /// <param name="args">The arguments, as after <c>actionplan</c>.</param>
     /// <param name="stdout">Where results go (the program's standard output).</param>
     /// <param name="stderr">Where problems go (the program's standard error); a progress display only when it is the console's, on a terminal.</param>
@@ -155,6 +155,48 @@ public static class CommandLine
             return 2;
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken);
+        var name = parsed.CommandResult.Command.Name;
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return Interrupted;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file or folder in the way, missing or not allowed: the message names it, and the editor can act on it.
+            stderr.WriteLine($"actionplan: {name} stopped: {e.Message} Check that the folder is there, may be written to and has room; then run it again.");
+            return 2;
+        }
+        catch (Exception e)
+        {
+            // Not the site's fault: one line that says so, and the details (the stack trace) in a file to report.
+            var details = Path.Combine(Path.GetTempPath(), $"actionplan-fault-{Environment.ProcessId}-{DateTime.UtcNow:yyyyMMddHHmmss}.txt");
+            var kept = TryWrite(details, $"actionplan {string.Join(' ', args)}\n{e}\n");
+            stderr.WriteLine($"actionplan: {name} stopped on a fault in ActionPlan itself, not in the site ({e.GetType().Name}: {e.Message})." +
+                (kept ? $" Please report it with the details in {details}." : " Please report it with the command you ran."));
+            return Fault;
+        }
+    }
+
+    /// <summary>The exit code of a command stopped by a fault in the tool itself (not in the site or the arguments).</summary>
+    public const int Fault = 3;
+
+    /// <summary>The exit code of a command stopped from outside (Ctrl+C), as shells give for SIGINT.</summary>
+    public const int Interrupted = 130;
+
+    private static bool TryWrite(string path, string text)
+    {
+        try
+        {
+            File.WriteAllText(path, text);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }

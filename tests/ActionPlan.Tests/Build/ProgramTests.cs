@@ -47,6 +47,26 @@ public sealed class ProgramTests
     }
 
     [Fact]
+    public async Task An_output_folder_the_build_cannot_make_is_named_in_one_line_without_a_stack_trace_and_exits_2()
+    {
+        // Given an output folder asked for inside a file, which no build can create
+        using var site = TestSite.FromFixture("small");
+        TestSite.ShareCompiledTemplates(site.Root);
+        site.Write("not-a-folder", "a file\n");
+        var output = Path.Combine(site.Root, "not-a-folder", "output");
+
+        var (exitCode, _, error) = await RunAsync(site.Root, "build", "--output", output);
+
+        // Then the build stops with the file named, what to check, no stack trace, and the file as it was
+        Assert.Equal(2, exitCode);
+        var line = Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith("actionplan: build stopped: ", line, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(site.Root, "not-a-folder"), line, StringComparison.Ordinal);
+        Assert.Contains("may be written to", line, StringComparison.Ordinal);
+        Assert.Equal("a file\n", File.ReadAllText(Path.Combine(site.Root, "not-a-folder")));
+    }
+
+    [Fact]
     public async Task A_folder_without_site_yml_exits_2()
     {
         using var site = TestSite.Create();

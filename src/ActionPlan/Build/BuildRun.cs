@@ -54,9 +54,11 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
     {
         if (options.CheckWriting)
         {
-            // A preview keeps its dictionaries loaded; a build keeps their answers beside its findings.
-            _writing = Writing.WritingChecker.CheckAsync(model, SiteFolder, Dictionaries, Diagnostics, cancellation, _memory,
-                session is null ? Path.GetDirectoryName(MemoryFile) : null);
+            // A preview keeps its dictionaries loaded; a build keeps their answers beside its findings. On a thread of its
+            // own, beside the rendering: the check has no wait before its end, so called here it held the rendering back
+            // (by a dictionary's load, on one thread, when a changed page wrote a word no build had asked about).
+            _writing = Task.Run(() => Writing.WritingChecker.CheckAsync(model, SiteFolder, Dictionaries, Diagnostics, cancellation, _memory,
+                session is null ? Path.GetDirectoryName(MemoryFile) : null), cancellation);
         }
     }
 

@@ -73,10 +73,9 @@ public static partial class ProseReader
             case CodeBlock or HtmlBlock or LinkReferenceDefinitionGroup or LinkReferenceDefinition:
                 return;
             case LeafBlock { Inline: { } inline }:
-                var run = shared;
-                run.Restart(language);
-                ReadInlines(inline, language, firstLine, body, run, sentences);
-                Split(run, sentences);
+                shared.Restart(language);
+                ReadInlines(inline, language, firstLine, body, shared, sentences);
+                Split(shared, sentences);
                 return;
             case ContainerBlock container:
                 foreach (var child in container)

@@ -72,12 +72,15 @@ internal sealed record BuildInputs(byte[] All, byte[] Shell)
             }
         }
 
-        // Dates come from the history of content/: the commit checked out, whether the clone is shallow, and what is not yet committed.
+        // Dates come from the history of content/: the commit checked out and whether the clone is shallow. What is not
+        // yet committed dates nothing (a page is dated by its first commit) and its bytes are inputs already, so it is
+        // left out of the rendering's part: otherwise the first edit of a committed file would render every page.
         if (Git.IsWorkTree(site))
         {
             var (head, status) = (Git.Run(site, "rev-parse", "HEAD", "--is-shallow-repository") ?? "",
                 Git.Run(site, "status", "--porcelain", "-z", "--untracked-files=all", "--", ContentScanner.ContentFolder) ?? "");
-            Both(key => key.Add(head).Add(status));
+            Both(key => key.Add(head));
+            all.Add(status);
         }
 
         return new BuildInputs(all.Digest(), shell.Digest());

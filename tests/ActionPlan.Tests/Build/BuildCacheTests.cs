@@ -143,6 +143,50 @@ public sealed class BuildCacheTests
         Assert.False(Directory.Exists(folder));
     }
 
+    [Fact]
+    public void In_git_the_first_edit_of_a_committed_page_renders_that_page_only_and_every_commit_builds_what_a_build_without_the_cache_does()
+    {
+        // Given a site whose web goal counts its English projects by their first commits, committed in 2009
+        using var site = TestSite.Create(PlanSite.WithWebGoal([
+            .. PlanSite.Plan("2007-2013"),
+            ("content/projects/alpha.en.md", TestSite.Page("Alpha", "An exchange.", PlanSite.AsOf)),
+            ("content/projects/alpha.da.md", TestSite.Page("Alfa", "En udveksling.", PlanSite.AsOf))]));
+        TestGit.Init(site.Root);
+        TestGit.Commit(site.Root, new DateOnly(2009, 3, 1), "The site", "content");
+        var alpha = Path.Combine(site.Root, "content/projects/alpha.en.md");
+        var steps = new (string What, Action Change)[]
+        {
+            ("the first build", () => { }),
+            ("a committed page's body edited", () => File.AppendAllText(alpha, "\nThe exchange went on.\n")),
+            ("the edit committed in 2010", () => TestGit.Commit(site.Root, new DateOnly(2010, 5, 1), "An edit", "content")),
+            ("a new project, not yet committed", () => site.Write("content/projects/gamma.en.md", TestSite.Page("Gamma", "A visit.", PlanSite.AsOf))),
+            ("the new project committed in 2011", () => TestGit.Commit(site.Root, new DateOnly(2011, 6, 1), "Gamma", "content")),
+            ("a project removed and the removal committed in 2012", () =>
+            {
+                File.Delete(alpha);
+                File.Delete(Path.Combine(site.Root, "content/projects/alpha.da.md"));
+                TestGit.Commit(site.Root, new DateOnly(2012, 2, 1), "Without alpha", "content");
+            }),
+        };
+
+        foreach (var (what, change) in steps)
+        {
+            // When the site changes so and is built with its kept work and without it
+            change();
+            var (kept, fresh, differ) = KeptWorkComparison.Build(site);
+
+            // Then both publish the same files with the same problems
+            Assert.True(kept.Published && fresh.Published, $"{what}: {string.Join('\n', kept.Diagnostics.Concat(fresh.Diagnostics))}");
+            Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), kept.Diagnostics.Select(d => d.ToString()));
+            Assert.True(differ.Count == 0, $"{what}: files differ: {string.Join(", ", differ)}");
+            if (what == "a committed page's body edited")
+            {
+                // and the edit of a file git knew as unchanged renders its page, not every page (nothing else shows its body)
+                Assert.Equal(1, kept.Pages - kept.PagesKept);
+            }
+        }
+    }
+
     /// <summary>The site built into a new folder with a cache folder of its own, empty: what a first build gives.</summary>
     private static async Task<(IReadOnlyList<Diagnostic> Diagnostics, Dictionary<string, string> Snapshot)> BuildWithoutCacheAsync(TestSite site)
     {

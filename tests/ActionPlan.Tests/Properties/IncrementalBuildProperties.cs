@@ -52,42 +52,25 @@ public sealed class IncrementalBuildProperties
                 Apply(edit, files, site);
                 Sync(files, site.Root);
 
-                // The same content and the same previous output (taken before the build replaces it), without the cache.
-                var clean = Scratch.NewFolder();
-                var previous = Path.Combine(clean, "output");
-                if (Directory.Exists(site.Output))
-                {
-                    CopyFolder(site.Output, previous);
-                }
-
-                var record = ActionPlan.Checking.DroppedAddressChecker.RecordOf(site.Output);
-                if (File.Exists(record))
-                {
-                    File.Copy(record, ActionPlan.Checking.DroppedAddressChecker.RecordOf(previous));
-                }
-
-                var kept = Build(new BuildOptions(site.Root, site.Output));
+                var (kept, fresh, differ) = KeptWorkComparison.Build(site);
+                var built = KeptWorkComparison.Snapshot(site.Output);
                 reused += kept.Writing.Pages.Count - kept.WritingRead;
-
-                var fresh = Build(new BuildOptions(site.Root, previous) { CacheFolder = Path.Combine(clean, "cache") });
                 var where = $"after step {step} ({edit}) of [{string.Join(", ", edits.Select(e => e.ToString()))}]";
                 Assert.True(fresh.Published == kept.Published, $"published {kept.Published} with kept work, {fresh.Published} without, {where}");
                 Assert.True(fresh.Diagnostics.Select(d => d.ToString()).SequenceEqual(kept.Diagnostics.Select(d => d.ToString())),
                     $"{where}: with kept work\n{string.Join('\n', kept.Diagnostics)}\nwithout\n{string.Join('\n', fresh.Diagnostics)}");
                 // The first build must publish, or the sequence would test failed builds only.
                 Assert.True(step > 0 || kept.Published, string.Join('\n', kept.Diagnostics));
-                var (a, b) = (Snapshot(site.Output), Snapshot(previous));
-                var differ = a.Keys.Union(b.Keys).Where(k => a.GetValueOrDefault(k) != b.GetValueOrDefault(k)).Take(5).ToList();
                 Assert.True(differ.Count == 0, $"{where}: files differ: {string.Join(", ", differ)}");
 
                 // Built again with nothing changed, a published build is repeated: its result again, its output untouched.
                 if (kept.Published)
                 {
-                    var again = Build(new BuildOptions(site.Root, site.Output));
+                    var again = KeptWorkComparison.Run(new BuildOptions(site.Root, site.Output));
                     Assert.True(again.Repeated, where);
                     repeated++;
                     Assert.Equal(kept.Diagnostics.Where(d => d.Code != ActionPlan.Checking.DroppedAddressChecker.Code).Select(d => d.ToString()), again.Diagnostics.Select(d => d.ToString()));
-                    Assert.Equal(a, Snapshot(site.Output));
+                    Assert.Equal(built, KeptWorkComparison.Snapshot(site.Output));
                 }
 
                 step++;
@@ -97,12 +80,6 @@ public sealed class IncrementalBuildProperties
         // The kept work was used, or the comparison would prove nothing.
         Assert.True(repeated > 0 && reused > 0, $"{repeated} builds repeated, {reused} pages' writing reused");
     }
-
-    private static Dictionary<string, string> Snapshot(string folder) => Directory.Exists(folder) ? FolderSnapshot.Of(folder) : [];
-
-    private static BuildResult Build(BuildOptions options) =>
-        SiteBuilder.BuildAsync(options with { BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates, PrintPdfs = false },
-            TestContext.Current.CancellationToken).GetAwaiter().GetResult();
 
     /// <summary>The site at the start: a home, a section and <see cref="Keys"/> projects in two languages, linking to each other.</summary>
     private static Dictionary<string, string> Initial()
@@ -256,16 +233,6 @@ public sealed class IncrementalBuildProperties
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                 File.WriteAllText(full, text);
             }
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 }

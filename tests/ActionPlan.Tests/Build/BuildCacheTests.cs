@@ -187,6 +187,47 @@ public sealed class BuildCacheTests
         }
     }
 
+    [Fact]
+    public void A_page_changed_while_a_build_runs_is_not_remembered_as_built_even_when_it_is_changed_back_after()
+    {
+        // Given a built site, and a build during which, after it has taken stock of its inputs and before it reads the
+        // pages, an editor's save changes a page
+        using var site = TestSite.FromFixture("small");
+        KeptWorkComparison.Run(new BuildOptions(site.Root, site.Output));
+        var page = Directory.EnumerateFiles(Path.Combine(site.Root, "content"), "eurocities.en.md", SearchOption.AllDirectories).Single();
+        // (an edit first, or the build would repeat the last one without reading anything)
+        File.AppendAllText(page, "\nThe network met in 2008.\n");
+        var before = File.ReadAllText(page);
+        var during = new SaveWhenReading(page, before + "\nA sentence saved while the site was built.\n");
+        var built = KeptWorkComparison.Run(new BuildOptions(site.Root, site.Output) { Progress = during });
+        Assert.True(during.Saved && built.Published);
+
+        // When the editor undoes the save, so the page is what the build took stock of, and the site is built again
+        File.WriteAllText(page, before);
+        var (kept, fresh, differ) = KeptWorkComparison.Build(site);
+
+        // Then that build is not a repeat of the one that read the saved text: it gives what a build without the cache gives
+        Assert.False(kept.Repeated);
+        Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), kept.Diagnostics.Select(d => d.ToString()));
+        Assert.True(differ.Count == 0, $"files differ: {string.Join(", ", differ)}");
+        Assert.DoesNotContain(Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories), f => File.ReadAllText(f).Contains("saved while the site was built", StringComparison.Ordinal));
+    }
+
+    /// <summary>Writes a file the first time the build reports that it reads the site's files (after it has taken stock of them).</summary>
+    private sealed class SaveWhenReading(string file, string text) : IProgress<BuildProgress>
+    {
+        public bool Saved { get; private set; }
+
+        public void Report(BuildProgress value)
+        {
+            if (value.Stage == BuildStage.Reading && !Saved)
+            {
+                File.WriteAllText(file, text);
+                Saved = true;
+            }
+        }
+    }
+
     /// <summary>The site built into a new folder with a cache folder of its own, empty: what a first build gives.</summary>
     private static async Task<(IReadOnlyList<Diagnostic> Diagnostics, Dictionary<string, string> Snapshot)> BuildWithoutCacheAsync(TestSite site)
     {

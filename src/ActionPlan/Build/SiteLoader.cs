@@ -66,17 +66,17 @@ internal static class SiteLoader
         {
             var source = FrontMatterReader.Read(unparsed[i]!, diagnostics, codes);
             unparsed[i] = null;
-            parsed[i] = (source, ParseBody(source, diagnostics));
+            parsed[i] = (source, ParseBody(source, config, diagnostics));
             progress?.Report(new BuildProgress(BuildStage.Parsing, Interlocked.Increment(ref done), parsed.Length));
         });
         return parsed.OfType<(ParsedSource, ParsedMarkdown)>().ToList();
     }
 
-    private static ParsedMarkdown ParseBody(ParsedSource source, DiagnosticBag diagnostics)
+    private static ParsedMarkdown ParseBody(ParsedSource source, SiteConfig config, DiagnosticBag diagnostics)
     {
         try
         {
-            return MarkupParser.Parse(source.Body, source.BodyLine) with { HeadingsKnown = source.BodyKnown };
+            return MarkupParser.Parse(source.Body, source.BodyLine, source.Source.Language.Culture, config.AllowedHtml) with { HeadingsKnown = source.BodyKnown };
         }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
         {

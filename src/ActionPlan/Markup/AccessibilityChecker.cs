@@ -1,8 +1,5 @@
-using System.Text;
 using ActionPlan.Configuration;
 using ActionPlan.Diagnostics;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace ActionPlan.Markup;
 
@@ -70,12 +67,12 @@ public sealed class AccessibilityChecker
     {
         foreach (var link in markdown.Links.Where(l => !l.IsImage))
         {
-            var text = LinkText(link.Node);
+            var text = link.Text;
             var normal = VagueLinkTexts.Normalize(text);
             if (normal.Length == 0)
             {
                 // A link that holds only an image is named by the image's alternative text: reported with the image.
-                if (!link.Node.Descendants<LinkInline>().Any(i => i.IsImage))
+                if (!link.HoldsImage)
                 {
                     diagnostics.Warning("link-text", file, link.Line, link.Column,
                         $"this link to '{link.Url}' has no text, so a screen reader reads out its address: write what it leads to between the brackets, [like this]({link.Url}) (WCAG 2.4.4).");
@@ -136,9 +133,8 @@ public sealed class AccessibilityChecker
     {
         foreach (var image in markdown.Links.Where(l => l.IsImage))
         {
-            var alt = image.AltText.Trim();
-            var link = image.Node.Parent is { } parent ? Enclosing(parent) : null;
-            if (alt.Length == 0 && link is not null && VagueLinkTexts.Normalize(LinkText(link)).Length == 0)
+            var alt = image.Text.Trim();
+            if (alt.Length == 0 && image.LinkAround is { } around && VagueLinkTexts.Normalize(around).Length == 0)
             {
                 // Even a decorative image names the link it is all of: without a text the link has no name.
                 diagnostics.Warning("image-alt", file, image.Line, image.Column,
@@ -155,20 +151,6 @@ public sealed class AccessibilityChecker
                     $"the alternative text '{alt}' is the image's file name, which tells a screen reader user nothing: write what the image shows, ![like this]({image.Url}) (WCAG 1.1.1).");
             }
         }
-    }
-
-    /// <summary>The link an inline is inside, or null.</summary>
-    private static LinkInline? Enclosing(ContainerInline inline)
-    {
-        for (ContainerInline? at = inline; at is not null; at = at.Parent)
-        {
-            if (at is LinkInline { IsImage: false } link)
-            {
-                return link;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>
@@ -193,31 +175,5 @@ public sealed class AccessibilityChecker
         var stem = Path.GetFileNameWithoutExtension(name);
         return string.Equals(alt, stem, StringComparison.OrdinalIgnoreCase) && !alt.Contains(' ', StringComparison.Ordinal)
             && alt.Any(c => c is '-' or '_' or '.' || char.IsDigit(c));
-    }
-
-    /// <summary>What a screen reader reads as a link's name: its text, with the alternative text of images in it.</summary>
-    private static string LinkText(LinkInline link)
-    {
-        var text = new StringBuilder();
-        foreach (var inline in link.Descendants<Inline>())
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    text.Append(literal.Content.ToString());
-                    break;
-                case CodeInline code:
-                    text.Append(code.Content);
-                    break;
-                case HtmlEntityInline entity:
-                    text.Append(entity.Transcoded.ToString());
-                    break;
-                case LineBreakInline:
-                    text.Append(' ');
-                    break;
-            }
-        }
-
-        return text.ToString();
     }
 }

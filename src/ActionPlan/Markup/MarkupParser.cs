@@ -28,12 +28,16 @@ public static partial class MarkupParser
         .UseGenericAttributes()
         .Build();
 
-    /// <summary>Parses a body that starts on file line <paramref name="firstLine"/>.</summary>
-    public static ParsedMarkdown Parse(string body, int firstLine)
+    /// <summary>
+    /// Parses a body that starts on file line <paramref name="firstLine"/>, in a page of <paramref name="culture"/> (for
+    /// its search words; invariant when not given), whose <paramref name="allowedTags"/> (site.yml's <c>allowed_html</c>)
+    /// are passed through as HTML.
+    /// </summary>
+    public static ParsedMarkdown Parse(string body, int firstLine, System.Globalization.CultureInfo? culture = null, IReadOnlySet<string>? allowedTags = null)
     {
         var document = Markdown.Parse(body, Pipeline);
         var headings = new List<MarkdownHeading>();
-        var links = new List<MarkdownLink>();
+        var links = new List<LinkInline>();
         var html = new List<(string, int, int)>();
         var unparsed = new List<(string, int, int)>();
         var escaped = new List<(string, int, int)>();
@@ -53,7 +57,7 @@ public static partial class MarkupParser
                     anchors.Add($"fnref:{footnote.Order}");
                     break;
                 case LinkInline { Url: { } url } link:
-                    links.Add(new MarkdownLink(url, firstLine + link.Line, link.Column + 1, link));
+                    links.Add(link);
                     break;
                 case AutolinkInline { IsEmail: false } autolink:
                     addresses.Add((autolink.Url, firstLine + autolink.Line, autolink.Column + 1));
@@ -89,10 +93,92 @@ public static partial class MarkupParser
             }
         }
 
-        return new ParsedMarkdown(document, headings, links)
+        // The tags are found above as the editor wrote them; the tree passes the allowed ones through from here on, and
+        // the links' texts are read from it as the page shows them.
+        AllowTags(document, allowedTags ?? NoTags);
+        return new ParsedMarkdown(headings, links.Select(l => Describe(l, firstLine)).ToList())
         {
+            Tree = new Lazy<MarkdownDocument>(document),
             RawHtml = html, UnparsedLinks = unparsed, EscapedLinks = escaped, Anchors = anchors, Tables = tables, AddressLinks = addresses,
+            Text = BodyText.Of(document, culture ?? System.Globalization.CultureInfo.InvariantCulture),
         };
+    }
+
+    /// <summary>
+    /// <paramref name="parsed"/> (results kept from an earlier parse of <paramref name="body"/>) with its tree made again
+    /// only when it is asked for, exactly as <see cref="Parse"/> left it.
+    /// </summary>
+    public static ParsedMarkdown Later(ParsedMarkdown parsed, string body, IReadOnlySet<string>? allowedTags) =>
+        parsed with { Tree = new Lazy<MarkdownDocument>(() => Tree(body, allowedTags ?? NoTags), LazyThreadSafetyMode.ExecutionAndPublication) };
+
+    /// <summary>The tree <see cref="Parse"/> leaves: the body parsed, attributes but a language dropped, the allowed tags passed through.</summary>
+    private static MarkdownDocument Tree(string body, IReadOnlySet<string> allowed)
+    {
+        var document = Markdown.Parse(body, Pipeline);
+        foreach (var node in document.Descendants())
+        {
+            KeepOnlyLanguage(node);
+        }
+
+        AllowTags(document, allowed);
+        return document;
+    }
+
+    private static readonly IReadOnlySet<string> NoTags = new HashSet<string>();
+
+    /// <summary>
+    /// The tree's link nodes in the order of <see cref="ParsedMarkdown.Links"/>: the nth is the one the nth link was read from.
+    /// </summary>
+    public static IEnumerable<LinkInline> LinkNodes(MarkdownDocument document) =>
+        document.Descendants<LinkInline>().Where(l => l.Url is not null);
+
+    private static MarkdownLink Describe(LinkInline link, int firstLine) =>
+        new(link.Url!, firstLine + link.Line, link.Column + 1, link.IsImage)
+        {
+            Title = link.Title,
+            Text = link.IsImage ? string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString())) : Name(link),
+            HoldsImage = !link.IsImage && link.Descendants<LinkInline>().Any(i => i.IsImage),
+            LinkAround = link.IsImage && link.Parent is { } parent && Enclosing(parent) is { } around ? Name(around) : null,
+        };
+
+    /// <summary>The link an inline is inside, or null.</summary>
+    private static LinkInline? Enclosing(ContainerInline inline)
+    {
+        for (ContainerInline? at = inline; at is not null; at = at.Parent)
+        {
+            if (at is LinkInline { IsImage: false } link)
+            {
+                return link;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What a screen reader reads as a link's name: its text, with the alternative text of images in it.</summary>
+    private static string Name(LinkInline link)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var inline in link.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.ToString());
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+            }
+        }
+
+        return text.ToString();
     }
 
     private static MarkdownTable Describe(Table table, int firstLine)
@@ -157,14 +243,14 @@ public static partial class MarkupParser
     /// Turns the vetted tags of a parsed body back into HTML: only a bare <c>&lt;tag&gt;</c>, <c>&lt;/tag&gt;</c> or
     /// <c>&lt;tag/&gt;</c> of an allowed name, never one with attributes; everything else stays text.
     /// </summary>
-    public static void AllowTags(ParsedMarkdown markdown, IReadOnlySet<string> allowed)
+    private static void AllowTags(MarkdownDocument document, IReadOnlySet<string> allowed)
     {
         if (allowed.Count == 0)
         {
             return;
         }
 
-        foreach (var literal in markdown.Document.Descendants<LiteralInline>().Where(l => l.Content.IndexOf('<') >= 0).ToList())
+        foreach (var literal in document.Descendants<LiteralInline>().Where(l => l.Content.IndexOf('<') >= 0).ToList())
         {
             var text = literal.Content.ToString();
             var parts = new List<Inline>();

@@ -2,9 +2,21 @@ using Markdig.Syntax;
 
 namespace ActionPlan.Markup;
 
-/// <summary>A page body parsed once: the syntax tree, its headings and its links.</summary>
-public sealed record ParsedMarkdown(MarkdownDocument Document, IReadOnlyList<MarkdownHeading> Headings, IReadOnlyList<MarkdownLink> Links)
+/// <summary>
+/// A page body parsed: what the model, its checks and the search index take from it, as plain values that can be kept
+/// between builds, and the syntax tree, which only rendering and the writing check read.
+/// </summary>
+public sealed record ParsedMarkdown(IReadOnlyList<MarkdownHeading> Headings, IReadOnlyList<MarkdownLink> Links)
 {
+    /// <summary>
+    /// The tree: the one these results were read from, or, for results kept from an earlier build, the body parsed again
+    /// the first time it is asked for (only for a page that is rendered or whose writing is read again).
+    /// </summary>
+    public MarkdownDocument Document => Tree.Value;
+
+    /// <summary>How the tree is had (<see cref="Document"/>): set by <see cref="MarkupParser"/>, which alone makes these.</summary>
+    internal Lazy<MarkdownDocument> Tree { get; init; } = null!;
+
     /// <summary>Raw HTML tags written in the body (shown as text, never passed through), with their file line and column.</summary>
     public IReadOnlyList<(string Tag, int Line, int Column)> RawHtml { get; init; } = [];
 
@@ -29,4 +41,6 @@ public sealed record ParsedMarkdown(MarkdownDocument Document, IReadOnlyList<Mar
     /// <summary>Web addresses written in angle brackets (<c>&lt;https://www.kk.dk/&gt;</c>), shown as links whose text is the address, with their position.</summary>
     public IReadOnlyList<(string Url, int Line, int Column)> AddressLinks { get; init; } = [];
 
+    /// <summary>The body's text as the search index reads it.</summary>
+    public BodyText Text { get; init; } = BodyText.None;
 }

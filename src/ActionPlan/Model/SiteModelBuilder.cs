@@ -91,7 +91,6 @@ public static class SiteModelBuilder
             return null;
         }
 
-        MarkupParser.AllowTags(markdown, config.AllowedHtml);
         foreach (var (tag, line, column) in markdown.RawHtml.Where(t => !MarkupParser.IsAllowed(t.Tag, config.AllowedHtml)))
         {
             diagnostics.Warning("raw-html", source.Path, line, column,

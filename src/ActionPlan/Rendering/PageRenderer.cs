@@ -169,10 +169,12 @@ public sealed partial class PageRenderer
         {
             var renderer = new HtmlRenderer(writer);
             MarkupParser.Pipeline.Setup(renderer);
-            renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(ResolvedLinkRenderer.For(site.LinksOf(page), images, site.Config.BasePath));
+            var document = page.Markdown.Document;
+            renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(
+                ResolvedLinkRenderer.For(document, page.Markdown.Links, site.LinksOf(page), images, site.Config.BasePath));
             renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(TableRegionRenderer.For(
-                page.Markdown.Document, strings?.TryGet("table") ?? "Table", strings?.TryGet("table_numbered") ?? "{0}, table {1}"));
-            renderer.Render(page.Markdown.Document);
+                document, strings?.TryGet("table") ?? "Table", strings?.TryGet("table_numbered") ?? "{0}, table {1}"));
+            renderer.Render(document);
             writer.Flush();
         });
 

@@ -22,9 +22,26 @@ internal sealed class ResolvedLinkRenderer(IReadOnlyDictionary<LinkInline, Resol
     // The theme's column: 48rem less its padding, the whole width less the padding below that.
     private const string Sizes = "(min-width: 48rem) 46rem, calc(100vw - 2rem)";
 
-    /// <summary>A renderer for a page's links, in place of Markdig's; images of the site get their sizes and narrower copies.</summary>
-    public static ResolvedLinkRenderer For(IReadOnlyList<ResolvedLink> links, IReadOnlyDictionary<string, WebImage> images, string basePath) =>
-        new(links.ToDictionary(l => l.Link.Node, ReferenceEqualityComparer.Instance as IEqualityComparer<LinkInline>), images, basePath);
+    /// <summary>
+    /// A renderer for the links of a page's tree <paramref name="document"/>, in place of Markdig's; images of the site
+    /// get their sizes and narrower copies. Each node is known by its place among the links the parse read
+    /// (<paramref name="written"/>, <see cref="Markup.MarkupParser.LinkNodes"/>), so the tree may be one parsed again.
+    /// </summary>
+    public static ResolvedLinkRenderer For(MarkdownDocument document, IReadOnlyList<Markup.MarkdownLink> written, IReadOnlyList<ResolvedLink> links,
+        IReadOnlyDictionary<string, WebImage> images, string basePath)
+    {
+        var resolved = links.ToDictionary(l => l.Link, ReferenceEqualityComparer.Instance as IEqualityComparer<Markup.MarkdownLink>);
+        var nodes = new Dictionary<LinkInline, ResolvedLink>(ReferenceEqualityComparer.Instance as IEqualityComparer<LinkInline>);
+        foreach (var (link, node) in written.Zip(Markup.MarkupParser.LinkNodes(document)))
+        {
+            if (resolved.TryGetValue(link, out var found))
+            {
+                nodes[node] = found;
+            }
+        }
+
+        return new(nodes, images, basePath);
+    }
 
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {

@@ -207,7 +207,7 @@ public static class PageMover
         var folder = source.TwinKey == plan.From ? plan.ToFolder : source.Folder;
 
         // A link written with a reference ('[text][ref]') is rewritten once, at its definition.
-        var written = markdown.Links.Select(l => l.Node).Where(l => l.Reference is null).Select(l => (Span: l.UrlSpan, l.Line, l.Column))
+        var written = MarkupParser.LinkNodes(markdown.Document).Where(l => l.Reference is null).Select(l => (Span: l.UrlSpan, l.Line, l.Column))
             .Concat(markdown.Document.Descendants<LinkReferenceDefinition>().Select(d => (Span: d.UrlSpan, d.Line, d.Column)))
             .Where(w => !w.Span.IsEmpty)
             .DistinctBy(w => w.Span.Start);

@@ -7,8 +7,6 @@ using System.Text.Json;
 using ActionPlan.Domain;
 using ActionPlan.Model;
 using ActionPlan.Rendering;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace ActionPlan.Search;
 
@@ -57,12 +55,14 @@ public sealed class SearchIndexBuilder
     {
         if (IsSearchable(view.Page))
         {
+            // The body's words are counted when it is parsed; its start is here for the excerpt.
+            var body = view.Page.IsWritten ? view.Page.Markdown.Text : Markup.BodyText.None;
             var text = _text ??= new StringBuilder();
-            text.Clear();
+            text.Clear().Append(body.Start);
             AppendText(view, text);
             var (date, dateTime) = DateOf(view);
             var header = new SearchDocument(view.Href, view.Title, view.Summary ?? "", view.KindName, date, dateTime, Excerpt(text), []);
-            _documents.GetOrAdd(view.Language.Code, _ => []).Add(Document(header, text, view.Language.Culture));
+            _documents.GetOrAdd(view.Language.Code, _ => []).Add(Document(header, body, text, view.Language.Culture));
         }
     }
 
@@ -101,8 +101,11 @@ public sealed class SearchIndexBuilder
         return excerpt.ToString().TrimEnd();
     }
 
-    /// <summary>A page's folded words, with their folded stems and occurrences.</summary>
-    private static SearchDocument Document(SearchDocument header, StringBuilder text, CultureInfo culture)
+    /// <summary>
+    /// A page's folded words, with their folded stems and occurrences: its title's, its summary's, its body's and those of
+    /// the rest of <paramref name="text"/> (after the body's start).
+    /// </summary>
+    private static SearchDocument Document(SearchDocument header, Markup.BodyText body, StringBuilder text, CultureInfo culture)
     {
         // Counted by word as written (one lookup per occurrence, no string made), then stemmed and folded once per word.
         var counts = new Dictionary<string, SearchOccurrences>(StringComparer.Ordinal);
@@ -114,11 +117,18 @@ public sealed class SearchIndexBuilder
         });
         Count(header.Title, 2);
         Count(header.Summary, 1);
+        foreach (var (word, count) in body.Words)
+        {
+            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _);
+            entry = entry.With(new SearchOccurrences(false, false, count));
+        }
+
         // Copied out whole: a word may span two of the builder's chunks.
-        var body = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 16));
-        text.CopyTo(0, body, text.Length);
-        Count(body.AsSpan(0, text.Length), 0);
-        ArrayPool<char>.Shared.Return(body);
+        var rest = text.Length - body.Start.Length;
+        var copy = ArrayPool<char>.Shared.Rent(Math.Max(rest, 16));
+        text.CopyTo(body.Start.Length, copy, rest);
+        Count(copy.AsSpan(0, rest), 0);
+        ArrayPool<char>.Shared.Return(copy);
 
         // Two spellings may fold to one word ("Aarhus", "Århus"): their occurrences add up.
         var terms = new Dictionary<string, SearchTerm>(StringComparer.Ordinal);
@@ -326,26 +336,13 @@ public sealed class SearchIndexBuilder
         }
     }
 
-    /// <summary>A page's searchable text beyond its title and summary: the body, and what a report or a timeline lists.</summary>
+    /// <summary>A page's searchable text beyond its title, summary and body (<see cref="Markup.BodyText"/>): its facts' prose, and what a report or a timeline lists.</summary>
     private static void AppendText(PageView view, StringBuilder text)
     {
         void Add(string? s) => text.Append(s).Append(' ');
         var page = view.Page;
         if (page.IsWritten)
         {
-            foreach (var node in page.Markdown.Document.Descendants())
-            {
-                switch (node)
-                {
-                    case LiteralInline literal:
-                        text.Append(literal.Content.AsSpan()).Append(' ');
-                        break;
-                    case CodeInline code:
-                        Add(code.Content);
-                        break;
-                }
-            }
-
             foreach (var value in page.FrontMatter.Facts.Prose)
             {
                 Add(value);

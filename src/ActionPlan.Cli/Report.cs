@@ -113,7 +113,7 @@ internal static class Report
     /// <summary>What the build did and what it kept from the last one (<c>.actionplan/build/</c>), in a line.</summary>
     public static string Work(BuildResult result) => result.Repeated
         ? "Nothing changed since the last build: parsed 0 pages, rendered 0, kept the output as it was."
-        : $"Parsed {result.Parsed} pages, rendered {result.Pages - result.PagesKept} (kept {result.PagesKept} as they were), read the writing of {result.WritingRead} (kept the findings on {result.Writing.Pages.Count - result.WritingRead}); {result.FilesUnchanged} files were already right and kept.";
+        : $"Parsed {result.Parsed} {(result.Parsed == 1 ? "page" : "pages")} (kept the parse of {result.ParsesKept}), rendered {result.Pages - result.PagesKept} (kept {result.PagesKept} as they were), read the writing of {result.WritingRead} (kept the findings on {result.Writing.Pages.Count - result.WritingRead}); {result.FilesUnchanged} files were already right and kept.";
 
     /// <summary>Readability figures as the JSON report gives them.</summary>
     private static object Figures(ActionPlan.Writing.ReadabilityFigures f) => new

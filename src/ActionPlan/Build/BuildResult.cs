@@ -26,8 +26,11 @@ public sealed record BuildResult(
     /// <summary>How many files were not written again because their bytes equal the previous output's.</summary>
     public int FilesUnchanged { get; init; }
 
-    /// <summary>How many source pages this build parsed (none when it repeated the last build).</summary>
+    /// <summary>How many source pages' Markdown this build parsed (none when it repeated the last build).</summary>
     public int Parsed { get; init; }
+
+    /// <summary>How many source pages' Markdown was not parsed again: what its parse gave was kept from an earlier build.</summary>
+    public int ParsesKept { get; init; }
 
     /// <summary>How many of the <see cref="Pages"/> were taken from the previous output as they were, not rendered again (nothing they show had changed).</summary>
     public int PagesKept { get; init; }

@@ -79,10 +79,18 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
     }
 
     /// <summary>How many pages' writing this build read; the others' were kept.</summary>
-    public int WritingRead => _memory.Checked;
+    public int WritingRead => _memory.Made;
 
-    /// <summary>How many source pages were parsed.</summary>
-    public int Parsed { get; private set; }
+    /// <summary>How many source pages' Markdown this build parsed.</summary>
+    public int Parsed => _parses.Made;
+
+    /// <summary>How many source pages' parses were kept from an earlier build.</summary>
+    public int ParsesKept { get; private set; }
+
+    /// <summary>What parsing each body gave in the last build: a preview's in its session, a build's in the site's cache folder.</summary>
+    private Caching.ParseMemory _parses = new();
+
+    private string ParsesFile => Path.Combine(CacheFolder, Caching.CacheFile.Folder, "parsed");
 
     /// <summary>The digest of this build's inputs, where it may repeat the last build or be remembered (<see cref="Caching.LastBuild"/>).</summary>
     private Caching.BuildInputs? _inputs;
@@ -144,12 +152,24 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
     /// </summary>
     public (Site Site, ThemeFiles Theme)? Load()
     {
+        _parses = session?.NextParses() ?? Caching.ParseMemory.Load(ParsesFile);
+        if (_parses.Found == Caching.CacheFile.Found.Damaged)
+        {
+            NoteDamaged(ParsesFile);
+        }
+
         var loaded = SiteLoader.Load(SiteFolder, Diagnostics, options.Publishing, cancellation, Progress, options.BuiltInThemeDirectory, ThemeLocated,
-            options.Changes.Count == 0 ? null : s => s.With(options.Changes));
+            options.Changes.Count == 0 ? null : s => s.With(options.Changes), _parses);
         if (loaded is { } model)
         {
+            if (session is null)
+            {
+                // What a body's parse gave depends on its bytes alone, so it is kept whatever becomes of this build.
+                _parses.Save(ParsesFile);
+            }
+
             session?.Modelled(model.Site);
-            Parsed = model.Parsed;
+            ParsesKept = model.Sources - Parsed;
             if (_inputs is not null)
             {
                 Renderings = Caching.RenderMemory.Load(RenderingsFile);

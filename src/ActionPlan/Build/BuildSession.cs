@@ -33,6 +33,11 @@ public sealed class BuildSession
     /// <summary>What the writing phase of this session's last build found on each page, for the next build to reuse.</summary>
     internal Caching.WritingMemory NextWriting() => _writing = _writing.Next();
 
+    private Caching.ParseMemory _parses = new();
+
+    /// <summary>What parsing each body gave in this session's last build, for the next build to reuse.</summary>
+    internal Caching.ParseMemory NextParses() => _parses = _parses.Next();
+
     /// <summary>The model of the last build that got as far as one (content errors and all); null before any did.</summary>
     public Site? LastSite { get; private set; }
 

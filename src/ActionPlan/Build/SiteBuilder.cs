@@ -69,6 +69,7 @@ public static class SiteBuilder
             BasePath = model.Config.BasePath,
             Writing = writing,
             Parsed = run.Parsed,
+            ParsesKept = run.ParsesKept,
             PagesKept = run.Renderings?.Recalled ?? 0,
             WritingRead = run.WritingRead,
         };

@@ -16,15 +16,16 @@ namespace ActionPlan.Build;
 internal static class SiteLoader
 {
     /// <summary>
-    /// The whole site, its theme, how many sources were parsed and what of them any page can show
+    /// The whole site, its theme, how many sources there are and what of them any page can show
     /// (<see cref="Caching.RenderMemory.ContentKey"/>); null when site.yml or the theme cannot be used.
-    /// Content errors are in <paramref name="diagnostics"/>.
+    /// Content errors are in <paramref name="diagnostics"/>. A body whose parse <paramref name="parses"/> has kept is
+    /// not parsed again (and tells how many were).
     /// </summary>
     // Optimised from the first call: a method that runs once would otherwise keep every local alive to its end.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static (Site Site, ThemeFiles Theme, int Parsed, byte[] ContentKey)? Load(
+    public static (Site Site, ThemeFiles Theme, int Sources, byte[] ContentKey)? Load(
         string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing, CancellationToken cancellation, IProgress<BuildProgress>? progress, string builtInTheme,
-        Action<SiteConfig, ThemeFiles>? themeLocated = null, Func<SiteSources, SiteSources>? edit = null)
+        Action<SiteConfig, ThemeFiles>? themeLocated = null, Func<SiteSources, SiteSources>? edit = null, Caching.ParseMemory? parses = null)
     {
         progress?.Report(new BuildProgress(BuildStage.Reading));
         var config = SiteConfigReader.Read(siteDirectory, diagnostics);
@@ -38,7 +39,7 @@ internal static class SiteLoader
         sources = edit is null ? sources : edit(sources);
         var (unparsed, assets) = (sources.Pages.ToArray<SourceFile?>(), sources.Assets);
         sources = null;
-        var parsed = Parse(unparsed, config, diagnostics, cancellation, progress);
+        var parsed = Parse(unparsed, config, parses ?? new Caching.ParseMemory(), diagnostics, cancellation, progress);
         var contentKey = Caching.RenderMemory.ContentKey(parsed);
 
         progress?.Report(new BuildProgress(BuildStage.Modelling));
@@ -51,13 +52,13 @@ internal static class SiteLoader
     }
 
     /// <summary>
-    /// Reads every source's front matter and parses its Markdown, in parallel, kept in path order. Each file (and so its
-    /// text) is let go as soon as it is parsed (the body keeps what is needed), so a large site never holds every text and every
-    /// syntax tree at once.
+    /// Reads every source's front matter and parses its Markdown (unless <paramref name="parses"/> kept it), in parallel,
+    /// kept in path order. Each file (and so its text) is let go as soon as it is parsed (the body keeps what is needed),
+    /// so a large site never holds every text and every syntax tree at once.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static List<(ParsedSource Source, ParsedMarkdown Markdown)> Parse(
-        SourceFile?[] unparsed, SiteConfig config, DiagnosticBag diagnostics, CancellationToken cancellation, IProgress<BuildProgress>? progress)
+        SourceFile?[] unparsed, SiteConfig config, Caching.ParseMemory parses, DiagnosticBag diagnostics, CancellationToken cancellation, IProgress<BuildProgress>? progress)
     {
         var parsed = new (ParsedSource, ParsedMarkdown)?[unparsed.Length];
         var codes = config.Languages.Select(l => l.Code).ToList();
@@ -66,22 +67,29 @@ internal static class SiteLoader
         {
             var source = FrontMatterReader.Read(unparsed[i]!, diagnostics, codes);
             unparsed[i] = null;
-            parsed[i] = (source, ParseBody(source, config, diagnostics));
+            parsed[i] = (source, ParseBody(source, config, parses, diagnostics));
             progress?.Report(new BuildProgress(BuildStage.Parsing, Interlocked.Increment(ref done), parsed.Length));
         });
         return parsed.OfType<(ParsedSource, ParsedMarkdown)>().ToList();
     }
 
-    private static ParsedMarkdown ParseBody(ParsedSource source, SiteConfig config, DiagnosticBag diagnostics)
+    private static ParsedMarkdown ParseBody(ParsedSource source, SiteConfig config, Caching.ParseMemory parses, DiagnosticBag diagnostics)
     {
+        var culture = source.Source.Language.Culture;
+        var key = Caching.ParseMemory.KeyOf(source.Body, source.BodyLine, culture, config.AllowedHtml);
+        if (parses.Recall(key) is { } kept)
+        {
+            return MarkupParser.Later(kept, source.Body, config.AllowedHtml) with { HeadingsKnown = source.BodyKnown };
+        }
+
         try
         {
-            return MarkupParser.Parse(source.Body, source.BodyLine, source.Source.Language.Culture, config.AllowedHtml) with { HeadingsKnown = source.BodyKnown };
+            return parses.Keep(key, MarkupParser.Parse(source.Body, source.BodyLine, culture, config.AllowedHtml)) with { HeadingsKnown = source.BodyKnown };
         }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
         {
             // Markdig refuses absurd nesting rather than overflow the stack; tell the editor where. The page still
-            // exists (with an empty body), so links to it are not reported too.
+            // exists (with an empty body), so links to it are not reported too. Not kept: the next build says it again.
             diagnostics.Error("markdown-depth", source.Source.Path, source.BodyLine, 1,
                 "the Markdown nests too deeply (quotes or lists inside each other hundreds of times); simplify it.");
             return MarkupParser.Parse("", source.BodyLine) with { HeadingsKnown = false };

@@ -12,10 +12,10 @@ public sealed record ParsedMarkdown(IReadOnlyList<MarkdownHeading> Headings, IRe
     /// The tree: the one these results were read from, or, for results kept from an earlier build, the body parsed again
     /// the first time it is asked for (only for a page that is rendered or whose writing is read again).
     /// </summary>
-    public MarkdownDocument Document => Tree.Value;
+    public MarkdownDocument Document => Tree!.Value;
 
     /// <summary>How the tree is had (<see cref="Document"/>): set by <see cref="MarkupParser"/>, which alone makes these.</summary>
-    internal Lazy<MarkdownDocument> Tree { get; init; } = null!;
+    internal Lazy<MarkdownDocument>? Tree { get; init; }
 
     /// <summary>Raw HTML tags written in the body (shown as text, never passed through), with their file line and column.</summary>
     public IReadOnlyList<(string Tag, int Line, int Column)> RawHtml { get; init; } = [];

@@ -26,11 +26,11 @@ public sealed class BuildCacheTests
         var edited = await ToolInProcess.RunAsync(site.Root, "build", "--no-pdf");
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains($"Parsed {pages} pages, rendered ", first.Out, StringComparison.Ordinal);
+        Assert.Contains($"Parsed {pages} pages (kept the parse of 0), rendered ", first.Out, StringComparison.Ordinal);
         Assert.Contains($"read the writing of {pages} (kept the findings on 0)", first.Out, StringComparison.Ordinal);
         Assert.Contains("Nothing changed since the last build: parsed 0 pages, rendered 0, kept the output as it was.", again.Out, StringComparison.Ordinal);
         Assert.Equal(first.Out.Split('\n')[^2], again.Out.Split('\n')[^2]);
-        Assert.Contains($"Parsed {pages} pages, rendered ", edited.Out, StringComparison.Ordinal);
+        Assert.Contains($"Parsed 1 page (kept the parse of {pages - 1}), rendered ", edited.Out, StringComparison.Ordinal);
         Assert.Contains($"read the writing of 1 (kept the findings on {pages - 1})", edited.Out, StringComparison.Ordinal);
 
         // Only the page whose body changed is rendered again: nothing else shows its body.
@@ -87,12 +87,14 @@ public sealed class BuildCacheTests
         var next = await site.BuildAsync();
 
         // Then each damaged file is one note, the build did all its work, and it found what a build without a cache finds
-        Assert.Equal(["last", "pages", "words-da_DK", "words-en_GB", "writing"], files.Select(Path.GetFileName));
+        Assert.Equal(["last", "pages", "parsed", "words-da_DK", "words-en_GB", "writing"], files.Select(Path.GetFileName));
         Assert.Equal(files.Select(f => $".actionplan/build/{Path.GetFileName(f)}"), damaged.Diagnostics.Where(d => d.Code == "cache").Select(d => d.File));
         Assert.All(damaged.Diagnostics.Where(d => d.Code == "cache"), d => Assert.Equal(Severity.Note, d.Severity));
         Assert.True(damaged.Published && !damaged.Repeated);
         Assert.Equal(damaged.Writing.Pages.Count, damaged.WritingRead);
         Assert.Equal(0, damaged.PagesKept);
+        Assert.Equal(0, damaged.ParsesKept);
+        Assert.Equal(Directory.EnumerateFiles(Path.Combine(site.Root, "content"), "*.md", SearchOption.AllDirectories).Count(), damaged.Parsed);
         Assert.Contains(damaged.Diagnostics, d => d.Code == "spelling" && d.File == "content/misspelt.en.md");
 
         var clean = await BuildWithoutCacheAsync(site);

@@ -32,7 +32,8 @@ public sealed class IncrementalBuildProperties
 
     private enum EditKind
     {
-        Nothing, Body, Title, Slug, Heading, Fact, DeletePage, AddPage, RenamePage, ThemeText, Partial, SiteTitle, WordList, Terms, BrokenLink, OutputTampered,
+        Nothing, Body, Title, Slug, Heading, Fact, DeletePage, AddPage, RenamePage, ThemeText, Partial, SiteTitle, WordList, Terms, BrokenLink,
+        FrontMatterLine, AllowedHtml, OutputTampered,
     }
 
     private static readonly Gen<Edit> Edits =
@@ -114,7 +115,8 @@ public sealed class IncrementalBuildProperties
         var (w1, w2) = (words[seed % words.Length], words[seed * 3 / 2 % words.Length]);
         var sentence = language == "en" ? $"The city works with {w1} and {w2}." : $"Byen arbejder med {w1} og {w2}.";
         var address = fragment.Length == 0 ? $"p{target}.md" : $"p{target}.md#{fragment.ToLowerInvariant()}";
-        var link = language == "en" ? $"See [project {target}]({address})." : $"Se [projekt {target}]({address}).";
+        // A tag in every body: a warning at its place while site.yml does not allow it, HTML when it does.
+        var link = language == "en" ? $"See [project {target}]({address}).<br>" : $"Se [projekt {target}]({address}).<br>";
         var marked = language == "en" ? heading : $"{heading} {{lang=en}}";
         return $"\n## {marked}\n\n{sentence}\n\n{link}\n";
     }
@@ -179,6 +181,15 @@ public sealed class IncrementalBuildProperties
                 break;
             case EditKind.Terms:
                 files[$"terms.{language}.yml"] = language == "en" ? $"\"cooperation\": [\"{(edit.C % 2 == 0 ? "collaboration" : "teamwork")}\"]\n" : "\"samarbejde\": [\"kooperation\"]\n";
+                break;
+            case EditKind.FrontMatterLine when files.TryGetValue(path, out var text):
+                // A line more or less above the body, which is as it was: its places in the file move.
+                files[path] = text.Contains("\n# reviewed\n", StringComparison.Ordinal)
+                    ? text.Replace("\n# reviewed\n", "\n", StringComparison.Ordinal)
+                    : text.Replace("\nstatus: ", "\n# reviewed\nstatus: ", StringComparison.Ordinal);
+                break;
+            case EditKind.AllowedHtml:
+                files["site.yml"] = TestSite.Config + (edit.C % 2 == 0 ? "\nallowed_html: [br]\n" : "\n");
                 break;
             case EditKind.BrokenLink when files.TryGetValue(path, out var text):
                 files[path] = text + $"\n[{(language == "en" ? "missing" : "mangler")}](nowhere-{edit.C % 3}.md)\n";

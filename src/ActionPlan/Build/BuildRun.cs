@@ -62,9 +62,16 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
         }
     }
 
-    /// <summary>Waits for the writing phase, so its diagnostics are in before they are handed out.</summary>
+    /// <summary>The kept parses being saved, started once the site is modelled.</summary>
+    private Task _saving = Task.CompletedTask;
+
+    /// <summary>
+    /// Waits for the work beside the phases after the model: the writing phase, so its diagnostics are in before they
+    /// are handed out, and the saving of the kept parses.
+    /// </summary>
     public async Task<Writing.WritingReport> WritingAsync()
     {
+        await _saving;
         var writing = await _writing;
         if (options.CheckWriting)
         {
@@ -152,20 +159,22 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
     /// </summary>
     public (Site Site, ThemeFiles Theme)? Load()
     {
-        _parses = session?.NextParses() ?? Caching.ParseMemory.Load(ParsesFile);
+        // The kept parses are read while the content is, and saved while the pages are rendered.
+        var parses = Task.Run(() => session?.NextParses() ?? Caching.ParseMemory.Load(ParsesFile), cancellation);
+        var loaded = SiteLoader.Load(SiteFolder, Diagnostics, options.Publishing, cancellation, Progress, options.BuiltInThemeDirectory, ThemeLocated,
+            options.Changes.Count == 0 ? null : s => s.With(options.Changes), parses);
+        _parses = parses.GetAwaiter().GetResult();
         if (_parses.Found == Caching.CacheFile.Found.Damaged)
         {
             NoteDamaged(ParsesFile);
         }
 
-        var loaded = SiteLoader.Load(SiteFolder, Diagnostics, options.Publishing, cancellation, Progress, options.BuiltInThemeDirectory, ThemeLocated,
-            options.Changes.Count == 0 ? null : s => s.With(options.Changes), _parses);
         if (loaded is { } model)
         {
             if (session is null)
             {
                 // What a body's parse gave depends on its bytes alone, so it is kept whatever becomes of this build.
-                _parses.Save(ParsesFile);
+                _saving = Task.Run(() => _parses.Save(ParsesFile), cancellation);
             }
 
             session?.Modelled(model.Site);

@@ -25,7 +25,7 @@ internal static class SiteLoader
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static (Site Site, ThemeFiles Theme, int Sources, byte[] ContentKey)? Load(
         string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing, CancellationToken cancellation, IProgress<BuildProgress>? progress, string builtInTheme,
-        Action<SiteConfig, ThemeFiles>? themeLocated = null, Func<SiteSources, SiteSources>? edit = null, Caching.ParseMemory? parses = null)
+        Action<SiteConfig, ThemeFiles>? themeLocated = null, Func<SiteSources, SiteSources>? edit = null, Task<Caching.ParseMemory>? parses = null)
     {
         progress?.Report(new BuildProgress(BuildStage.Reading));
         var config = SiteConfigReader.Read(siteDirectory, diagnostics);
@@ -39,7 +39,7 @@ internal static class SiteLoader
         sources = edit is null ? sources : edit(sources);
         var (unparsed, assets) = (sources.Pages.ToArray<SourceFile?>(), sources.Assets);
         sources = null;
-        var parsed = Parse(unparsed, config, parses ?? new Caching.ParseMemory(), diagnostics, cancellation, progress);
+        var parsed = Parse(unparsed, config, parses?.GetAwaiter().GetResult() ?? new Caching.ParseMemory(), diagnostics, cancellation, progress);
         var contentKey = Caching.RenderMemory.ContentKey(parsed);
 
         progress?.Report(new BuildProgress(BuildStage.Modelling));
@@ -76,7 +76,7 @@ internal static class SiteLoader
     private static ParsedMarkdown ParseBody(ParsedSource source, SiteConfig config, Caching.ParseMemory parses, DiagnosticBag diagnostics)
     {
         var culture = source.Source.Language.Culture;
-        var key = Caching.ParseMemory.KeyOf(source.Body, source.BodyLine, culture, config.AllowedHtml);
+        var key = Caching.ParseMemory.KeyOf(source.Source.Digest, culture, config.AllowedHtml);
         if (parses.Recall(key) is { } kept)
         {
             return MarkupParser.Later(kept, source.Body, config.AllowedHtml) with { HeadingsKnown = source.BodyKnown };

@@ -1,23 +1,22 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using ActionPlan.Markup;
 
 namespace ActionPlan.Caching;
 
 /// <summary>
 /// What parsing each page body gave (<see cref="ParsedMarkdown"/>: its headings and ids, links, tables, search words),
-/// kept between builds and keyed by the body's bytes and all else the parse reads (<see cref="KeyOf"/>): a body whose
+/// kept between builds and keyed by its file's bytes and all else the parse reads (<see cref="KeyOf"/>): a body whose
 /// key is unchanged is not parsed again, and its tree is made only if its page is rendered or its writing read again.
 /// </summary>
 public sealed class ParseMemory : KeptResults<ParseMemory, ParsedMarkdown>
 {
     /// <summary>
-    /// The key of a body's parse: its text, the file line it starts on (positions are file positions), its page's
-    /// culture (search words) and the tags site.yml lets through as HTML (which end the text they are in).
+    /// The key of a body's parse: its file's bytes (<see cref="Loading.SourceFile.Digest"/>, taken as the file is read),
+    /// which give the body and the file line it starts on (positions are file positions), its page's culture (search
+    /// words) and the tags site.yml lets through as HTML (which end the text they are in).
     /// </summary>
-    public static string KeyOf(string body, int firstLine, CultureInfo culture, IReadOnlySet<string> allowedTags) =>
-        new KeyBuilder().Add(MemoryMarshal.AsBytes(body.AsSpan())).Add(firstLine).Add(culture.Name)
-            .Add(allowedTags.Order(StringComparer.Ordinal)).Text();
+    public static string KeyOf(byte[] fileDigest, CultureInfo culture, IReadOnlySet<string> allowedTags) =>
+        new KeyBuilder().Add(fileDigest).Add(culture.Name).Add(allowedTags.Order(StringComparer.Ordinal)).Text();
 
     /// <inheritdoc/>
     protected override string Kind => "actionplan-parsed-1";

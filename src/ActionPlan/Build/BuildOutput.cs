@@ -26,10 +26,18 @@ internal sealed class BuildOutput(IOutputSink sink, LinkChecker checker, IProgre
     /// <summary>Takes a rendered page or file.</summary>
     public void Write(RenderedFile file)
     {
-        sink.Write(file.OutputPath, file.Text);
+        if (file.KeptHash is null)
+        {
+            sink.Write(file.OutputPath, file.Text);
+        }
+        else
+        {
+            sink.Keep(file.OutputPath, file.Text);
+        }
+
         if (file.OutputPath.EndsWith(".html", StringComparison.Ordinal))
         {
-            checker.Add(file.OutputPath, file.Text);
+            checker.Add(file.OutputPath, file.Text, file.KeptHash);
         }
 
         _written[file.OutputPath] = true;

@@ -77,8 +77,11 @@ public sealed class RenderMemory
     /// <summary>Starts a build whose site key is <paramref name="siteKey"/>, over the previous output in <paramref name="output"/>.</summary>
     public void Begin(byte[] siteKey, string output) => (_siteKey, _output) = (siteKey, output);
 
-    /// <summary>The page's HTML as it is in the previous output, if it was rendered from what it would be rendered from now; else null.</summary>
-    public string? Recall(Page page)
+    /// <summary>
+    /// The page's HTML as it is in the previous output, with the SHA-256 of its bytes, if it was rendered from what it
+    /// would be rendered from now; else null.
+    /// </summary>
+    public (string Html, byte[] Hash)? Recall(Page page)
     {
         var fingerprint = FingerprintOf(page);
         if (_output is null || !_kept.TryGetValue(page.OutputPath, out var kept) || kept.Fingerprint != fingerprint)
@@ -104,7 +107,7 @@ public sealed class RenderMemory
 
         _used[page.OutputPath] = kept;
         Interlocked.Increment(ref _recalled);
-        return Utf8.GetString(bytes);
+        return (Utf8.GetString(bytes), kept.Html);
     }
 
     /// <summary>Remembers the page's HTML as this build rendered it.</summary>

@@ -34,9 +34,12 @@ public sealed class LinkChecker
     /// <summary>How many pages have been scanned.</summary>
     public int Scanned => _scans.Count;
 
-    /// <summary>Scans a written HTML page for its ids and references; safe to call from several threads.</summary>
-    public void Add(string outputPath, string html) =>
-        _scans[outputPath] = _cache?.GetOrScan(outputPath, html, PageScanner.Scan) ?? PageScanner.Scan(html);
+    /// <summary>
+    /// Scans a written HTML page for its ids and references, unless the cache holds the scan of the same bytes (whose
+    /// SHA-256 <paramref name="hash"/> is, where known); safe to call from several threads.
+    /// </summary>
+    public void Add(string outputPath, string html, byte[]? hash = null) =>
+        _scans[outputPath] = _cache?.GetOrScan(outputPath, html, hash, PageScanner.Scan) ?? PageScanner.Scan(html);
 
     /// <summary>Checks every scanned page's internal addresses against the files written; returns how many were checked.</summary>
     /// <param name="files">Every file the build wrote, '/'-separated, relative to the output folder.</param>

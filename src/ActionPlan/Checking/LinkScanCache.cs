@@ -1,18 +1,18 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace ActionPlan.Checking;
 
 /// <summary>
-/// Keeps each page's ids and references between builds, keyed by its output path and a SHA-256 of its HTML, so
+/// Keeps each page's ids and references between builds, keyed by its output path and a SHA-256 of its HTML (UTF-8), so
 /// only pages whose HTML changed are scanned again. A preview keeps one in memory; a build into an output folder
 /// keeps one on disk beside it (<see cref="Load"/>, <see cref="Save"/>), since a page's scan depends on nothing
 /// but its HTML and the scanner, and the tokenizer costs about a quarter of a build's CPU.
 /// </summary>
 public sealed class LinkScanCache
 {
-    private const string Magic = "actionplan-link-scans-1";
+    private const string Magic = "actionplan-link-scans-2";
 
     // A scan depends on the scanner's code and AngleSharp's tokenizer: a new build of either starts afresh.
     private static readonly string ToolStamp = string.Join('|',
@@ -113,9 +113,13 @@ public sealed class LinkScanCache
         }
     }
 
-    internal PageScan GetOrScan(string path, string html, Func<string, PageScan> scan)
+    /// <summary>
+    /// The scan of <paramref name="html"/> at <paramref name="path"/>: the one kept, if it was of the same bytes (their
+    /// SHA-256 <paramref name="hash"/> where the caller knows it, as it does of a page kept from the previous output), else made now.
+    /// </summary>
+    internal PageScan GetOrScan(string path, string html, byte[]? hash, Func<string, PageScan> scan)
     {
-        var hash = SHA256.HashData(MemoryMarshal.AsBytes(html.AsSpan()));
+        hash ??= SHA256.HashData(Encoding.UTF8.GetBytes(html));
         if (_scans.TryGetValue(path, out var kept) && kept.Hash.AsSpan().SequenceEqual(hash))
         {
             return kept.Scan;

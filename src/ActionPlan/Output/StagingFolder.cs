@@ -106,6 +106,18 @@ public sealed class StagingFolder : IDisposable
         Put(relativePath, file => FileBytes.Equal(file, bytes), target => File.WriteAllBytes(target, bytes));
     }
 
+    /// <summary>
+    /// Takes the previous output's file at a '/'-separated path, known to hold <paramref name="text"/>: linked without
+    /// comparing its bytes again (a folder recycled from an older build is still compared); thread-safe.
+    /// </summary>
+    public void KeepPrevious(string relativePath, string text)
+    {
+        var previous = System.IO.Path.Combine(_output, relativePath);
+        byte[]? bytes = null;
+        byte[] Bytes() => bytes ??= Utf8.GetBytes(text);
+        Put(relativePath, file => file == previous || FileBytes.Equal(file, Bytes()), target => File.WriteAllBytes(target, Bytes()));
+    }
+
     /// <summary>Writes bytes at a '/'-separated path inside the folder; thread-safe.</summary>
     public void WriteBytes(string relativePath, byte[] bytes) =>
         Put(relativePath, file => FileBytes.Equal(file, bytes), target => File.WriteAllBytes(target, bytes));

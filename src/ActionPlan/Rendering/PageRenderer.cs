@@ -86,7 +86,7 @@ public sealed partial class PageRenderer
             var kept = memory?.Recall(job.Page);
             var view = kept is null ? job.View() : views.For(job.Page, "");
             viewed(view);
-            if ((kept ?? await RenderTemplateAsync(job.Layout, view, job.Origin, diagnostics)) is not { } html)
+            if ((kept?.Html ?? await RenderTemplateAsync(job.Layout, view, job.Origin, diagnostics)) is not { } html)
             {
                 return;
             }
@@ -97,7 +97,7 @@ public sealed partial class PageRenderer
             }
 
             sitemap[i] = view.IsNotFound ? null : new SitemapEntry(view.CanonicalUrl, view.Alternates);
-            rendered(new RenderedFile(job.Page.OutputPath, html, job.Page));
+            rendered(new RenderedFile(job.Page.OutputPath, html, job.Page) { KeptHash = kept?.Hash });
             if (job.Page.OutputPath == rootNotFound)
             {
                 rendered(new RenderedFile(SiteUrls.NotFound, html, null));

@@ -146,6 +146,32 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
+    public async Task A_preview_session_parses_again_only_the_body_that_changed_and_shows_what_a_new_session_shows()
+    {
+        // Given a preview's session that has built the site once
+        using var site = TestSite.FromFixture("small");
+        var pages = Directory.EnumerateFiles(Path.Combine(site.Root, "content"), "*.md", SearchOption.AllDirectories).Count();
+        BuildOptions Into(string output) => new(site.Root, output) { BuiltInThemeDirectory = TestSite.BuiltInTheme, CompiledTemplateFolder = TestSite.SharedTemplates };
+        var session = new BuildSession();
+        var output = Path.Combine(Scratch.NewFolder(), "preview");
+        var first = await session.BuildAsync(Into(output), TestContext.Current.CancellationToken);
+
+        // When a page's body gains a heading (which links may name) and the session builds again
+        var eurocities = Directory.EnumerateFiles(Path.Combine(site.Root, "content"), "eurocities.en.md", SearchOption.AllDirectories).Single();
+        File.AppendAllText(eurocities, "\n## Members in 2008\n\nThe network met again in 2008.\n");
+        var second = await session.BuildAsync(Into(output), TestContext.Current.CancellationToken);
+
+        // Then only that body was parsed again, and the preview is what a new session makes of the site
+        var fresh = Path.Combine(Scratch.NewFolder(), "preview");
+        var other = await new BuildSession().BuildAsync(Into(fresh), TestContext.Current.CancellationToken);
+        Assert.Equal((pages, 0), (first.Parsed, first.ParsesKept));
+        Assert.Equal((1, pages - 1), (second.Parsed, second.ParsesKept));
+        Assert.Equal(other.Diagnostics, second.Diagnostics);
+        Assert.Equal(FolderSnapshot.Of(fresh), FolderSnapshot.Of(output));
+        Assert.Contains(Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories), f => File.ReadAllText(f).Contains("<h2 id=\"members-in-2008\">", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void In_git_the_first_edit_of_a_committed_page_renders_that_page_only_and_every_commit_builds_what_a_build_without_the_cache_does()
     {
         // Given a site whose web goal counts its English projects by their first commits, committed in 2009

@@ -63,15 +63,17 @@ public static class CacheFile
 
         try
         {
+            // Another version of the tool may have written another layout under another kind: its stamp says so first.
             using var reader = new BinaryReader(new MemoryStream(bytes));
-            if (reader.ReadString() != kind)
-            {
-                return (Found.Damaged, []);
-            }
-
-            if (reader.ReadString() != ToolStamp)
+            var (written, stamp) = (reader.ReadString(), reader.ReadString());
+            if (stamp != ToolStamp)
             {
                 return (Found.OtherVersion, []);
+            }
+
+            if (written != kind)
+            {
+                return (Found.Damaged, []);
             }
 
             var length = reader.ReadInt32();

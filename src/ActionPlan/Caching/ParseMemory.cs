@@ -19,7 +19,7 @@ public sealed class ParseMemory : KeptResults<ParseMemory, ParsedMarkdown>
         new KeyBuilder().Add(fileDigest).Add(culture.Name).Add(allowedTags.Order(StringComparer.Ordinal)).Text();
 
     /// <inheritdoc/>
-    protected override string Kind => "actionplan-parsed-1";
+    protected override string Kind => "actionplan-parsed-2";
 
     /// <inheritdoc/>
     protected override void Write(BinaryWriter writer, ParsedMarkdown result)
@@ -66,10 +66,10 @@ public sealed class ParseMemory : KeptResults<ParseMemory, ParsedMarkdown>
             writer.Write(table.HeaderBlank);
         }
 
-        writer.Write(result.Text.Words.Count);
-        foreach (var (word, count) in result.Text.Words)
+        writer.Write(result.Text.Words);
+        writer.Write(result.Text.Counts.Count);
+        foreach (var count in result.Text.Counts)
         {
-            writer.Write(word);
             writer.Write(count);
         }
 
@@ -87,11 +87,12 @@ public sealed class ParseMemory : KeptResults<ParseMemory, ParsedMarkdown>
         var (html, unparsed, escaped, addresses) = (ReadPlaces(reader), ReadPlaces(reader), ReadPlaces(reader), ReadPlaces(reader));
         var anchors = reader.ReadList(r => r.ReadString()).ToHashSet(StringComparer.Ordinal);
         var tables = reader.ReadList(r => new MarkdownTable(r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), r.ReadBoolean()));
-        var words = reader.ReadList(r => (r.ReadString(), r.ReadInt32()));
+        var words = reader.ReadString();
+        var counts = reader.ReadList(r => r.ReadInt32());
         return new ParsedMarkdown(headings, links)
         {
             RawHtml = html, UnparsedLinks = unparsed, EscapedLinks = escaped, AddressLinks = addresses, Anchors = anchors, Tables = tables,
-            Text = new BodyText(words, reader.ReadString()),
+            Text = new BodyText(words, counts, reader.ReadString()),
         };
     }
 

@@ -7,16 +7,33 @@ namespace ActionPlan.Markup;
 
 /// <summary>
 /// A body's text as the search index reads it (its text and code, each piece followed by a space): its words as
-/// <see cref="Search.SearchWords.ForEachWord"/> gives them, with how often each occurs, in the order they first occur;
-/// and its start, enough of it for the page's excerpt (<see cref="Search.SearchIndexBuilder.ExcerptSource"/>). Kept
-/// instead of the text, which is as long as the body; a page's distinct words are far fewer.
+/// <see cref="Search.SearchWords.ForEachWord"/> gives them, each once with how often it occurs, in the order they first
+/// occur; and its start, enough of it for the page's excerpt (<see cref="Search.SearchIndexBuilder.ExcerptSource"/>).
+/// Kept instead of the text, which is as long as the body; the words are one string, not one each, so that the
+/// results of thousands of pages load and save as a few objects a page.
 /// </summary>
-/// <param name="Words">Each word once, with its count, in the order of its first occurrence.</param>
+/// <param name="Words">Each word once, followed by a line break (a word has none), in the order of its first occurrence.</param>
+/// <param name="Counts">How often each word occurs, in the same order.</param>
 /// <param name="Start">The text from its beginning: all of it, or enough that the excerpt ends within it.</param>
-public sealed record BodyText(IReadOnlyList<(string Word, int Count)> Words, string Start)
+public sealed record BodyText(string Words, IReadOnlyList<int> Counts, string Start)
 {
     /// <summary>No text.</summary>
-    public static BodyText None { get; } = new([], "");
+    public static BodyText None { get; } = new("", [], "");
+
+    /// <summary>Is handed a word and how often it occurs.</summary>
+    public delegate void WordCount(ReadOnlySpan<char> word, int count);
+
+    /// <summary>Hands each word, with how often it occurs, to <paramref name="action"/>, in the order of their first occurrence.</summary>
+    public void ForEachWord(WordCount action)
+    {
+        var rest = Words.AsSpan();
+        foreach (var count in Counts)
+        {
+            var end = rest.IndexOf('\n');
+            action(rest[..end], count);
+            rest = rest[(end + 1)..];
+        }
+    }
 
     /// <summary>The text of <paramref name="document"/>, a page's in <paramref name="culture"/>.</summary>
     public static BodyText Of(MarkdownDocument document, CultureInfo culture)
@@ -36,19 +53,23 @@ public sealed record BodyText(IReadOnlyList<(string Word, int Count)> Words, str
         }
 
         var all = text.ToString();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var order = new List<string>();
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new StringBuilder();
+        var counts = new List<int>();
         Search.SearchWords.ForEachWord(all, culture, word =>
         {
-            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out var known);
-            count++;
+            ref var at = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out var known);
             if (!known)
             {
-                order.Add(lookup.TryGetValue(word, out var actual, out _) ? actual : word.ToString());
+                at = counts.Count;
+                counts.Add(0);
+                words.Append(word).Append('\n');
             }
+
+            counts[at]++;
         });
-        return new BodyText(order.Select(w => (w, counts[w])).ToList(), all[..StartLength(all)]);
+        return new BodyText(words.ToString(), counts, all[..StartLength(all)]);
     }
 
     /// <summary>

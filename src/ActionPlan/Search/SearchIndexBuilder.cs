@@ -117,11 +117,11 @@ public sealed class SearchIndexBuilder
         });
         Count(header.Title, 2);
         Count(header.Summary, 1);
-        foreach (var (word, count) in body.Words)
+        body.ForEachWord((word, count) =>
         {
-            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _);
+            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out _);
             entry = entry.With(new SearchOccurrences(false, false, count));
-        }
+        });
 
         // Copied out whole: a word may span two of the builder's chunks.
         var rest = text.Length - body.Start.Length;

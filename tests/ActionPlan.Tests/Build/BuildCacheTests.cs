@@ -1,6 +1,7 @@
 using ActionPlan.Build;
 using ActionPlan.Caching;
 using ActionPlan.Diagnostics;
+using ActionPlan.Markup;
 using ActionPlan.Tests.Support;
 
 namespace ActionPlan.Tests.Build;
@@ -143,6 +144,66 @@ public sealed class BuildCacheTests
         Assert.True(result.ConfigurationFailed);
         Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.File == "site.yml");
         Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
+    public void A_kept_parse_reads_back_as_the_parse_gave_it_and_its_tree_made_again_renders_as_the_first()
+    {
+        // Given a body with every construct the parse reads: headings, links with titles and without text, an image
+        // alone, in a link and decorative, a footnote, tables without a header and with an empty one, tags allowed
+        // and not, code, escaped and unparsed links, an address in angle brackets
+        var body = string.Join('\n',
+            "## Results {lang=en}",
+            "",
+            "See [the *report*](report.md \"The report\"), [![](logo.png)](https://www.kk.dk/) and [](empty.md).",
+            "",
+            "![A map of Berlin](berlin-map.png), ![](border.png \"decorative\") and ![berlin-map](berlin-map.png).",
+            "",
+            "A note[^1], <br> a tag, <b onclick=x>bold</b>, `code <i>` and <https://www.kk.dk/>.",
+            "",
+            "\\[escaped](a.md) and [a space](my file.md).",
+            "",
+            "+---+---+",
+            "| a | b |",
+            "+---+---+",
+            "",
+            "|   |   |",
+            "|---|---|",
+            "| 1 | 2 |",
+            "",
+            "#### Skipped &amp; more",
+            "",
+            "[^1]: The note, with [a link](note.md).",
+            "");
+        var allowed = new HashSet<string>(["br"]);
+        var parsed = MarkupParser.Parse(body, 7, System.Globalization.CultureInfo.GetCultureInfo("da-DK"), allowed);
+        var file = Path.Combine(Scratch.NewFolder(), "parsed");
+        var memory = new ParseMemory();
+        memory.Keep("key", parsed);
+        memory.Save(file);
+
+        // When it is read back, and its tree made again from the body
+        var kept = ParseMemory.Load(file).Recall("key")!;
+        var later = MarkupParser.Later(kept, body, allowed);
+
+        // Then every value is as the parse gave it
+        Assert.True(parsed.Tables.Count == 2 && parsed.Anchors.Count > 0 && parsed.RawHtml.Count > 0 && parsed.EscapedLinks.Count > 0
+            && parsed.UnparsedLinks.Count > 0 && parsed.AddressLinks.Count > 0 && parsed.Links.Any(l => l.LinkAround is not null)
+            && parsed.Links.Any(l => l.HoldsImage) && parsed.Links.Any(l => l.IsDecorative) && parsed.Links.Any(l => l.Title is null));
+        Assert.Equal(parsed.Headings, kept.Headings);
+        Assert.Equal(parsed.Links, kept.Links);
+        Assert.Equal(parsed.RawHtml, kept.RawHtml);
+        Assert.Equal(parsed.UnparsedLinks, kept.UnparsedLinks);
+        Assert.Equal(parsed.EscapedLinks, kept.EscapedLinks);
+        Assert.Equal(parsed.AddressLinks, kept.AddressLinks);
+        Assert.Equal(parsed.Anchors.Order(StringComparer.Ordinal), kept.Anchors.Order(StringComparer.Ordinal));
+        Assert.Equal(parsed.Tables, kept.Tables);
+        Assert.Equal((parsed.Text.Words, parsed.Text.Start), (kept.Text.Words, kept.Text.Start));
+        Assert.Equal(parsed.Text.Counts, kept.Text.Counts);
+
+        // and the tree made again is the one the parse left (attributes but a language dropped, the allowed tag let through)
+        Assert.Equal(Markdig.Markdown.ToHtml(parsed.Document, MarkupParser.Pipeline), Markdig.Markdown.ToHtml(later.Document, MarkupParser.Pipeline));
+        Assert.Contains("<br>", Markdig.Markdown.ToHtml(later.Document, MarkupParser.Pipeline), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -88,7 +88,17 @@ public sealed class IncrementalBuildProperties
         var files = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["site.yml"] = TestSite.Config + "\n",
-            ["content/_index.en.md"] = TestSite.Page("Home", "Welcome to the children and families site."),
+            // A body whose parse is kept in every build after the first: what the checks read of it must come back whole.
+            ["content/_index.en.md"] = TestSite.Page("Home", string.Join('\n',
+                "Welcome to the children and families site.[^1] See [](projects/p1.md), <https://www.kk.dk/> and \\[this](projects/p2.md).",
+                "",
+                "#### Projects <b>",
+                "",
+                "+------+------+",
+                "| 2008 | 2009 |",
+                "+------+------+",
+                "",
+                "[^1]: A note on [project 3](projects/p3.md#cooperation).")),
             ["content/_index.da.md"] = TestSite.Page("Forside", "Velkommen til siden om børn og familier."),
             ["content/projects/_index.en.md"] = TestSite.Page("Projects"),
             ["content/projects/_index.da.md"] = TestSite.Page("Projekter"),

@@ -26,18 +26,18 @@ internal sealed class BuildOutput(IOutputSink sink, LinkChecker checker, IProgre
     /// <summary>Takes a rendered page or file.</summary>
     public void Write(RenderedFile file)
     {
-        if (file.KeptHash is null)
+        if (file.Kept)
         {
-            sink.Write(file.OutputPath, file.Text);
+            sink.Keep(file.OutputPath, file.Text);
         }
         else
         {
-            sink.Keep(file.OutputPath, file.Text);
+            sink.Write(file.OutputPath, file.Text);
         }
 
         if (file.OutputPath.EndsWith(".html", StringComparison.Ordinal))
         {
-            checker.Add(file.OutputPath, file.Text, file.KeptHash);
+            checker.Add(file.OutputPath, file.Text, file.Hash);
         }
 
         _written[file.OutputPath] = true;

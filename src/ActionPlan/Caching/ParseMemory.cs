@@ -66,14 +66,14 @@ public sealed class ParseMemory : KeptResults<ParseMemory, ParsedMarkdown>
             writer.Write(table.HeaderBlank);
         }
 
-        writer.Write(result.Text.Words);
-        writer.Write(result.Text.Counts.Count);
-        foreach (var count in result.Text.Counts)
+        writer.Write(result.SearchText.Words);
+        writer.Write(result.SearchText.Counts.Count);
+        foreach (var count in result.SearchText.Counts)
         {
             writer.Write(count);
         }
 
-        writer.Write(result.Text.Start);
+        writer.Write(result.SearchText.Start);
     }
 
     /// <inheritdoc/>
@@ -92,7 +92,7 @@ public sealed class ParseMemory : KeptResults<ParseMemory, ParsedMarkdown>
         return new ParsedMarkdown(headings, links)
         {
             RawHtml = html, UnparsedLinks = unparsed, EscapedLinks = escaped, AddressLinks = addresses, Anchors = anchors, Tables = tables,
-            Text = new BodyText(words, counts, reader.ReadString()),
+            SearchText = new BodySearchText(words, counts, reader.ReadString()),
         };
     }
 

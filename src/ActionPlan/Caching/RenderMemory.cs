@@ -110,9 +110,13 @@ public sealed class RenderMemory
         return (Utf8.GetString(bytes), kept.Html);
     }
 
-    /// <summary>Remembers the page's HTML as this build rendered it.</summary>
-    public void Keep(Page page, string html) =>
-        _used[page.OutputPath] = (FingerprintOf(page), SHA256.HashData(Utf8.GetBytes(html)));
+    /// <summary>Remembers the page's HTML as this build rendered it; gives the SHA-256 of its bytes.</summary>
+    public byte[] Keep(Page page, string html)
+    {
+        var hash = SHA256.HashData(Utf8.GetBytes(html));
+        _used[page.OutputPath] = (FingerprintOf(page), hash);
+        return hash;
+    }
 
     /// <summary>Saves what this build rendered or kept (so pages gone are forgotten) at <paramref name="file"/>.</summary>
     public void Save(string file)

@@ -115,7 +115,7 @@ public sealed class LinkScanCache
 
     /// <summary>
     /// The scan of <paramref name="html"/> at <paramref name="path"/>: the one kept, if it was of the same bytes (their
-    /// SHA-256 <paramref name="hash"/> where the caller knows it, as it does of a page kept from the previous output), else made now.
+    /// SHA-256 <paramref name="hash"/> where the caller has taken it, as a build does of every page), else made now.
     /// </summary>
     internal PageScan GetOrScan(string path, string html, byte[]? hash, Func<string, PageScan> scan)
     {

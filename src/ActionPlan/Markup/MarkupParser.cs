@@ -100,7 +100,7 @@ public static partial class MarkupParser
         {
             Tree = new Lazy<MarkdownDocument>(document),
             RawHtml = html, UnparsedLinks = unparsed, EscapedLinks = escaped, Anchors = anchors, Tables = tables, AddressLinks = addresses,
-            Text = BodyText.Of(document, culture ?? System.Globalization.CultureInfo.InvariantCulture),
+            SearchText = BodySearchText.Of(document, culture ?? System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 

@@ -42,5 +42,5 @@ public sealed record ParsedMarkdown(IReadOnlyList<MarkdownHeading> Headings, IRe
     public IReadOnlyList<(string Url, int Line, int Column)> AddressLinks { get; init; } = [];
 
     /// <summary>The body's text as the search index reads it.</summary>
-    public BodyText Text { get; init; } = BodyText.None;
+    public BodySearchText SearchText { get; init; } = BodySearchText.None;
 }

@@ -91,13 +91,10 @@ public sealed partial class PageRenderer
                 return;
             }
 
-            if (kept is null)
-            {
-                memory?.Keep(job.Page, html);
-            }
-
+            // The hash taken here serves the link check too.
+            var hash = kept?.Hash ?? memory?.Keep(job.Page, html);
             sitemap[i] = view.IsNotFound ? null : new SitemapEntry(view.CanonicalUrl, view.Alternates);
-            rendered(new RenderedFile(job.Page.OutputPath, html, job.Page) { KeptHash = kept?.Hash });
+            rendered(new RenderedFile(job.Page.OutputPath, html, job.Page) { Hash = hash, Kept = kept is not null });
             if (job.Page.OutputPath == rootNotFound)
             {
                 rendered(new RenderedFile(SiteUrls.NotFound, html, null));

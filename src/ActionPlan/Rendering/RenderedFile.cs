@@ -8,9 +8,9 @@ namespace ActionPlan.Rendering;
 /// <param name="Page">The written page it renders, or null.</param>
 public sealed record RenderedFile(string OutputPath, string Text, Page? Page)
 {
-    /// <summary>
-    /// For a page kept as the previous output holds it (<see cref="Caching.RenderMemory"/>): the SHA-256 of that file's
-    /// bytes, which it was just seen to have; null for a file made by this build.
-    /// </summary>
-    public byte[]? KeptHash { get; init; }
+    /// <summary>The SHA-256 of its bytes (UTF-8), where the build has taken it (<see cref="Caching.RenderMemory"/>); else null.</summary>
+    public byte[]? Hash { get; init; }
+
+    /// <summary>True for a page kept as the previous output holds it, its bytes just seen to be <see cref="Hash"/>'s.</summary>
+    public bool Kept { get; init; }
 }

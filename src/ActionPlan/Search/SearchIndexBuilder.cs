@@ -56,7 +56,7 @@ public sealed class SearchIndexBuilder
         if (IsSearchable(view.Page))
         {
             // The body's words are counted when it is parsed; its start is here for the excerpt.
-            var body = view.Page.IsWritten ? view.Page.Markdown.Text : Markup.BodyText.None;
+            var body = view.Page.IsWritten ? view.Page.Markdown.SearchText : Markup.BodySearchText.None;
             var text = _text ??= new StringBuilder();
             text.Clear().Append(body.Start);
             AppendText(view, text);
@@ -105,7 +105,7 @@ public sealed class SearchIndexBuilder
     /// A page's folded words, with their folded stems and occurrences: its title's, its summary's, its body's and those of
     /// the rest of <paramref name="text"/> (after the body's start).
     /// </summary>
-    private static SearchDocument Document(SearchDocument header, Markup.BodyText body, StringBuilder text, CultureInfo culture)
+    private static SearchDocument Document(SearchDocument header, Markup.BodySearchText body, StringBuilder text, CultureInfo culture)
     {
         // Counted by word as written (one lookup per occurrence, no string made), then stemmed and folded once per word.
         var counts = new Dictionary<string, SearchOccurrences>(StringComparer.Ordinal);
@@ -336,7 +336,7 @@ public sealed class SearchIndexBuilder
         }
     }
 
-    /// <summary>A page's searchable text beyond its title, summary and body (<see cref="Markup.BodyText"/>): its facts' prose, and what a report or a timeline lists.</summary>
+    /// <summary>A page's searchable text beyond its title, summary and body (<see cref="Markup.BodySearchText"/>): its facts' prose, and what a report or a timeline lists.</summary>
     private static void AppendText(PageView view, StringBuilder text)
     {
         void Add(string? s) => text.Append(s).Append(' ');

@@ -198,8 +198,8 @@ public sealed class BuildCacheTests
         Assert.Equal(parsed.AddressLinks, kept.AddressLinks);
         Assert.Equal(parsed.Anchors.Order(StringComparer.Ordinal), kept.Anchors.Order(StringComparer.Ordinal));
         Assert.Equal(parsed.Tables, kept.Tables);
-        Assert.Equal((parsed.Text.Words, parsed.Text.Start), (kept.Text.Words, kept.Text.Start));
-        Assert.Equal(parsed.Text.Counts, kept.Text.Counts);
+        Assert.Equal((parsed.SearchText.Words, parsed.SearchText.Start), (kept.SearchText.Words, kept.SearchText.Start));
+        Assert.Equal(parsed.SearchText.Counts, kept.SearchText.Counts);
 
         // and the tree made again is the one the parse left (attributes but a language dropped, the allowed tag let through)
         Assert.Equal(Markdig.Markdown.ToHtml(parsed.Document, MarkupParser.Pipeline), Markdig.Markdown.ToHtml(later.Document, MarkupParser.Pipeline));

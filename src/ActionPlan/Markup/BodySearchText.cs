@@ -15,10 +15,10 @@ namespace ActionPlan.Markup;
 /// <param name="Words">Each word once, followed by a line break (a word has none), in the order of its first occurrence.</param>
 /// <param name="Counts">How often each word occurs, in the same order.</param>
 /// <param name="Start">The text from its beginning: all of it, or enough that the excerpt ends within it.</param>
-public sealed record BodyText(string Words, IReadOnlyList<int> Counts, string Start)
+public sealed record BodySearchText(string Words, IReadOnlyList<int> Counts, string Start)
 {
     /// <summary>No text.</summary>
-    public static BodyText None { get; } = new("", [], "");
+    public static BodySearchText None { get; } = new("", [], "");
 
     /// <summary>Is handed a word and how often it occurs.</summary>
     public delegate void WordCount(ReadOnlySpan<char> word, int count);
@@ -36,7 +36,7 @@ public sealed record BodyText(string Words, IReadOnlyList<int> Counts, string St
     }
 
     /// <summary>The text of <paramref name="document"/>, a page's in <paramref name="culture"/>.</summary>
-    public static BodyText Of(MarkdownDocument document, CultureInfo culture)
+    public static BodySearchText Of(MarkdownDocument document, CultureInfo culture)
     {
         var text = new StringBuilder();
         foreach (var node in document.Descendants())
@@ -69,7 +69,7 @@ public sealed record BodyText(string Words, IReadOnlyList<int> Counts, string St
 
             counts[at]++;
         });
-        return new BodyText(words.ToString(), counts, all[..StartLength(all)]);
+        return new BodySearchText(words.ToString(), counts, all[..StartLength(all)]);
     }
 
     /// <summary>

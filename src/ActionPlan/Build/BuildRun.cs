@@ -106,6 +106,11 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
 
     private string RenderingsFile => Path.Combine(CacheFolder, Caching.CacheFile.Folder, "pages");
 
+    /// <summary>The digests of the files the last builds read, for a build that may repeat the last one; else null (every file is read).</summary>
+    private Caching.FileDigests? _files;
+
+    private string FilesFile => Path.Combine(CacheFolder, Caching.CacheFile.Folder, "files");
+
     /// <summary>
     /// The pages rendered by the last builds, for a build that may take them from its previous output (one that may
     /// repeat the last build), begun once the site is modelled; else null.
@@ -123,7 +128,13 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
             return null;
         }
 
-        _inputs = Caching.BuildInputs.Read(options, SiteFolder, OutputFolder);
+        _files = Caching.FileDigests.Load(FilesFile, DateTime.UtcNow);
+        if (_files.Found == Caching.CacheFile.Found.Damaged)
+        {
+            NoteDamaged(FilesFile);
+        }
+
+        _inputs = Caching.BuildInputs.Read(options, SiteFolder, OutputFolder, _files);
         var (last, found) = Caching.LastBuild.Load(LastBuildFile);
         if (found == Caching.CacheFile.Found.Damaged)
         {
@@ -136,7 +147,11 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
     /// <summary>Remembers a published build for the next one to repeat, if its inputs did not change while it ran.</summary>
     public BuildResult Remember(BuildResult result)
     {
-        if (_inputs is not null && result.Published && Caching.BuildInputs.Read(options, SiteFolder, OutputFolder) is { } after && after.All.AsSpan().SequenceEqual(_inputs.All))
+        var unchanged = _inputs is not null && result.Published && Caching.BuildInputs.Read(options, SiteFolder, OutputFolder, _files!) is { } after
+            && after.All.AsSpan().SequenceEqual(_inputs.All);
+
+        _files?.Save(FilesFile);
+        if (unchanged && _inputs is not null)
         {
             Renderings?.Save(RenderingsFile);
             var (state, files) = Caching.LastBuild.Survey(OutputFolder);
@@ -162,7 +177,7 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
         // The kept parses are read while the content is, and saved while the pages are rendered.
         var parses = Task.Run(() => session?.NextParses() ?? Caching.ParseMemory.Load(ParsesFile), cancellation);
         var loaded = SiteLoader.Load(SiteFolder, Diagnostics, options.Publishing, cancellation, Progress, options.BuiltInThemeDirectory, ThemeLocated,
-            options.Changes.Count == 0 ? null : s => s.With(options.Changes), parses);
+            options.Changes.Count == 0 ? null : s => s.With(options.Changes), parses, _files);
         _parses = parses.GetAwaiter().GetResult();
         if (_parses.Found == Caching.CacheFile.Found.Damaged)
         {
@@ -220,8 +235,17 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
     }
 
     /// <summary>The result of a build stopped by its errors: nothing written.</summary>
-    public BuildResult Stopped(bool configurationFailed = false) =>
-        new(Diagnostics.ToSortedList(), 0, 0, 0, Published: false, configurationFailed);
+    public BuildResult Stopped(bool configurationFailed = false)
+    {
+        // What the files hold is known whatever the build made of them, and a file found changed is forgotten; a
+        // build stopped before it read the content (no site, no site.yml) leaves no cache behind.
+        if (!configurationFailed)
+        {
+            _files?.Save(FilesFile);
+        }
+
+        return new(Diagnostics.ToSortedList(), 0, 0, 0, Published: false, configurationFailed);
+    }
 
     /// <summary>The result of a build of <paramref name="model"/> stopped by its errors: nothing written, the writing phase awaited.</summary>
     public async Task<BuildResult> StoppedAsync(Site model)

@@ -25,7 +25,8 @@ internal static class SiteLoader
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static (Site Site, ThemeFiles Theme, int Sources, byte[] ContentKey)? Load(
         string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing, CancellationToken cancellation, IProgress<BuildProgress>? progress, string builtInTheme,
-        Action<SiteConfig, ThemeFiles>? themeLocated = null, Func<SiteSources, SiteSources>? edit = null, Task<Caching.ParseMemory>? parses = null)
+        Action<SiteConfig, ThemeFiles>? themeLocated = null, Func<SiteSources, SiteSources>? edit = null, Task<Caching.ParseMemory>? parses = null,
+        Caching.FileDigests? digests = null)
     {
         progress?.Report(new BuildProgress(BuildStage.Reading));
         var config = SiteConfigReader.Read(siteDirectory, diagnostics);
@@ -35,7 +36,7 @@ internal static class SiteLoader
         }
 
         themeLocated?.Invoke(config, theme);
-        SiteSources? sources = ContentScanner.Scan(siteDirectory, config, diagnostics);
+        SiteSources? sources = ContentScanner.Scan(siteDirectory, config, diagnostics, digests);
         sources = edit is null ? sources : edit(sources);
         var (unparsed, assets) = (sources.Pages.ToArray<SourceFile?>(), sources.Assets);
         sources = null;
@@ -79,7 +80,7 @@ internal static class SiteLoader
         var key = Caching.ParseMemory.KeyOf(source.Source.Digest, culture, config.AllowedHtml);
         if (parses.Recall(key) is { } kept)
         {
-            return MarkupParser.Later(kept, source.Body, config.AllowedHtml) with { HeadingsKnown = source.BodyKnown };
+            return MarkupParser.Later(kept, () => source.Body, config.AllowedHtml) with { HeadingsKnown = source.BodyKnown };
         }
 
         try

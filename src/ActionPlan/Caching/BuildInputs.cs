@@ -18,11 +18,11 @@ internal sealed record BuildInputs(byte[] All, byte[] Shell)
     /// The inputs of a build with <paramref name="options"/> of the site in <paramref name="site"/> into
     /// <paramref name="output"/>; null when the site folder cannot be read (the build then says what is wrong).
     /// </summary>
-    public static BuildInputs? Read(Build.BuildOptions options, string site, string output)
+    public static BuildInputs? Read(Build.BuildOptions options, string site, string output, FileDigests files)
     {
         try
         {
-            return ReadAll(options, site, output);
+            return ReadAll(options, site, output, files);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -30,7 +30,7 @@ internal sealed record BuildInputs(byte[] All, byte[] Shell)
         }
     }
 
-    private static BuildInputs ReadAll(Build.BuildOptions options, string site, string output)
+    private static BuildInputs ReadAll(Build.BuildOptions options, string site, string output, FileDigests files)
     {
         var (all, shell) = (new KeyBuilder(), new KeyBuilder());
         void Both(Action<KeyBuilder> add)
@@ -50,11 +50,11 @@ internal sealed record BuildInputs(byte[] All, byte[] Shell)
 
         // The output's own companions (its spare, scans, record and marker) lie beside it, maybe at the site's top.
         var companions = $".{Path.GetFileName(output.TrimEnd(Path.DirectorySeparatorChar))}.";
-        var files = Digests(site, Directory.EnumerateFiles(site).Where(f => !Path.GetFileName(f).StartsWith(companions, StringComparison.Ordinal)))
-            .Concat(new[] { ContentScanner.ContentFolder, ContentScanner.StaticFolder, "themes" }.SelectMany(folder => Digests(site, Below(Path.Combine(site, folder)))))
-            .Concat(Digests(options.BuiltInThemeDirectory, Below(options.BuiltInThemeDirectory)).Select(f => ("default theme/" + f.Relative, f.Digest)))
+        var digests = Digests(files, site, Directory.EnumerateFiles(site).Where(f => !Path.GetFileName(f).StartsWith(companions, StringComparison.Ordinal)))
+            .Concat(new[] { ContentScanner.ContentFolder, ContentScanner.StaticFolder, "themes" }.SelectMany(folder => Digests(files, site, Below(Path.Combine(site, folder)))))
+            .Concat(Digests(files, options.BuiltInThemeDirectory, Below(options.BuiltInThemeDirectory)).Select(f => ("default theme/" + f.Relative, f.Digest)))
             .ToList();
-        foreach (var (relative, digest) in files)
+        foreach (var (relative, digest) in digests)
         {
             all.Add(relative).Add(digest);
             if (!(relative.StartsWith(ContentScanner.ContentFolder + "/", StringComparison.Ordinal) && relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase)))
@@ -103,23 +103,23 @@ internal sealed record BuildInputs(byte[] All, byte[] Shell)
     }
 
     /// <summary>Each file's path (relative to <paramref name="root"/>, '/'-separated) and digest, in path order.</summary>
-    private static List<(string Relative, byte[] Digest)> Digests(string root, IEnumerable<string> files)
+    private static List<(string Relative, byte[] Digest)> Digests(FileDigests kept, string root, IEnumerable<string> files)
     {
         var ordered = files.Select(f => (Relative: Path.GetRelativePath(root, f).Replace('\\', '/'), Full: f)).OrderBy(f => f.Relative, StringComparer.Ordinal).ToList();
         var digests = new byte[ordered.Count][];
-        Parallel.For(0, ordered.Count, i => digests[i] = DigestOf(ordered[i].Full));
+        Parallel.For(0, ordered.Count, i => digests[i] = DigestOf(kept, ordered[i].Full));
         return [.. ordered.Select((f, i) => (f.Relative, digests[i]))];
     }
 
     /// <summary>A file's bytes as a SHA-256; a link by where it points; a file that cannot be read as such (the build reports it).</summary>
-    private static byte[] DigestOf(string path)
+    private static byte[] DigestOf(FileDigests kept, string path)
     {
         try
         {
             var info = new FileInfo(path);
             return info.LinkTarget is { } target
                 ? System.Text.Encoding.UTF8.GetBytes("link:" + target)
-                : System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path));
+                : kept.DigestOf(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -18,8 +18,11 @@ public static class ContentScanner
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Scans a site folder; files that cannot be used become diagnostics.</summary>
-    public static SiteSources Scan(string siteDirectory, SiteConfig config, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Scans a site folder; files that cannot be used become diagnostics. A source that <paramref name="digests"/> knows
+    /// unchanged is read up to the end of its front matter, its body when something asks for it (<see cref="SourceFile.Rest"/>).
+    /// </summary>
+    public static SiteSources Scan(string siteDirectory, SiteConfig config, DiagnosticBag diagnostics, Caching.FileDigests? digests = null)
     {
         var contentRoot = Path.Combine(siteDirectory, ContentFolder);
         if (!Directory.Exists(contentRoot))
@@ -41,7 +44,7 @@ public static class ContentScanner
         // Reading waits on the disk more than on the processor: several files at a time, kept in path order.
         var markdown = files.Where(IsMarkdown).ToList();
         var read = new SourceFile?[markdown.Count];
-        Parallel.For(0, markdown.Count, i => read[i] = ReadSource($"{ContentFolder}/{markdown[i]}", Path.Combine(contentRoot, markdown[i]), config, diagnostics));
+        Parallel.For(0, markdown.Count, i => read[i] = ReadSource($"{ContentFolder}/{markdown[i]}", Path.Combine(contentRoot, markdown[i]), config, diagnostics, digests));
         var pages = read.OfType<SourceFile>().ToList();
 
         var staticRoot = Path.Combine(siteDirectory, StaticFolder);
@@ -60,10 +63,14 @@ public static class ContentScanner
     /// UTF-8 are an error at the line they are on; the text is still returned (with those bytes replaced), so the
     /// page exists for the links to it and only its own error is reported.
     /// </summary>
-    public static string ReadText(string fullPath, string sitePath, DiagnosticBag diagnostics)
+    public static string ReadText(string fullPath, string sitePath, DiagnosticBag diagnostics) =>
+        Decode(File.ReadAllBytes(fullPath), sitePath, diagnostics).Text;
+
+    /// <summary>The bytes as text (see <see cref="ReadText"/>), and whether they were UTF-8 without a fault.</summary>
+    private static (string Text, bool Clean) Decode(byte[] bytes, string sitePath, DiagnosticBag diagnostics)
     {
-        var bytes = File.ReadAllBytes(fullPath);
         string text;
+        var clean = true;
         try
         {
             text = StrictUtf8.GetString(bytes);
@@ -74,9 +81,10 @@ public static class ContentScanner
             var line = 1 + bytes.AsSpan(0, at).Count((byte)'\n');
             diagnostics.Error("encoding", sitePath, line, 0, $"line {line} has characters that are not UTF-8 text (the file was perhaps saved as Windows-1252 or Latin-1); save the file again as UTF-8.");
             text = Encoding.UTF8.GetString(bytes);
+            clean = false;
         }
 
-        return text.TrimStart('\uFEFF').ReplaceLineEndings("\n");
+        return (text.TrimStart('\uFEFF').ReplaceLineEndings("\n"), clean);
     }
 
     /// <summary>The new text in the file's own form: its byte-order mark and Windows line ends kept, as the editor saved it.</summary>
@@ -120,8 +128,31 @@ public static class ContentScanner
             .ToList();
     }
 
-    private static SourceFile? ReadSource(string sitePath, string full, SiteConfig config, DiagnosticBag diagnostics) =>
-        SourceFor(sitePath, config, diagnostics) is { } source ? source with { Text = ReadText(full, sitePath, diagnostics) } : null;
+    /// <summary>A source file read; its digest is the SHA-256 of its bytes.</summary>
+    private static SourceFile? ReadSource(string sitePath, string full, SiteConfig config, DiagnosticBag diagnostics, Caching.FileDigests? digests)
+    {
+        if (SourceFor(sitePath, config, diagnostics) is not { } source)
+        {
+            return null;
+        }
+
+        // The stamp is taken before the bytes are read, so a change made in between is not remembered as this text.
+        var stamp = digests is null ? null : Caching.FileDigests.Stamp.Of(full);
+        if (stamp is { } known && digests!.CleanTextDigest(full, known) is { } kept && SourceHead.Read(full, sitePath, kept, () => digests.Forget(full), diagnostics) is var (head, rest))
+        {
+            return source with { Text = head, Rest = rest, Digest = kept };
+        }
+
+        var bytes = File.ReadAllBytes(full);
+        var (text, clean) = Decode(bytes, sitePath, diagnostics);
+        var digest = System.Security.Cryptography.SHA256.HashData(bytes);
+        if (stamp is { } taken && clean)
+        {
+            digests!.Remember(full, taken, digest, cleanText: true);
+        }
+
+        return source with { Text = text, Digest = digest };
+    }
 
     /// <summary>
     /// The page a file under content/ is (its folder, name and language from its path), with <paramref name="text"/>

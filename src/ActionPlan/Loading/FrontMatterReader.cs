@@ -23,22 +23,22 @@ public static class FrontMatterReader
     /// <param name="languageCodes">The site's language codes (for per-language fields); default: the file's own.</param>
     public static ParsedSource Read(SourceFile source, DiagnosticBag diagnostics, IReadOnlyList<string>? languageCodes = null)
     {
-        // The body is the end of the text: what is before it is the front matter, which other pages can show.
-        var parsed = ReadParts(source, diagnostics, languageCodes);
-        var text = source.Text;
-        var front = text.EndsWith(parsed.Body, StringComparison.Ordinal) ? text.AsSpan(0, text.Length - parsed.Body.Length) : text;
-        return parsed with { Source = parsed.Source with { Digest = SourceFile.DigestOf(source.Text), FrontDigest = SourceFile.DigestOf(front) } };
+        // What is before the body is the front matter, which other pages can show.
+        var (parsed, bodyStart) = ReadParts(source, diagnostics, languageCodes);
+        var digest = source.Digest.Length > 0 ? source.Digest : SourceFile.DigestOf(source.Text);
+        return parsed with { Source = parsed.Source with { Digest = digest, FrontDigest = SourceFile.DigestOf(source.Text.AsSpan(0, bodyStart)) } };
     }
 
-    private static ParsedSource ReadParts(SourceFile source, DiagnosticBag diagnostics, IReadOnlyList<string>? languageCodes)
+    /// <summary>The source split, and where in its text the body starts.</summary>
+    private static (ParsedSource Parsed, int BodyStart) ReadParts(SourceFile source, DiagnosticBag diagnostics, IReadOnlyList<string>? languageCodes)
     {
         var text = source.Text;
-        var kept = source with { Text = "" };
+        var kept = source with { Text = "", Rest = null };
         if (!IsFence(FirstLine(text, 0)))
         {
             diagnostics.Error("no-front-matter", source.Path, 1, 1,
                 "the file must start with front matter: a line '---', then 'title: ...', then another '---'.");
-            return new ParsedSource(kept, Unreadable(source), text, 1);
+            return (new ParsedSource(kept, Unreadable(source), text, 1), 0);
         }
 
         if (Split(text) is not { } split)
@@ -46,7 +46,7 @@ public static class FrontMatterReader
             diagnostics.Error("no-front-matter", source.Path, 1, 1,
                 "the front matter that starts on line 1 never ends: add a line '---' after it.");
             var after = text.IndexOf('\n') is var first and >= 0 ? text[(first + 1)..] : "";
-            return new ParsedSource(kept, Unreadable(source), "", 2 + after.Count('\n') + (after.Length > 0 && !after.EndsWith('\n') ? 1 : 0)) { BodyKnown = false };
+            return (new ParsedSource(kept, Unreadable(source), "", 2 + after.Count('\n') + (after.Length > 0 && !after.EndsWith('\n') ? 1 : 0)) { BodyKnown = false }, text.Length);
         }
 
         var (yamlStart, position, bodyStart) = split;
@@ -60,7 +60,10 @@ public static class FrontMatterReader
             diagnostics.Add(diagnostic);
         }
 
-        return new ParsedSource(kept, frontMatter, text[bodyStart..], line + 1);
+        var parsed = source.Rest is { } rest
+            ? ParsedSource.Later(kept, frontMatter, rest, line + 1)
+            : new ParsedSource(kept, frontMatter, text[bodyStart..], line + 1);
+        return (parsed, bodyStart);
     }
 
     /// <summary>

@@ -109,9 +109,9 @@ public static partial class MarkupParser
     /// they were read from if they were kept in memory (a tree is never changed once made), else the body parsed again
     /// only when the tree is asked for, exactly as <see cref="Parse"/> left it.
     /// </summary>
-    public static ParsedMarkdown Later(ParsedMarkdown parsed, string body, IReadOnlySet<string>? allowedTags) =>
+    public static ParsedMarkdown Later(ParsedMarkdown parsed, Func<string> body, IReadOnlySet<string>? allowedTags) =>
         parsed.Tree is not null ? parsed
-            : parsed with { Tree = new Lazy<MarkdownDocument>(() => Tree(body, allowedTags ?? NoTags), LazyThreadSafetyMode.ExecutionAndPublication) };
+            : parsed with { Tree = new Lazy<MarkdownDocument>(() => Tree(body(), allowedTags ?? NoTags), LazyThreadSafetyMode.ExecutionAndPublication) };
 
     /// <summary>The tree <see cref="Parse"/> leaves: the body parsed, attributes but a language dropped, the allowed tags passed through.</summary>
     private static MarkdownDocument Tree(string body, IReadOnlySet<string> allowed)

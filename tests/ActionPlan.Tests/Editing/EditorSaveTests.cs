@@ -187,7 +187,10 @@ public sealed class EditorSaveTests
         Gen.Select(Gen.Int[0, 2], Any("achieved", "in-progress", "not-achieved", "postponed", "dropped"), (n, status) => (Action<YamlMappingNode>)(v =>
         {
             var all = Goals(v).SelectMany(g => ((YamlSequenceNode)g.Children[new YamlScalarNode("assessments")]).Children.OfType<YamlMappingNode>()).ToList();
-            all[n % all.Count].Children[new YamlScalarNode("status")] = new YamlScalarNode(status);
+            if (all.Count > 0)
+            {
+                all[n % all.Count].Children[new YamlScalarNode("status")] = new YamlScalarNode(status);
+            }
         })),
         Gen.Select(Gen.Int[0, 1], Gen.Int[2006, 2009], Gen.Bool, (goal, year, reason) => (Action<YamlMappingNode>)(v =>
         {

@@ -120,6 +120,18 @@ internal static class FaultCatalogue
             await Build(site);
         }
 
+        // A source changed in a way its size and times do not show (its body kept its length, its time put back), found
+        // when its page is rendered again (its output deleted): the body read then is not the file the build started with.
+        using (var site = TestSite.Create(Minimal.Files(("content/projects/housing.en.md", TestSite.Page("Housing", "Homes for families.\n")))))
+        {
+            site.Settle("content/projects/housing.en.md");
+            await Build(site);
+            site.Write("content/projects/housing.en.md", TestSite.Page("Housing", "Homes for children.\n"));
+            site.Settle("content/projects/housing.en.md");
+            Directory.Delete(site.Output, recursive: true);
+            await Build(site);
+        }
+
         // A language whose spelling dictionary is not installed.
         using (var site = TestSite.Create(Minimal.Files()))
         {

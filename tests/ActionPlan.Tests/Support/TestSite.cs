@@ -79,6 +79,15 @@ internal sealed class TestSite : IDisposable
 
     private const string PngMarker = "\u0001png:";
 
+    /// <summary>A day long past, for <see cref="Settle"/>.</summary>
+    public static readonly DateTime LongAgo = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>
+    /// Dates a file's last change at <paramref name="written"/> (default <see cref="LongAgo"/>): a build trusts a file's
+    /// size and times to tell a change only once they have settled (<see cref="ActionPlan.Caching.FileDigests.Settle"/>).
+    /// </summary>
+    public void Settle(string path, DateTime? written = null) => File.SetLastWriteTimeUtc(Path.Combine(Root, path), written ?? LongAgo);
+
     /// <summary>
     /// The text that <see cref="Create"/> and <see cref="Write"/> write as a real PNG image of this size (a file list
     /// holds texts): a gradient with noise, so it compresses as a photograph would, the same bytes every time.

@@ -28,7 +28,7 @@ internal sealed class BuildOutput(IOutputSink sink, LinkChecker checker, IProgre
     {
         if (file.Kept)
         {
-            sink.Keep(file.OutputPath, file.Text);
+            sink.Keep(file.OutputPath, () => file.Text);
         }
         else
         {
@@ -37,7 +37,7 @@ internal sealed class BuildOutput(IOutputSink sink, LinkChecker checker, IProgre
 
         if (file.OutputPath.EndsWith(".html", StringComparison.Ordinal))
         {
-            checker.Add(file.OutputPath, file.Text, file.Hash);
+            checker.Add(file.OutputPath, () => file.Text, file.Hash);
         }
 
         _written[file.OutputPath] = true;
@@ -60,7 +60,7 @@ internal sealed class BuildOutput(IOutputSink sink, LinkChecker checker, IProgre
         sink.Copy(sourcePath, outputPath);
         if (outputPath.EndsWith(".html", StringComparison.Ordinal))
         {
-            checker.Add(outputPath, File.ReadAllText(sourcePath));
+            checker.Add(outputPath, () => File.ReadAllText(sourcePath));
         }
     }
 }

@@ -202,7 +202,7 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
                     NoteDamaged(RenderingsFile);
                 }
 
-                Renderings.Begin(Caching.RenderMemory.SiteKey(_inputs.Shell, model.ContentKey), OutputFolder);
+                Renderings.Begin(Caching.RenderMemory.SiteKey(_inputs.Shell, model.ContentKey), OutputFolder, _files!);
             }
         }
 

@@ -32,7 +32,7 @@ internal interface IOutputSink : IDisposable
     /// Takes a page kept as the previous output holds it, its bytes seen to be right as it was recalled: a sink over
     /// that output takes the file as it is, without comparing it again (from any thread).
     /// </summary>
-    void Keep(string outputPath, string text) => Write(outputPath, text);
+    void Keep(string outputPath, Func<string> text) => Write(outputPath, text());
 
     /// <summary>Takes a file copied as it is, from <paramref name="sourcePath"/>.</summary>
     void Copy(string sourcePath, string outputPath);

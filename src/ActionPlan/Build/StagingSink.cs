@@ -31,7 +31,7 @@ internal sealed class StagingSink(string site, string output, IProgress<BuildPro
     public void Write(string outputPath, string text) => Staging.WriteText(outputPath, text);
 
     /// <inheritdoc/>
-    public void Keep(string outputPath, string text) => Staging.KeepPrevious(outputPath, text);
+    public void Keep(string outputPath, Func<string> text) => Staging.KeepPrevious(outputPath, text);
 
     public void Copy(string sourcePath, string outputPath) => Staging.Copy(sourcePath, outputPath);
 

@@ -22,6 +22,7 @@ public sealed class RenderMemory
     private readonly ConcurrentDictionary<string, (string Fingerprint, byte[] Html)> _used = new(StringComparer.Ordinal);
     private byte[] _siteKey = [];
     private string? _output;
+    private FileDigests _files = FileDigests.None(DateTime.UtcNow);
     private int _recalled;
 
     /// <summary>How the saved memory was found when this one was loaded.</summary>
@@ -74,14 +75,17 @@ public sealed class RenderMemory
         return key.Digest();
     }
 
-    /// <summary>Starts a build whose site key is <paramref name="siteKey"/>, over the previous output in <paramref name="output"/>.</summary>
-    public void Begin(byte[] siteKey, string output) => (_siteKey, _output) = (siteKey, output);
+    /// <summary>
+    /// Starts a build whose site key is <paramref name="siteKey"/>, over the previous output in <paramref name="output"/>,
+    /// whose files' digests <paramref name="files"/> gives (reading a file only when its size or times changed).
+    /// </summary>
+    public void Begin(byte[] siteKey, string output, FileDigests files) => (_siteKey, _output, _files) = (siteKey, output, files);
 
     /// <summary>
-    /// The page's HTML as it is in the previous output, with the SHA-256 of its bytes, if it was rendered from what it
-    /// would be rendered from now; else null.
+    /// The page as the previous output holds it, if it was rendered from what it would be rendered from now and the
+    /// file still has those bytes; else null.
     /// </summary>
-    public (string Html, byte[] Hash)? Recall(Page page)
+    public Rendering.RenderedFile? Recall(Page page)
     {
         var fingerprint = FingerprintOf(page);
         if (_output is null || !_kept.TryGetValue(page.OutputPath, out var kept) || kept.Fingerprint != fingerprint)
@@ -89,25 +93,23 @@ public sealed class RenderMemory
             return null;
         }
 
-        byte[] bytes;
+        var file = Path.Combine(_output, page.OutputPath);
         try
         {
-            bytes = File.ReadAllBytes(Path.Combine(_output, page.OutputPath));
+            // The file must still be what was rendered: an output edited by hand is rendered again.
+            if (!_files.DigestOf(file).AsSpan().SequenceEqual(kept.Html))
+            {
+                return null;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
 
-        // The file must still be what was rendered: an output edited by hand is rendered again.
-        if (!SHA256.HashData(bytes).AsSpan().SequenceEqual(kept.Html))
-        {
-            return null;
-        }
-
         _used[page.OutputPath] = kept;
         Interlocked.Increment(ref _recalled);
-        return (Utf8.GetString(bytes), kept.Html);
+        return Rendering.RenderedFile.KeptAs(page, kept.Html, () => Utf8.GetString(File.ReadAllBytes(file)));
     }
 
     /// <summary>Remembers the page's HTML as this build rendered it; gives the SHA-256 of its bytes.</summary>

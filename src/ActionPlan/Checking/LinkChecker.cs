@@ -38,8 +38,8 @@ public sealed class LinkChecker
     /// Scans a written HTML page for its ids and references, unless the cache holds the scan of the same bytes (whose
     /// SHA-256 <paramref name="hash"/> is, where known); safe to call from several threads.
     /// </summary>
-    public void Add(string outputPath, string html, byte[]? hash = null) =>
-        _scans[outputPath] = _cache?.GetOrScan(outputPath, html, hash, PageScanner.Scan) ?? PageScanner.Scan(html);
+    public void Add(string outputPath, Func<string> html, byte[]? hash = null) =>
+        _scans[outputPath] = _cache?.GetOrScan(outputPath, html, hash, PageScanner.Scan) ?? PageScanner.Scan(html());
 
     /// <summary>Checks every scanned page's internal addresses against the files written; returns how many were checked.</summary>
     /// <param name="files">Every file the build wrote, '/'-separated, relative to the output folder.</param>
@@ -91,7 +91,7 @@ public sealed class LinkChecker
     {
         var checker = new LinkChecker(config, origins, outputLabel);
         var files = ContentScanner.ListFiles(root).ToHashSet(StringComparer.Ordinal);
-        Parallel.ForEach(files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)), file => checker.Add(file, File.ReadAllText(Path.Combine(root, file))));
+        Parallel.ForEach(files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)), file => checker.Add(file, () => File.ReadAllText(Path.Combine(root, file))));
         return checker.Check(files, diagnostics);
     }
 

@@ -114,18 +114,21 @@ public sealed class LinkScanCache
     }
 
     /// <summary>
-    /// The scan of <paramref name="html"/> at <paramref name="path"/>: the one kept, if it was of the same bytes (their
-    /// SHA-256 <paramref name="hash"/> where the caller has taken it, as a build does of every page), else made now.
+    /// The scan of the HTML <paramref name="read"/> gives at <paramref name="path"/>: the one kept, if it was of the same
+    /// bytes (their SHA-256 <paramref name="hash"/> where the caller has taken it, as a build does of every page), else made now.
     /// </summary>
-    internal PageScan GetOrScan(string path, string html, byte[]? hash, Func<string, PageScan> scan)
+    internal PageScan GetOrScan(string path, Func<string> read, byte[]? hash, Func<string, PageScan> scan)
     {
-        hash ??= SHA256.HashData(Encoding.UTF8.GetBytes(html));
+        // A page's text is read only when its scan is not kept (a kept page's is read from the previous output).
+        string? text = null;
+        string Html() => text ??= read();
+        hash ??= SHA256.HashData(Encoding.UTF8.GetBytes(Html()));
         if (_scans.TryGetValue(path, out var kept) && kept.Hash.AsSpan().SequenceEqual(hash))
         {
             return kept.Scan;
         }
 
-        var fresh = scan(html);
+        var fresh = scan(Html());
         _scans[path] = (hash, fresh);
         return fresh;
     }

@@ -107,15 +107,14 @@ public sealed class StagingFolder : IDisposable
     }
 
     /// <summary>
-    /// Takes the previous output's file at a '/'-separated path, known to hold <paramref name="text"/>: linked without
-    /// comparing its bytes again (a folder recycled from an older build is still compared); thread-safe.
+    /// Takes the previous output's file at a '/'-separated path, known to hold the page's bytes: linked, never read. A
+    /// folder recycled from an older build has its file there replaced by the link, which costs less than reading it
+    /// to compare. <paramref name="text"/> is read only where the link cannot be made; thread-safe.
     /// </summary>
-    public void KeepPrevious(string relativePath, string text)
+    public void KeepPrevious(string relativePath, Func<string> text)
     {
         var previous = System.IO.Path.Combine(_output, relativePath);
-        byte[]? bytes = null;
-        byte[] Bytes() => bytes ??= Utf8.GetBytes(text);
-        Put(relativePath, file => file == previous || FileBytes.Equal(file, Bytes()), target => File.WriteAllBytes(target, Bytes()));
+        Put(relativePath, file => file == previous, target => File.WriteAllBytes(target, Utf8.GetBytes(text())));
     }
 
     /// <summary>Writes bytes at a '/'-separated path inside the folder; thread-safe.</summary>

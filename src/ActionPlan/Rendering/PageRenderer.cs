@@ -86,18 +86,23 @@ public sealed partial class PageRenderer
             var kept = memory?.Recall(job.Page);
             var view = kept is null ? job.View() : views.For(job.Page, "");
             viewed(view);
-            if ((kept?.Html ?? await RenderTemplateAsync(job.Layout, view, job.Origin, diagnostics)) is not { } html)
+            var file = kept;
+            if (file is null)
             {
-                return;
+                if (await RenderTemplateAsync(job.Layout, view, job.Origin, diagnostics) is not { } html)
+                {
+                    return;
+                }
+
+                // The hash taken here serves the link check too.
+                file = new RenderedFile(job.Page.OutputPath, html, job.Page) { Hash = memory?.Keep(job.Page, html) };
             }
 
-            // The hash taken here serves the link check too.
-            var hash = kept?.Hash ?? memory?.Keep(job.Page, html);
             sitemap[i] = view.IsNotFound ? null : new SitemapEntry(view.CanonicalUrl, view.Alternates);
-            rendered(new RenderedFile(job.Page.OutputPath, html, job.Page) { Hash = hash, Kept = kept is not null });
+            rendered(file);
             if (job.Page.OutputPath == rootNotFound)
             {
-                rendered(new RenderedFile(SiteUrls.NotFound, html, null));
+                rendered(new RenderedFile(SiteUrls.NotFound, file.Text, null));
             }
         });
 

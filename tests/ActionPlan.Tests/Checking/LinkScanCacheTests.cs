@@ -77,19 +77,19 @@ public sealed class LinkScanCacheTests : IDisposable
             return PageScanner.Scan(html);
         }
 
-        cache.GetOrScan("a.html", """<h2 id="x">X</h2><a href="/b/#y">b</a><img src="p.png" alt="">""", null, Scan);
-        cache.GetOrScan("gone.html", """<p id="z">""", null, Scan);
+        cache.GetOrScan("a.html", () => """<h2 id="x">X</h2><a href="/b/#y">b</a><img src="p.png" alt="">""", null, Scan);
+        cache.GetOrScan("gone.html", () => """<p id="z">""", null, Scan);
         cache.Save(file, ["a.html", "not-scanned.html"]);
 
         var loaded = LinkScanCache.Load(file);
-        var a = loaded.GetOrScan("a.html", """<h2 id="x">X</h2><a href="/b/#y">b</a><img src="p.png" alt="">""", null, Scan);
+        var a = loaded.GetOrScan("a.html", () => """<h2 id="x">X</h2><a href="/b/#y">b</a><img src="p.png" alt="">""", null, Scan);
         Assert.Equal(2, scanned);
         Assert.Equal(["x"], a.Ids);
         Assert.Equal(["/b/#y", "p.png"], a.References);
 
         // A page not saved, or saved with other HTML, is scanned.
-        loaded.GetOrScan("gone.html", """<p id="z">""", null, Scan);
-        Assert.Equal(["y"], loaded.GetOrScan("a.html", """<h2 id="y">X</h2>""", null, Scan).Ids);
+        loaded.GetOrScan("gone.html", () => """<p id="z">""", null, Scan);
+        Assert.Equal(["y"], loaded.GetOrScan("a.html", () => """<h2 id="y">X</h2>""", null, Scan).Ids);
         Assert.Equal(4, scanned);
     }
 }

@@ -73,32 +73,38 @@ public sealed class SearchIndexBuilder
     /// <summary>The start of a page's text with its whitespace collapsed, cut at a word within <see cref="ExcerptSource"/> characters.</summary>
     private static string Excerpt(StringBuilder text)
     {
-        var excerpt = new StringBuilder(Math.Min(text.Length, ExcerptSource + 1));
-        foreach (var chunk in text.GetChunks())
+        // Into a buffer of its own: a StringBuilder's indexer and appends, character by character, cost several times more.
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(ExcerptSource + 1);
+        try
         {
-            foreach (var c in chunk.Span)
+            var length = 0;
+            foreach (var chunk in text.GetChunks())
             {
-                if (char.IsWhiteSpace(c))
+                foreach (var c in chunk.Span)
                 {
-                    if (excerpt.Length > 0 && excerpt[^1] != ' ')
+                    if (!char.IsWhiteSpace(c))
                     {
-                        excerpt.Append(' ');
+                        buffer[length++] = c;
+                    }
+                    else if (length > 0 && buffer[length - 1] != ' ')
+                    {
+                        buffer[length++] = ' ';
+                    }
+
+                    if (length > ExcerptSource)
+                    {
+                        var cut = buffer.AsSpan(0, length).LastIndexOf(' ');
+                        return new string(buffer, 0, cut > 0 ? cut : ExcerptSource);
                     }
                 }
-                else
-                {
-                    excerpt.Append(c);
-                }
-
-                if (excerpt.Length > ExcerptSource)
-                {
-                    var cut = excerpt.ToString().LastIndexOf(' ');
-                    return excerpt.ToString(0, cut > 0 ? cut : ExcerptSource);
-                }
             }
-        }
 
-        return excerpt.ToString().TrimEnd();
+            return buffer.AsSpan(0, length).TrimEnd().ToString();
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>

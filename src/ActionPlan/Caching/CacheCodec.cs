@@ -30,14 +30,8 @@ internal static class CacheCodec
         return reader.ReadBoolean() ? diagnostic with { Also = new Location(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32()) } : diagnostic;
     }
 
-    public static void Write(this BinaryWriter writer, IReadOnlyCollection<Diagnostic> diagnostics)
-    {
-        writer.Write(diagnostics.Count);
-        foreach (var diagnostic in diagnostics)
-        {
-            writer.Write(diagnostic);
-        }
-    }
+    public static void Write(this BinaryWriter writer, IReadOnlyCollection<Diagnostic> diagnostics) =>
+        writer.WriteList(diagnostics, (w, diagnostic) => w.Write(diagnostic));
 
     public static List<Diagnostic> ReadDiagnostics(this BinaryReader reader) => reader.ReadList(r => r.ReadDiagnostic());
 
@@ -53,14 +47,13 @@ internal static class CacheCodec
         {
             // The longest sentence is shown by its words and first line; its marks serve only the terms check.
             writer.Write(longest.Language);
-            writer.Write(longest.Words.Count);
-            foreach (var word in longest.Words)
+            writer.WriteList(longest.Words, (w, word) =>
             {
-                writer.Write(word.Text);
-                writer.Write(word.Line);
-                writer.Write(word.Column);
-                writer.Write(word.Language);
-            }
+                w.Write(word.Text);
+                w.Write(word.Line);
+                w.Write(word.Column);
+                w.Write(word.Language);
+            });
         }
     }
 
@@ -91,23 +84,27 @@ internal static class CacheCodec
 
     public static void Write(this BinaryWriter writer, WritingReport report)
     {
-        writer.Write(report.Pages.Count);
-        foreach (var page in report.Pages)
+        writer.WriteList(report.Pages, (w, page) => w.Write(page));
+        writer.WriteList(report.Languages, (w, language) =>
         {
-            writer.Write(page);
-        }
-
-        writer.Write(report.Languages.Count);
-        foreach (var language in report.Languages)
-        {
-            writer.Write(language.Language);
-            writer.Write(language.Name);
-            writer.Write(language.Figures);
-        }
+            w.Write(language.Language);
+            w.Write(language.Name);
+            w.Write(language.Figures);
+        });
     }
 
     public static WritingReport ReadWritingReport(this BinaryReader reader) =>
         new(reader.ReadList(r => r.ReadPageReadability()), reader.ReadList(r => new LanguageReadability(r.ReadString(), r.ReadString(), r.ReadFigures())));
+
+    /// <summary>Writes a list as its count and its items, as <see cref="ReadList"/> reads it.</summary>
+    public static void WriteList<T>(this BinaryWriter writer, IReadOnlyCollection<T> items, Action<BinaryWriter, T> item)
+    {
+        writer.Write(items.Count);
+        foreach (var one in items)
+        {
+            item(writer, one);
+        }
+    }
 
     /// <summary>A list written as its count and its items; a count larger than the bytes left is a damaged file, not an allocation.</summary>
     public static List<T> ReadList<T>(this BinaryReader reader, Func<BinaryReader, T> item)

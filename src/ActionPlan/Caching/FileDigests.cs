@@ -132,16 +132,14 @@ public sealed class FileDigests
     public void Save(string file) =>
         CacheFile.Write(file, Kind, writer =>
         {
-            var used = _used.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-            writer.Write(used.Count);
-            foreach (var (path, entry) in used)
+            writer.WriteList(_used.OrderBy(e => e.Key, StringComparer.Ordinal).ToList(), (w, entry) =>
             {
-                writer.Write(path);
-                writer.Write(entry.Stamp.Length);
-                writer.Write(entry.Stamp.Written);
-                writer.Write(entry.Stamp.Created);
-                writer.Write(entry.Digest);
-                writer.Write(entry.CleanText);
-            }
+                w.Write(entry.Key);
+                w.Write(entry.Value.Stamp.Length);
+                w.Write(entry.Value.Stamp.Written);
+                w.Write(entry.Value.Stamp.Created);
+                w.Write(entry.Value.Digest);
+                w.Write(entry.Value.CleanText);
+            });
         });
 }

@@ -105,13 +105,11 @@ public abstract class KeptResults<TSelf, T>
 
         CacheFile.Write(file, Kind, writer =>
         {
-            var used = _used.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-            writer.Write(used.Count);
-            foreach (var (key, result) in used)
+            writer.WriteList(_used.OrderBy(e => e.Key, StringComparer.Ordinal).ToList(), (w, entry) =>
             {
-                writer.Write(key);
-                Write(writer, result);
-            }
+                w.Write(entry.Key);
+                Write(w, entry.Value);
+            });
         });
     }
 }

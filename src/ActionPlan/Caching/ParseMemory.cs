@@ -24,54 +24,40 @@ public sealed class ParseMemory : KeptResults<ParseMemory, ParsedMarkdown>
     /// <inheritdoc/>
     protected override void Write(BinaryWriter writer, ParsedMarkdown result)
     {
-        writer.Write(result.Headings.Count);
-        foreach (var heading in result.Headings)
+        writer.WriteList(result.Headings, (w, heading) =>
         {
-            writer.Write(heading.Level);
-            writer.Write(heading.Text);
-            writer.Write(heading.Id);
-            writer.Write(heading.Line);
-            writer.Write(heading.Column);
-        }
-
-        writer.Write(result.Links.Count);
-        foreach (var link in result.Links)
+            w.Write(heading.Level);
+            w.Write(heading.Text);
+            w.Write(heading.Id);
+            w.Write(heading.Line);
+            w.Write(heading.Column);
+        });
+        writer.WriteList(result.Links, (w, link) =>
         {
-            writer.Write(link.Url);
-            writer.Write(link.Line);
-            writer.Write(link.Column);
-            writer.Write(link.IsImage);
-            Write(writer, link.Title);
-            writer.Write(link.Text);
-            writer.Write(link.HoldsImage);
-            Write(writer, link.LinkAround);
-        }
+            w.Write(link.Url);
+            w.Write(link.Line);
+            w.Write(link.Column);
+            w.Write(link.IsImage);
+            Write(w, link.Title);
+            w.Write(link.Text);
+            w.Write(link.HoldsImage);
+            Write(w, link.LinkAround);
+        });
 
         Write(writer, result.RawHtml);
         Write(writer, result.UnparsedLinks);
         Write(writer, result.EscapedLinks);
         Write(writer, result.AddressLinks);
-        writer.Write(result.Anchors.Count);
-        foreach (var anchor in result.Anchors.Order(StringComparer.Ordinal))
+        writer.WriteList([.. result.Anchors.Order(StringComparer.Ordinal)], (w, anchor) => w.Write(anchor));
+        writer.WriteList(result.Tables, (w, table) =>
         {
-            writer.Write(anchor);
-        }
-
-        writer.Write(result.Tables.Count);
-        foreach (var table in result.Tables)
-        {
-            writer.Write(table.Line);
-            writer.Write(table.Column);
-            writer.Write(table.HasHeaderRow);
-            writer.Write(table.HeaderBlank);
-        }
-
+            w.Write(table.Line);
+            w.Write(table.Column);
+            w.Write(table.HasHeaderRow);
+            w.Write(table.HeaderBlank);
+        });
         writer.Write(result.SearchText.Words);
-        writer.Write(result.SearchText.Counts.Count);
-        foreach (var count in result.SearchText.Counts)
-        {
-            writer.Write(count);
-        }
+        writer.WriteList(result.SearchText.Counts, (w, count) => w.Write(count));
 
         writer.Write(result.SearchText.Start);
     }
@@ -107,16 +93,13 @@ public sealed class ParseMemory : KeptResults<ParseMemory, ParsedMarkdown>
 
     private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
-    private static void Write(BinaryWriter writer, IReadOnlyList<(string Text, int Line, int Column)> places)
-    {
-        writer.Write(places.Count);
-        foreach (var (text, line, column) in places)
+    private static void Write(BinaryWriter writer, IReadOnlyList<(string Text, int Line, int Column)> places) =>
+        writer.WriteList(places, (w, place) =>
         {
-            writer.Write(text);
-            writer.Write(line);
-            writer.Write(column);
-        }
-    }
+            w.Write(place.Text);
+            w.Write(place.Line);
+            w.Write(place.Column);
+        });
 
     private static List<(string, int, int)> ReadPlaces(BinaryReader reader) => reader.ReadList(r => (r.ReadString(), r.ReadInt32(), r.ReadInt32()));
 }

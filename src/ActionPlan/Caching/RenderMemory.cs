@@ -125,14 +125,12 @@ public sealed class RenderMemory
     {
         CacheFile.Write(file, Kind, writer =>
         {
-            var used = _used.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-            writer.Write(used.Count);
-            foreach (var (path, (fingerprint, html)) in used)
+            writer.WriteList(_used.OrderBy(e => e.Key, StringComparer.Ordinal).ToList(), (w, entry) =>
             {
-                writer.Write(path);
-                writer.Write(fingerprint);
-                writer.Write(html);
-            }
+                w.Write(entry.Key);
+                w.Write(entry.Value.Fingerprint);
+                w.Write(entry.Value.Html);
+            });
         });
     }
 

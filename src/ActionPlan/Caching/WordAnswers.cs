@@ -100,25 +100,16 @@ public sealed class WordAnswers : ISpellingDictionary
         CacheFile.Write(file, Kind, writer =>
         {
             writer.Write(_identity);
-            var known = _known.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-            writer.Write(known.Count);
-            foreach (var (word, answer) in known)
+            writer.WriteList(_known.OrderBy(e => e.Key, StringComparer.Ordinal).ToList(), (w, known) =>
             {
-                writer.Write(word);
-                writer.Write(answer);
-            }
-
-            var suggested = _suggested.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-            writer.Write(suggested.Count);
-            foreach (var (key, words) in suggested)
+                w.Write(known.Key);
+                w.Write(known.Value);
+            });
+            writer.WriteList(_suggested.OrderBy(e => e.Key, StringComparer.Ordinal).ToList(), (w, suggested) =>
             {
-                writer.Write(key);
-                writer.Write(words.Length);
-                foreach (var word in words)
-                {
-                    writer.Write(word);
-                }
-            }
+                w.Write(suggested.Key);
+                w.WriteList(suggested.Value, (ww, word) => ww.Write(word));
+            });
         });
     }
 }

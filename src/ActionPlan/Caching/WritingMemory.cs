@@ -25,13 +25,12 @@ public sealed class WritingMemory : KeptResults<WritingMemory, WritingMemory.Fin
     {
         writer.Write(result.Diagnostics);
         writer.Write(result.Readability);
-        writer.Write(result.Asked.Count);
-        foreach (var query in result.Asked)
+        writer.WriteList(result.Asked, (w, query) =>
         {
-            writer.Write(query.Language);
-            writer.Write(query.Word);
-            writer.Write(query.Known);
-        }
+            w.Write(query.Language);
+            w.Write(query.Word);
+            w.Write(query.Known);
+        });
     }
 
     /// <inheritdoc/>

@@ -16,7 +16,8 @@ public static class ContentScanner
     /// <summary>The folder of files copied as they are inside a site.</summary>
     public const string StaticFolder = "static";
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>UTF-8 that refuses bytes it cannot decode, so a file saved in another encoding is an error, not garbled text.</summary>
+    internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
     /// Scans a site folder; files that cannot be used become diagnostics. A source that <paramref name="digests"/> knows

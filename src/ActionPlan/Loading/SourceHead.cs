@@ -12,8 +12,6 @@ namespace ActionPlan.Loading;
 /// </summary>
 internal static class SourceHead
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>
     /// The file's text up to the end of its front matter's closing line, exactly as <see cref="ContentScanner.ReadText"/>
     /// gives the start of the whole text, and a reader of the rest; null when the head cannot be told apart that way
@@ -88,7 +86,7 @@ internal static class SourceHead
         string text;
         try
         {
-            text = StrictUtf8.GetString(bytes[bom..lines]);
+            text = ContentScanner.StrictUtf8.GetString(bytes[bom..lines]);
         }
         catch (DecoderFallbackException)
         {
@@ -134,6 +132,6 @@ internal static class SourceHead
             return "";
         }
 
-        return StrictUtf8.GetString(bytes.AsSpan(headLength)).ReplaceLineEndings("\n");
+        return ContentScanner.StrictUtf8.GetString(bytes.AsSpan(headLength)).ReplaceLineEndings("\n");
     }
 }

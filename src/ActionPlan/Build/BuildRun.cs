@@ -202,7 +202,7 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
                     NoteDamaged(RenderingsFile);
                 }
 
-                Renderings.Begin(Caching.RenderMemory.SiteKey(_inputs.Shell, model.ContentKey), OutputFolder, _files!);
+                Renderings.Begin(_inputs.Shell, model.ContentKey, model.Site, OutputFolder, _files!);
             }
         }
 

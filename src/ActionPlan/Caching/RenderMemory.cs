@@ -1,26 +1,35 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using ActionPlan.Domain;
 using ActionPlan.Model;
 
 namespace ActionPlan.Caching;
 
 /// <summary>
-/// Each page's HTML as the last builds rendered it, remembered by a fingerprint of everything its rendering reads:
-/// the site's part (<see cref="SiteKey"/>: every input but the content's Markdown, and every page's front matter and
-/// headings) and the page's own (its address and, for a written page, its text). A page whose fingerprint is
-/// unchanged, and whose file in the previous output still has the bytes it was rendered with, is not rendered
-/// again: its file is taken as it is. A change to one page's body thus renders that page only; a change to
-/// anything other pages show (a title, a heading, a fact, a template) renders them all.
+/// Each page's HTML as the last builds rendered it, remembered by a fingerprint of everything its rendering reads, in two
+/// parts. Its fingerprint, known before it is rendered: the shell (every input but the content's Markdown), what names
+/// the page, its own file, its view as values (<see cref="ViewDigest"/>) and the addresses its body's links resolved to.
+/// And its reads, known once it was rendered (<see cref="PageReads"/>): the pages whose front matter or body its layouts
+/// read, and the pages they looked up, each with its digest in the build that rendered it. A page whose fingerprint is
+/// unchanged, whose reads all have the digests they had, and whose file in the previous output still has the bytes it was
+/// rendered with, is not rendered again: its file is taken as it is. A change to one page's body thus renders that page
+/// only; a change to its title renders the pages that show or read it.
 /// </summary>
 public sealed class RenderMemory
 {
-    private const string Kind = "actionplan-render-1";
+    private const string Kind = "actionplan-render-2";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly ConcurrentDictionary<string, (string Fingerprint, byte[] Html)> _kept = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Fingerprint, byte[] Html)> _used = new(StringComparer.Ordinal);
-    private byte[] _siteKey = [];
+    private readonly Dictionary<string, Entry> _kept = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> _keptReads = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _used = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]?> _reads = new(StringComparer.Ordinal);
+    private readonly ViewDigest _views = new();
+    private byte[] _shell = [];
+    private byte[] _content = [];
+    private Site? _site;
+    private Dictionary<string, Page> _pages = new(StringComparer.Ordinal);
     private string? _output;
     private FileDigests _files = FileDigests.None(DateTime.UtcNow);
     private int _recalled;
@@ -39,9 +48,16 @@ public sealed class RenderMemory
         if (found == CacheFile.Found.Whole)
         {
             using var reader = new BinaryReader(new MemoryStream(payload));
-            foreach (var (path, fingerprint, html) in reader.ReadList(r => (r.ReadString(), r.ReadString(), r.ReadBytes(SHA256.HashSizeInBytes))))
+            var reads = reader.ReadList(r => (r.ReadString(), r.ReadBytes(SHA256.HashSizeInBytes)));
+            foreach (var (read, digest) in reads)
             {
-                memory._kept[path] = (fingerprint, html);
+                memory._keptReads[read] = digest;
+            }
+
+            foreach (var (path, entry) in reader.ReadList(r => (r.ReadString(), new Entry(
+                r.ReadBytes(SHA256.HashSizeInBytes), r.ReadBytes(SHA256.HashSizeInBytes), r.ReadList(i => reads[i.ReadInt32()].Item1).ToArray()))))
+            {
+                memory._kept[path] = entry;
             }
         }
 
@@ -49,14 +65,9 @@ public sealed class RenderMemory
     }
 
     /// <summary>
-    /// The site's part of every page's fingerprint: the digest of every input but the content's Markdown
-    /// (<see cref="BuildInputs.Shell"/>) and the content's part (<see cref="ContentKey"/>).
-    /// </summary>
-    public static byte[] SiteKey(byte[] shell, byte[] content) => new KeyBuilder().Add(shell).Add(content).Digest();
-
-    /// <summary>
     /// What of the content's Markdown any page can show: for every source read, its path, its front matter, and its
-    /// headings and anchors, which links into it are checked against. Not its body, which only its own page shows.
+    /// headings and anchors, which links into it are checked against. Not its body, which only its own page shows. A page
+    /// whose view cannot be taken as values is fingerprinted by this.
     /// </summary>
     public static byte[] ContentKey(IEnumerable<(Loading.ParsedSource Source, Markup.ParsedMarkdown Markdown)> sources)
     {
@@ -76,19 +87,46 @@ public sealed class RenderMemory
     }
 
     /// <summary>
-    /// Starts a build whose site key is <paramref name="siteKey"/>, over the previous output in <paramref name="output"/>,
-    /// whose files' digests <paramref name="files"/> gives (reading a file only when its size or times changed).
+    /// Starts a build of <paramref name="site"/> whose inputs but the content's Markdown have the digest <paramref name="shell"/>
+    /// (and the content's, <paramref name="content"/>), over the previous output in <paramref name="output"/>, whose
+    /// files' digests <paramref name="files"/> gives (reading a file only when its size or times changed).
     /// </summary>
-    public void Begin(byte[] siteKey, string output, FileDigests files) => (_siteKey, _output, _files) = (siteKey, output, files);
+    public void Begin(byte[] shell, byte[] content, Site site, string output, FileDigests files)
+    {
+        (_shell, _content, _site, _output, _files) = (shell, content, site, output, files);
+        _pages = site.Pages.ToDictionary(p => p.UrlPath, StringComparer.Ordinal);
+    }
 
     /// <summary>
-    /// The page as the previous output holds it, if it was rendered from what it would be rendered from now and the
-    /// file still has those bytes; else null.
+    /// The fingerprint of a page whose view, without its body, is <paramref name="view"/>: what its rendering reads, but
+    /// for what its layouts read of other pages.
     /// </summary>
-    public Rendering.RenderedFile? Recall(Page page)
+    public byte[] FingerprintOf(Page page, object view)
     {
-        var fingerprint = FingerprintOf(page);
-        if (_output is null || !_kept.TryGetValue(page.OutputPath, out var kept) || kept.Fingerprint != fingerprint)
+        var key = new KeyBuilder().Add(_shell).Add(page.OutputPath);
+        ViewDigest.Identity(page, t => key.Add(t), n => key.Add(n));
+        key.Add(_views.Of(view) is { } digest ? digest : _content);
+        if (page.IsWritten)
+        {
+            // The body's HTML is its parse (by the file's bytes) with its links' resolved addresses.
+            key.Add(page.Source.Digest);
+            foreach (var link in _site!.LinksOf(page))
+            {
+                key.Add(link.Link.Line).Add(link.Link.Column).Add(link.Link.Url).Add(link.Href).Add(link.Language?.Code ?? "\0").Add(link.Asset ?? "\0");
+            }
+        }
+
+        return key.Digest();
+    }
+
+    /// <summary>
+    /// The page as the previous output holds it, if it was rendered from what it would be rendered from now (the same
+    /// <paramref name="fingerprint"/>, the same reads) and the file still has those bytes; else null.
+    /// </summary>
+    public Rendering.RenderedFile? Recall(Page page, byte[] fingerprint)
+    {
+        if (_output is null || !_kept.TryGetValue(page.OutputPath, out var kept) || !kept.Fingerprint.AsSpan().SequenceEqual(fingerprint)
+            || !kept.Reads.All(read => _keptReads.TryGetValue(read, out var then) && DigestOf(read) is { } now && now.AsSpan().SequenceEqual(then)))
         {
             return null;
         }
@@ -112,31 +150,87 @@ public sealed class RenderMemory
         return Rendering.RenderedFile.KeptAs(page, kept.Html, () => Utf8.GetString(File.ReadAllBytes(file)));
     }
 
-    /// <summary>Remembers the page's HTML as this build rendered it; gives the SHA-256 of its bytes.</summary>
-    public byte[] Keep(Page page, string html)
+    /// <summary>Remembers the page's HTML as this build rendered it from what <paramref name="reads"/> noted; gives the SHA-256 of its bytes.</summary>
+    public byte[] Keep(Page page, byte[] fingerprint, string html, PageReads reads)
     {
         var hash = SHA256.HashData(Utf8.GetBytes(html));
-        _used[page.OutputPath] = (FingerprintOf(page), hash);
+        var named = reads.Fronts.Select(p => "f" + p.UrlPath)
+            .Concat(reads.Bodies.Select(p => "b" + p.UrlPath))
+            .Concat(reads.Lookups.Keys.Select(l => $"l{l.Kind.Name}\n{l.Language}\n{l.Id}"));
+        _used[page.OutputPath] = new Entry(fingerprint, hash, named.Order(StringComparer.Ordinal).ToArray());
         return hash;
     }
 
     /// <summary>Saves what this build rendered or kept (so pages gone are forgotten) at <paramref name="file"/>.</summary>
     public void Save(string file)
     {
+        var used = _used.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        var reads = used.SelectMany(e => e.Value.Reads).Distinct().Order(StringComparer.Ordinal)
+            .Select(read => (Read: read, Digest: DigestOf(read))).Where(r => r.Digest is not null).ToList();
+        var index = reads.Select((r, i) => (r.Read, i)).ToDictionary(r => r.Read, r => r.i, StringComparer.Ordinal);
         CacheFile.Write(file, Kind, writer =>
         {
-            writer.WriteList(_used.OrderBy(e => e.Key, StringComparer.Ordinal).ToList(), (w, entry) =>
+            writer.WriteList(reads, (w, read) =>
+            {
+                w.Write(read.Read);
+                w.Write(read.Digest!);
+            });
+            // A page one of whose reads is gone (it cannot be: it was rendered or kept by them) is forgotten.
+            writer.WriteList(used.Where(e => e.Value.Reads.All(index.ContainsKey)).ToList(), (w, entry) =>
             {
                 w.Write(entry.Key);
                 w.Write(entry.Value.Fingerprint);
                 w.Write(entry.Value.Html);
+                w.WriteList(entry.Value.Reads, (r, read) => r.Write(index[read]));
             });
         });
     }
 
-    private string FingerprintOf(Page page)
+    /// <summary>What a read gives in this build: a page's front matter and place, its whole file, or a lookup's page; null for a page gone.</summary>
+    private byte[]? DigestOf(string read) => _reads.GetOrAdd(read, r =>
     {
-        var key = new KeyBuilder().Add(_siteKey).Add(page.OutputPath).Add(page.UrlPath);
-        return (page.IsWritten ? key.Add(page.Source.Path).Add(page.Source.Digest) : key.Add("made")).Text();
-    }
+        var key = new KeyBuilder();
+        void Identity(Page? page)
+        {
+            if (page is null)
+            {
+                key.Add("\0");
+            }
+            else
+            {
+                ViewDigest.Identity(page, t => key.Add(t), n => key.Add(n));
+            }
+        }
+
+        switch (r[0])
+        {
+            case 'f' or 'b' when _pages.GetValueOrDefault(r[1..]) is { } page:
+                Identity(page);
+                if (page.IsWritten)
+                {
+                    key.Add(page.Source.Path).Add(r[0] == 'b' ? page.Source.Digest : page.Source.FrontDigest);
+                }
+                else
+                {
+                    Identity(page.Parent);
+                    Identity(page.Facet);
+                    key.Add(page.Items.Count);
+                    foreach (var item in page.Items)
+                    {
+                        Identity(item);
+                    }
+                }
+
+                return key.Digest();
+            case 'l' when r[1..].Split('\n') is [var kind, var code, var id] && ContentKind.Parse(kind) is { } found
+                && _site!.Config.Languages.FirstOrDefault(l => l.Code == code) is { } language:
+                Identity(_site.FindById(found, id, language));
+                return key.Digest();
+            default:
+                return null;
+        }
+    });
+
+    /// <summary>A page as the last build rendered it: its fingerprint, the SHA-256 of its HTML, and what its layouts read.</summary>
+    private sealed record Entry(byte[] Fingerprint, byte[] Html, string[] Reads);
 }

@@ -71,36 +71,47 @@ public sealed partial class PageRenderer
         // Servers look for one 404.html at the root; it is the default language's.
         var rootNotFound = $"{site.Config.DefaultLanguage.Code}/{SiteUrls.NotFound}";
         var views = new PageViewFactory(site, products, strings, assets);
-        // One job per page, with its layout: each knows its view (made when it is rendered), where a problem is
-        // reported and where it goes.
-        var jobs = site.Pages.Select((page, i) => new RenderJob(layouts[i]!,
-                () => views.For(page, page.IsWritten ? RenderBody(site, page, assets.Images, strings[page.Language.Code]) : ""),
-                page.IsWritten ? page.Source.Path : "/" + page.UrlPath, page))
-            .ToList();
+        // One job per page, with its layout: each knows where a problem is reported and where it goes.
+        var jobs = site.Pages.Select((page, i) => new RenderJob(layouts[i]!, page.IsWritten ? page.Source.Path : "/" + page.UrlPath, page)).ToList();
         var sitemap = new SitemapEntry?[jobs.Count + 1];
         await Parallel.ForEachAsync(Enumerable.Range(0, jobs.Count), cancellation, async (i, _) =>
         {
             var job = jobs[i];
 
-            // A page kept as the previous output has it still gives its view to the search index, the feeds and the sitemap.
-            var kept = memory?.Recall(job.Page);
-            var view = kept is null ? job.View() : views.For(job.Page, "");
+            // A page is known by its view without its body, which its fingerprint takes by the file's bytes and its links.
+            // A page kept as the previous output has it still gives that view to the search index, the feeds and the sitemap.
+            var page = job.Page;
+            var view = views.For(page);
+            var fingerprint = memory?.FingerprintOf(page, view);
+            var file = fingerprint is null ? null : memory!.Recall(page, fingerprint);
+            if (file is null && page.IsWritten)
+            {
+                view = views.WithBody(view, RenderBody(site, page, assets.Images, strings[page.Language.Code]));
+            }
+
             viewed(view);
-            var file = kept;
             if (file is null)
             {
-                if (await RenderTemplateAsync(job.Layout, view, job.Origin, diagnostics) is not { } html)
+                // What the layouts read of other pages beyond the view is noted, for the page's fingerprint.
+                var reads = memory is null ? null : new PageReads();
+                string? html;
+                using (PageReads.Record(reads))
+                {
+                    html = await RenderTemplateAsync(job.Layout, view, job.Origin, diagnostics);
+                }
+
+                if (html is null)
                 {
                     return;
                 }
 
                 // The hash taken here serves the link check too.
-                file = new RenderedFile(job.Page.OutputPath, html, job.Page) { Hash = memory?.Keep(job.Page, html) };
+                file = new RenderedFile(page.OutputPath, html, page) { Hash = memory?.Keep(page, fingerprint!, html, reads!) };
             }
 
             sitemap[i] = view.IsNotFound ? null : new SitemapEntry(view.CanonicalUrl, view.Alternates);
             rendered(file);
-            if (job.Page.OutputPath == rootNotFound)
+            if (page.OutputPath == rootNotFound)
             {
                 rendered(new RenderedFile(SiteUrls.NotFound, file.Text, null));
             }
@@ -249,8 +260,8 @@ public sealed partial class PageRenderer
         return null;
     }
 
-    /// <summary>A page to render: its layout, its view (made when it is rendered), where a problem is reported, and the page.</summary>
-    private sealed record RenderJob(string Layout, Func<PageView> View, string Origin, Page Page);
+    /// <summary>A page to render: its layout, where a problem is reported, and the page.</summary>
+    private sealed record RenderJob(string Layout, string Origin, Page Page);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*-?\s*\((\d+):(\d+)\)\s*(.*)$", System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex CompilerPosition();

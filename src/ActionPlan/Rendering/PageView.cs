@@ -44,9 +44,10 @@ public sealed record AlternateView(string HrefLang, string Href);
 /// action plan data it shows, and helpers for interface texts, dates and links in the page's language.
 /// Properties a page does not use are empty or null.
 /// </summary>
-public sealed class PageView
+public sealed record PageView
 {
     /// <summary>The interface texts of the page's language.</summary>
+    [Digest(DigestAs.Covered)] // the theme's texts are in every fingerprint's shell part
     public required UiStrings Strings { get; init; }
 
     /// <summary>The page, written or made.</summary>
@@ -65,6 +66,7 @@ public sealed class PageView
     public string Description => Summary ?? SiteTitle;
 
     /// <summary>What surrounds every page of the language: site title, home, search, feed, footer.</summary>
+    [Digest(DigestAs.Shared)]
     public required SiteChrome Chrome { get; init; }
 
     /// <summary>The site title in the page's language.</summary>
@@ -150,12 +152,15 @@ public sealed class PageView
     public int? Year => Page.Year;
 
     /// <summary>The day the page was first published (<c>date:</c>), where it gives one; the date the page is about is <see cref="Model.Page.Date"/>.</summary>
+    [Digest(DigestAs.Covered)] // the page's own front matter is in its file's digest
     public DateOnly? Date => Page.Parsed?.FrontMatter.Date;
 
     /// <summary>The last substantial change, where the page has one.</summary>
+    [Digest(DigestAs.Covered)]
     public DateOnly? Updated => Page.Parsed?.FrontMatter.Updated;
 
     /// <summary>True for a draft, shown only in a build or preview with drafts, and marked as one.</summary>
+    [Digest(DigestAs.Covered)]
     public bool IsDraft => Page.Parsed?.FrontMatter.Draft == true;
 
     /// <summary>When the page's facts hold (its <c>as_of:</c>, else its newest source's date), shown under the title; null when it gives neither.</summary>
@@ -174,15 +179,18 @@ public sealed class PageView
     public static int? EndedIn(LinkView link) => link.Page is { IsWritten: true } page ? page.FrontMatter.Facts.Ended?.Year : null;
 
     /// <summary>The page's kind facts (focus area, network, activity...), or null for a made page.</summary>
+    [Digest(DigestAs.Covered)]
     public KindFacts? Facts => Page.Parsed?.FrontMatter.Facts;
 
     /// <summary>What the page is, in its language ("Activity", "Status report"): its kind's name, or the made page's that search finds.</summary>
     public string KindName => T("search_kind_" + (Page is { Role: PageRole.Made, Type.Found: true } ? Page.Type.TextKey : Page.Kind.Name.Replace('-', '_')));
 
     /// <summary>Resolves a written page's address, for templates that link to pages from facts.</summary>
+    [Digest(DigestAs.Covered)] // a page's address is in its identity
     public required Func<Page, string> HrefOf { get; init; }
 
     /// <summary>Finds a page by kind and id in this page's language.</summary>
+    [Digest(DigestAs.Covered)] // each lookup is noted in PageReads
     public required Func<ContentKind, string, Page?> FindById { get; init; }
 
     /// <summary>

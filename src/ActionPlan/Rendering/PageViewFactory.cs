@@ -42,8 +42,11 @@ internal sealed partial class PageViewFactory
         }
     }
 
-    /// <summary>The view of a page, written (with its rendered body) or made.</summary>
-    public PageView For(Page page, string bodyHtml)
+    /// <summary>
+    /// The view of a page, written or made, without a written page's body: all a made page's view, and what the build
+    /// cache knows a written page's by (<see cref="WithBody"/> adds the body).
+    /// </summary>
+    public PageView For(Page page)
     {
         var code = page.Language.Code;
         var strings = _strings[code];
@@ -67,7 +70,6 @@ internal sealed partial class PageViewFactory
                 : listing.Facet is not null ? null
                 : Format(strings[$"{listing.Type!.TextKey}_summary"], listing),
             Chrome = _chrome[code],
-            Content = bodyHtml,
             Href = Href(page.UrlPath),
             CanonicalUrl = SiteUrls.Absolute(config.BaseUrl, page.UrlPath),
             Alternates = alternates,
@@ -77,7 +79,7 @@ internal sealed partial class PageViewFactory
             Children = _site.ShareOf(page, _site.ChildrenOf(listing).Select(p => Link(p, strings)).ToList()),
             // Within each kind, what is current first, then what has ended, each marked as history in the list. A page
             // the body or the source list already links to is not named a third time.
-            Related = RelatedOf(listing, strings, ShownElsewhere(bodyHtml, sources)),
+            Related = RelatedOf(listing, strings, ShownElsewhere("", sources)),
             Filters = FiltersUnder(listing, strings),
             Years = YearsFor(listing, strings),
             Section = _site.TopSectionOf(page),
@@ -89,9 +91,16 @@ internal sealed partial class PageViewFactory
             PlanOver = _site.PlanOver(listing),
             Pager = pages.Count == 1 ? null : PagerOf(page, pages),
             HrefOf = p => Href(p.UrlPath),
-            FindById = (kind, id) => _site.FindById(kind, id, page.Language),
+            FindById = (kind, id) => PageReads.Found(kind, id, page.Language, _site.FindById(kind, id, page.Language)),
         };
     }
+
+    /// <summary>A written page's view with its body as HTML, and without the related pages the body already links to.</summary>
+    public PageView WithBody(PageView view, string bodyHtml) => view with
+    {
+        Content = bodyHtml,
+        Related = RelatedOf(view.Listing, view.Strings, ShownElsewhere(bodyHtml, view.Sources)),
+    };
 
     /// <summary>
     /// A page's one list of sources: a written page's citations, then those of its ending; a made page's, from the product

@@ -25,4 +25,4 @@ public sealed record SiteChrome(
     LinkView? Privacy,
     string? StatementHref,
     IReadOnlyList<LinkView> Sections,
-    Func<string, string> Assets);
+    [property: Digest(DigestAs.Covered)] Func<string, string> Assets); // the theme's files are in every fingerprint's shell part

@@ -331,6 +331,59 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
+    public void A_title_or_a_fact_renders_again_the_pages_that_show_it_and_keeps_the_others()
+    {
+        // Given three projects in English and Danish, the first linking to the second, and pages that show none of them
+        string Project(string language, int n, string title, string status) => TestSite.Page(title,
+            n == 1 ? (language == "en" ? "See [the next project](p2.md)." : "Se [det næste projekt](p2.md).") : language == "en" ? "An exchange." : "En udveksling.",
+            $"status: {status}\n{PlanSite.AsOf}");
+        var files = new List<(string, string)>
+        {
+            ("content/_index.en.md", TestSite.Page("Home", "Welcome.")),
+            ("content/_index.da.md", TestSite.Page("Forside", "Velkommen.")),
+            ("content/projects/_index.en.md", TestSite.Page("Projects")),
+            ("content/projects/_index.da.md", TestSite.Page("Projekter")),
+            ("content/about.en.md", TestSite.Page("About", "About the site.")),
+            ("content/about.da.md", TestSite.Page("Om", "Om siden.")),
+        };
+        for (var n = 1; n <= 3; n++)
+        {
+            files.Add(($"content/projects/p{n}.en.md", Project("en", n, $"Project {n}", "ongoing")));
+            files.Add(($"content/projects/p{n}.da.md", Project("da", n, $"Projekt {n}", "ongoing")));
+        }
+
+        using var site = TestSite.Create([.. files]);
+        var steps = new (string What, Action Change, int Rendered)[]
+        {
+            ("the first build", () => { }, -1),
+            // The page itself and the listing, which shows its title; the first project links to it by its own words.
+            ("the second project's English title", () => site.Write("content/projects/p2.en.md", Project("en", 2, "Project two", "ongoing")), 2),
+            // The twins and their listings, whose layout reads the status of each page it lists: not in their views.
+            ("the second project's status in both languages", () =>
+            {
+                site.Write("content/projects/p2.en.md", Project("en", 2, "Project two", "completed"));
+                site.Write("content/projects/p2.da.md", Project("da", 2, "Projekt 2", "completed"));
+            }, 4),
+        };
+
+        foreach (var (what, change, rendered) in steps)
+        {
+            // When the site changes so and is built with its kept work and without it
+            change();
+            var (kept, fresh, differ) = KeptWorkComparison.Build(site);
+
+            // Then both publish the same files with the same problems, and the kept work renders only what shows the change
+            Assert.True(kept.Published && fresh.Published, $"{what}: {string.Join('\n', kept.Diagnostics.Concat(fresh.Diagnostics))}");
+            Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), kept.Diagnostics.Select(d => d.ToString()));
+            Assert.True(differ.Count == 0, $"{what}: files differ: {string.Join(", ", differ)}");
+            if (rendered >= 0)
+            {
+                Assert.True(rendered == kept.Pages - kept.PagesKept, $"{what}: rendered {kept.Pages - kept.PagesKept} of {kept.Pages}, not {rendered}");
+            }
+        }
+    }
+
+    [Fact]
     public void A_page_changed_while_a_build_runs_is_not_remembered_as_built_even_when_it_is_changed_back_after()
     {
         // Given a built site, and a build during which, after it has taken stock of its inputs and before it reads the

@@ -33,11 +33,11 @@ public sealed class IncrementalBuildProperties
     private enum EditKind
     {
         Nothing, Body, Title, Slug, Heading, Fact, DeletePage, AddPage, RenamePage, ThemeText, Partial, SiteTitle, WordList, Terms, BrokenLink,
-        FrontMatterLine, AllowedHtml, OutputTampered,
+        FrontMatterLine, AllowedHtml, OutputTampered, TwinFact,
     }
 
     private static readonly Gen<Edit> Edits =
-        Gen.Select(Gen.Int[0, (int)EditKind.OutputTampered], Gen.Int[0, 1000], Gen.Int[0, 1000], Gen.Int[0, 1000]).Select((k, a, b, c) => new Edit(k, a, b, c));
+        Gen.Select(Gen.Int[0, (int)EditKind.TwinFact], Gen.Int[0, 1000], Gen.Int[0, 1000], Gen.Int[0, 1000]).Select((k, a, b, c) => new Edit(k, a, b, c));
 
     [Fact]
     public void A_build_that_keeps_its_work_writes_and_reports_exactly_what_a_clean_build_does_after_every_edit()
@@ -213,6 +213,17 @@ public sealed class IncrementalBuildProperties
                 break;
             case EditKind.BrokenLink when files.TryGetValue(path, out var text):
                 files[path] = text + $"\n[{(language == "en" ? "missing" : "mangler")}](nowhere-{edit.C % 3}.md)\n";
+                break;
+            case EditKind.TwinFact:
+                // Both twins at once, as an editor changes a fact: the build publishes, and the listing shows the new status.
+                foreach (var twin in new[] { $"content/projects/p{key}.en.md", $"content/projects/p{key}.da.md" })
+                {
+                    if (files.TryGetValue(twin, out var text))
+                    {
+                        files[twin] = Replace(text, "status: ", $"status: {(edit.C % 2 == 0 ? "completed" : "ongoing")}");
+                    }
+                }
+
                 break;
             case EditKind.OutputTampered when Directory.Exists(site.Output):
                 var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();

@@ -1,0 +1,256 @@
+using System.Buffers;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using ActionPlan.Model;
+using ActionPlan.Rendering;
+
+namespace ActionPlan.Caching;
+
+/// <summary>
+/// The SHA-256 of a page's view as values: its texts, numbers, dates and lists, the records and lists of the product data it
+/// shows, each read through its public properties, and each page it holds by what names the page (<see cref="Identity"/>),
+/// not by what the page holds, which a layout's reads note (<see cref="PageReads"/>). A view holding what it cannot take
+/// as a value (a function, a type from outside the tool, a graph too large) has no digest: its page is fingerprinted by
+/// the whole content, as every page once was.
+/// </summary>
+internal sealed class ViewDigest
+{
+    private const int Budget = 1 << 20;
+    private static readonly ConcurrentDictionary<Type, (Func<object, object?> Get, DigestAs? How)[]> PropertiesOf = new();
+    private static readonly MethodInfo GetterOfMethod = typeof(ViewDigest).GetMethod(nameof(GetterOf), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly Assembly Tool = typeof(ViewDigest).Assembly;
+    private static readonly ConcurrentDictionary<Type, bool> IsSet = new();
+
+    private readonly ConcurrentDictionary<object, byte[]?> _shared = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The digest of <paramref name="view"/>, or null when it holds something not taken as a value.</summary>
+    public byte[]? Of(object view)
+    {
+        var writer = new Writer();
+        return writer.Add(view, this, 0) ? SHA256.HashData(writer.Written) : null;
+    }
+
+    /// <summary>
+    /// What names a page: its address, key, language, role, kind of made page, year, number and subject. Pages read none
+    /// of these. <see cref="Writer"/> writes the same for a page in a view.
+    /// </summary>
+    public static void Identity(Page page, Action<string> text, Action<long> number)
+    {
+        text(page.UrlPath);
+        text(page.Key);
+        text(page.Language.Code);
+        number((long)page.Role);
+        text(page.Type?.Name ?? "");
+        number(page.Year ?? -1);
+        number(page.Number);
+        text(page.Subject ?? "\0");
+    }
+
+    private byte[]? SharedDigest(object value) => _shared.GetOrAdd(value, v => Of(v));
+
+    private static (Func<object, object?> Get, DigestAs? How)[] Properties(Type type) => PropertiesOf.GetOrAdd(type, t =>
+        t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+            .OrderBy(p => p.MetadataToken)
+            .Select(p => (Getter(t, p), p.GetCustomAttribute<DigestAttribute>()?.How))
+            .ToArray());
+
+    /// <summary>A property's getter as a delegate, which reads many times faster than reflection; a struct's through reflection.</summary>
+    private static Func<object, object?> Getter(Type type, PropertyInfo property) => type.IsValueType
+        ? property.GetValue
+        : (Func<object, object?>)GetterOfMethod.MakeGenericMethod(type, property.PropertyType).Invoke(null, [property.GetMethod!])!;
+
+    private static Func<object, object?> GetterOf<T, TValue>(MethodInfo getter)
+    {
+        var get = getter.CreateDelegate<Func<T, TValue>>();
+        return o => get((T)o);
+    }
+
+    /// <summary>The bytes of one view: each value with a tag and, where it varies, its length.</summary>
+    private sealed class Writer
+    {
+        private readonly ArrayBufferWriter<byte> _bytes = new(4096);
+        private int _budget = Budget;
+
+        public ReadOnlySpan<byte> Written => _bytes.WrittenSpan;
+
+        public bool Add(object? value, ViewDigest owner, int depth)
+        {
+            if (--_budget < 0 || depth > 24)
+            {
+                return false;
+            }
+
+            switch (value)
+            {
+                case null:
+                    Tag(0);
+                    return true;
+                case string text:
+                    Tag(1);
+                    Text(text);
+                    return true;
+                case Page page:
+                    Tag(2);
+                    Text(page.UrlPath);
+                    Text(page.Key);
+                    Text(page.Language.Code);
+                    Number((long)page.Role);
+                    Text(page.Type?.Name ?? "");
+                    Number(page.Year ?? -1);
+                    Number(page.Number);
+                    Text(page.Subject ?? "\0");
+                    return true;
+                case Configuration.Language language:
+                    Tag(3);
+                    Text(language.Code);
+                    return true;
+                case Delegate:
+                    return false;
+                case Enum e:
+                    Tag(4);
+                    Text(e.GetType().FullName!);
+                    Number(Convert.ToInt64(e, CultureInfo.InvariantCulture));
+                    return true;
+                case bool flag:
+                    Tag(12);
+                    Number(flag ? 1 : 0);
+                    return true;
+                case int number:
+                    Tag(13);
+                    Number(number);
+                    return true;
+                case char or byte or sbyte or short or ushort or uint or long or ulong or float or double or decimal
+                    or DateOnly or DateTime or TimeOnly or TimeSpan or DateTimeOffset:
+                    Tag(5);
+                    Text(value.GetType().Name);
+                    Text(Convert.ToString(value, CultureInfo.InvariantCulture)!);
+                    return true;
+                case ITuple tuple:
+                    Tag(6);
+                    Number(tuple.Length);
+                    for (var i = 0; i < tuple.Length; i++)
+                    {
+                        if (!Add(tuple[i], owner, depth + 1))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                case IEnumerable items:
+                    return Enumerable(items, owner, depth);
+                default:
+                    return Record(value, owner, depth);
+            }
+        }
+
+        private bool Enumerable(IEnumerable items, ViewDigest owner, int depth)
+        {
+            if (IsSet.GetOrAdd(items.GetType(), t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlySet<>))))
+            {
+                // A set's order is not its content: each member is taken on its own, in the order of their digests.
+                var members = new List<byte[]>();
+                foreach (var item in items)
+                {
+                    var member = new Writer { _budget = _budget };
+                    if (!member.Add(item, owner, depth + 1))
+                    {
+                        return false;
+                    }
+
+                    _budget = member._budget;
+                    members.Add(SHA256.HashData(member.Written));
+                }
+
+                members.Sort((a, b) => a.AsSpan().SequenceCompareTo(b));
+                Tag(7);
+                Number(members.Count);
+                members.ForEach(m => _bytes.Write(m));
+                return true;
+            }
+
+            Tag(8);
+            var count = 0;
+            foreach (var item in items)
+            {
+                if (!Add(item, owner, depth + 1))
+                {
+                    return false;
+                }
+
+                count++;
+            }
+
+            Number(count);
+            return true;
+        }
+
+        private bool Record(object value, ViewDigest owner, int depth)
+        {
+            var type = value.GetType();
+            if (type.Assembly != Tool)
+            {
+                return false;
+            }
+
+            Tag(9);
+            Text(type.FullName!);
+            foreach (var (get, how) in Properties(type))
+            {
+                if (how == DigestAs.Covered)
+                {
+                    continue;
+                }
+
+                object? item;
+                try
+                {
+                    item = get(value);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // A property that cannot be read for this value leaves the view to the whole content's key.
+                    return false;
+                }
+
+                if (how == DigestAs.Shared && item is not null)
+                {
+                    if (owner.SharedDigest(item) is not { } shared)
+                    {
+                        return false;
+                    }
+
+                    Tag(11);
+                    _bytes.Write(shared);
+                }
+                else if (!Add(item, owner, depth + 1))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void Tag(byte tag) => _bytes.Write([tag]);
+
+        private void Number(long number)
+        {
+            var span = _bytes.GetSpan(8);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(span, number);
+            _bytes.Advance(8);
+        }
+
+        private void Text(string text)
+        {
+            Number(text.Length);
+            _bytes.Write(MemoryMarshal.AsBytes(text.AsSpan()));
+        }
+    }
+}

@@ -103,17 +103,28 @@ public sealed class RenderMemory
     /// </summary>
     public byte[] FingerprintOf(Page page, object view)
     {
-        var key = new KeyBuilder().Add(_shell).Add(page.OutputPath);
-        ViewDigest.Identity(page, t => key.Add(t), n => key.Add(n));
-        key.Add(_views.Of(view) is { } digest ? digest : _content);
+        var key = new ViewDigest.Writer(_views);
+        key.Bytes(_shell);
+        key.Text(page.OutputPath);
+        key.Add(page);
         if (page.IsWritten)
         {
             // The body's HTML is its parse (by the file's bytes) with its links' resolved addresses.
-            key.Add(page.Source.Digest);
+            key.Bytes(page.Source.Digest);
             foreach (var link in _site!.LinksOf(page))
             {
-                key.Add(link.Link.Line).Add(link.Link.Column).Add(link.Link.Url).Add(link.Href).Add(link.Language?.Code ?? "\0").Add(link.Asset ?? "\0");
+                key.Number(link.Link.Line);
+                key.Number(link.Link.Column);
+                key.Text(link.Link.Url);
+                key.Text(link.Href);
+                key.Text(link.Language?.Code ?? "\0");
+                key.Text(link.Asset ?? "\0");
             }
+        }
+
+        if (!key.Add(view))
+        {
+            key.Bytes(_content);
         }
 
         return key.Digest();
@@ -154,8 +165,10 @@ public sealed class RenderMemory
     public byte[] Keep(Page page, byte[] fingerprint, string html, PageReads reads)
     {
         var hash = SHA256.HashData(Utf8.GetBytes(html));
-        var named = reads.Fronts.Select(p => "f" + p.UrlPath)
-            .Concat(reads.Bodies.Select(p => "b" + p.UrlPath))
+        // A written page's reads of itself are in its fingerprint, by its file's bytes.
+        bool Other(Page read) => !(page.IsWritten && ReferenceEquals(read, page));
+        var named = reads.Fronts.Where(Other).Select(p => "f" + p.UrlPath)
+            .Concat(reads.Bodies.Where(Other).Select(p => "b" + p.UrlPath))
             .Concat(reads.Lookups.Keys.Select(l => $"l{l.Kind.Name}\n{l.Language}\n{l.Id}"));
         _used[page.OutputPath] = new Entry(fingerprint, hash, named.Order(StringComparer.Ordinal).ToArray());
         return hash;
@@ -189,42 +202,28 @@ public sealed class RenderMemory
     /// <summary>What a read gives in this build: a page's front matter and place, its whole file, or a lookup's page; null for a page gone.</summary>
     private byte[]? DigestOf(string read) => _reads.GetOrAdd(read, r =>
     {
-        var key = new KeyBuilder();
-        void Identity(Page? page)
-        {
-            if (page is null)
-            {
-                key.Add("\0");
-            }
-            else
-            {
-                ViewDigest.Identity(page, t => key.Add(t), n => key.Add(n));
-            }
-        }
-
+        var key = new ViewDigest.Writer(_views);
         switch (r[0])
         {
             case 'f' or 'b' when _pages.GetValueOrDefault(r[1..]) is { } page:
-                Identity(page);
+                key.Add(page);
                 if (page.IsWritten)
                 {
-                    key.Add(page.Source.Path).Add(r[0] == 'b' ? page.Source.Digest : page.Source.FrontDigest);
+                    key.Text(page.Source.Path);
+                    key.Bytes(r[0] == 'b' ? page.Source.Digest : page.Source.FrontDigest);
                 }
                 else
                 {
-                    Identity(page.Parent);
-                    Identity(page.Facet);
-                    key.Add(page.Items.Count);
-                    foreach (var item in page.Items)
-                    {
-                        Identity(item);
-                    }
+                    // A page's identity and what it lists: Add takes a page it holds by what names it.
+                    key.Add(page.Parent);
+                    key.Add(page.Facet);
+                    key.Add(page.Items);
                 }
 
                 return key.Digest();
             case 'l' when r[1..].Split('\n') is [var kind, var code, var id] && ContentKind.Parse(kind) is { } found
                 && _site!.Config.Languages.FirstOrDefault(l => l.Code == code) is { } language:
-                Identity(_site.FindById(found, id, language));
+                key.Add(_site.FindById(found, id, language));
                 return key.Digest();
             default:
                 return null;

@@ -13,10 +13,11 @@ namespace ActionPlan.Caching;
 
 /// <summary>
 /// The SHA-256 of a page's view as values: its texts, numbers, dates and lists, the records and lists of the product data it
-/// shows, each read through its public properties, and each page it holds by what names the page (<see cref="Identity"/>),
-/// not by what the page holds, which a layout's reads note (<see cref="PageReads"/>). A view holding what it cannot take
-/// as a value (a function, a type from outside the tool, a graph too large) has no digest: its page is fingerprinted by
-/// the whole content, as every page once was.
+/// shows, each read through its public properties, and each page it holds by what names the page (its address, key,
+/// language, role...), not by what the page holds, which a layout's reads note (<see cref="PageReads"/>). A view holding
+/// what it cannot take as a value (a function, a type from outside the tool, a graph too large) has no digest: its page
+/// is fingerprinted by the whole content, as every page once was. Its <see cref="Writer"/> writes the rest of a page's
+/// fingerprint too.
 /// </summary>
 internal sealed class ViewDigest
 {
@@ -31,24 +32,8 @@ internal sealed class ViewDigest
     /// <summary>The digest of <paramref name="view"/>, or null when it holds something not taken as a value.</summary>
     public byte[]? Of(object view)
     {
-        var writer = new Writer();
-        return writer.Add(view, this, 0) ? SHA256.HashData(writer.Written) : null;
-    }
-
-    /// <summary>
-    /// What names a page: its address, key, language, role, kind of made page, year, number and subject. Pages read none
-    /// of these. <see cref="Writer"/> writes the same for a page in a view.
-    /// </summary>
-    public static void Identity(Page page, Action<string> text, Action<long> number)
-    {
-        text(page.UrlPath);
-        text(page.Key);
-        text(page.Language.Code);
-        number((long)page.Role);
-        text(page.Type?.Name ?? "");
-        number(page.Year ?? -1);
-        number(page.Number);
-        text(page.Subject ?? "\0");
+        var writer = new Writer(this);
+        return writer.Add(view) ? writer.Digest() : null;
     }
 
     private byte[]? SharedDigest(object value) => _shared.GetOrAdd(value, v => Of(v));
@@ -71,15 +56,27 @@ internal sealed class ViewDigest
         return o => get((T)o);
     }
 
-    /// <summary>The bytes of one view: each value with a tag and, where it varies, its length.</summary>
-    private sealed class Writer
+    /// <summary>
+    /// The bytes of one fingerprint, hashed once at the end: each value with a tag and, where it varies, its length. A
+    /// view shares its owner's digests of objects many views hold.
+    /// </summary>
+    public sealed class Writer(ViewDigest owner)
     {
         private readonly ArrayBufferWriter<byte> _bytes = new(4096);
         private int _budget = Budget;
 
-        public ReadOnlySpan<byte> Written => _bytes.WrittenSpan;
+        private ReadOnlySpan<byte> Written => _bytes.WrittenSpan;
 
-        public bool Add(object? value, ViewDigest owner, int depth)
+        /// <summary>The SHA-256 of what was written.</summary>
+        public byte[] Digest() => SHA256.HashData(Written);
+
+        /// <summary>Writes a value; false when it holds something not taken as a value (what was written of it stays, the same each time).</summary>
+        public bool Add(object? value) => Add(value, owner, 0);
+
+        /// <summary>Writes bytes of a known length, such as a digest.</summary>
+        public void Bytes(ReadOnlySpan<byte> bytes) => _bytes.Write(bytes);
+
+        private bool Add(object? value, ViewDigest owner, int depth)
         {
             if (--_budget < 0 || depth > 24)
             {
@@ -96,6 +93,8 @@ internal sealed class ViewDigest
                     Text(text);
                     return true;
                 case Page page:
+                    // What names a page (address, key, language, role, kind of made page, year, number, subject), which
+                    // pages do not note as read: what a page holds is the reads' part of a fingerprint.
                     Tag(2);
                     Text(page.UrlPath);
                     Text(page.Key);
@@ -158,7 +157,7 @@ internal sealed class ViewDigest
                 var members = new List<byte[]>();
                 foreach (var item in items)
                 {
-                    var member = new Writer { _budget = _budget };
+                    var member = new Writer(owner) { _budget = _budget };
                     if (!member.Add(item, owner, depth + 1))
                     {
                         return false;
@@ -240,14 +239,16 @@ internal sealed class ViewDigest
 
         private void Tag(byte tag) => _bytes.Write([tag]);
 
-        private void Number(long number)
+        /// <summary>Writes a number.</summary>
+        public void Number(long number)
         {
             var span = _bytes.GetSpan(8);
             System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(span, number);
             _bytes.Advance(8);
         }
 
-        private void Text(string text)
+        /// <summary>Writes a text with its length.</summary>
+        public void Text(string text)
         {
             Number(text.Length);
             _bytes.Write(MemoryMarshal.AsBytes(text.AsSpan()));

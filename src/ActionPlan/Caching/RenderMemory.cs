@@ -29,7 +29,7 @@ public sealed class RenderMemory
     private byte[] _shell = [];
     private byte[] _content = [];
     private Site? _site;
-    private Dictionary<string, Page> _pages = new(StringComparer.Ordinal);
+    private Dictionary<string, Page> _pages = [];
     private string? _output;
     private FileDigests _files = FileDigests.None(DateTime.UtcNow);
     private int _recalled;
@@ -94,7 +94,12 @@ public sealed class RenderMemory
     public void Begin(byte[] shell, byte[] content, Site site, string output, FileDigests files)
     {
         (_shell, _content, _site, _output, _files) = (shell, content, site, output, files);
-        _pages = site.Pages.ToDictionary(p => p.UrlPath, StringComparer.Ordinal);
+        _pages = new Dictionary<string, Page>(StringComparer.Ordinal);
+        foreach (var page in site.Pages)
+        {
+            // Two pages at one address are an error of the build, which then keeps nothing; the first is taken.
+            _pages.TryAdd(page.UrlPath, page);
+        }
     }
 
     /// <summary>

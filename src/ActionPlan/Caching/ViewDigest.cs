@@ -59,12 +59,12 @@ internal sealed class ViewDigest
         public byte[] Digest() => SHA256.HashData(Written);
 
         /// <summary>Writes a value; false when it holds something not taken as a value (what was written of it stays, the same each time).</summary>
-        public bool Add(object? value) => Add(value, owner, 0);
+        public bool Add(object? value) => Add(value, 0);
 
         /// <summary>Writes bytes of a known length, such as a digest.</summary>
         public void Bytes(ReadOnlySpan<byte> bytes) => _bytes.Write(bytes);
 
-        private bool Add(object? value, ViewDigest owner, int depth)
+        private bool Add(object? value, int depth)
         {
             if (--_budget < 0 || depth > 24)
             {
@@ -123,7 +123,7 @@ internal sealed class ViewDigest
                     Number(tuple.Length);
                     for (var i = 0; i < tuple.Length; i++)
                     {
-                        if (!Add(tuple[i], owner, depth + 1))
+                        if (!Add(tuple[i], depth + 1))
                         {
                             return false;
                         }
@@ -131,13 +131,13 @@ internal sealed class ViewDigest
 
                     return true;
                 case IEnumerable items:
-                    return Enumerable(items, owner, depth);
+                    return Enumerable(items, depth);
                 default:
-                    return Record(value, owner, depth);
+                    return Record(value, depth);
             }
         }
 
-        private bool Enumerable(IEnumerable items, ViewDigest owner, int depth)
+        private bool Enumerable(IEnumerable items, int depth)
         {
             if (IsSet.GetOrAdd(items.GetType(), t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlySet<>))))
             {
@@ -146,7 +146,7 @@ internal sealed class ViewDigest
                 foreach (var item in items)
                 {
                     var member = new Writer(owner) { _budget = _budget };
-                    if (!member.Add(item, owner, depth + 1))
+                    if (!member.Add(item, depth + 1))
                     {
                         return false;
                     }
@@ -166,7 +166,7 @@ internal sealed class ViewDigest
             var count = 0;
             foreach (var item in items)
             {
-                if (!Add(item, owner, depth + 1))
+                if (!Add(item, depth + 1))
                 {
                     return false;
                 }
@@ -178,7 +178,7 @@ internal sealed class ViewDigest
             return true;
         }
 
-        private bool Record(object value, ViewDigest owner, int depth)
+        private bool Record(object value, int depth)
         {
             var type = value.GetType();
             if (type.Assembly != Tool)
@@ -216,7 +216,7 @@ internal sealed class ViewDigest
                     Tag(11);
                     _bytes.Write(shared);
                 }
-                else if (!Add(item, owner, depth + 1))
+                else if (!Add(item, depth + 1))
                 {
                     return false;
                 }

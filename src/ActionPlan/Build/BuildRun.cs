@@ -46,6 +46,8 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
     /// </summary>
     private Caching.WritingMemory _memory = new();
 
+    private Task<Caching.WritingMemory> _memoryLoaded = Task.FromResult(new Caching.WritingMemory());
+
     /// <summary>Where a build that is not a preview's keeps what the writing phase found.</summary>
     private string MemoryFile => Path.Combine(CacheFolder, Caching.CacheFile.Folder, "writing");
 
@@ -57,8 +59,12 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
             // A preview keeps its dictionaries loaded; a build keeps their answers beside its findings. On a thread of its
             // own, beside the rendering: the check has no wait before its end, so called here it held the rendering back
             // (by a dictionary's load, on one thread, when a changed page wrote a word no build had asked about).
-            _writing = Task.Run(() => Writing.WritingChecker.CheckAsync(model, SiteFolder, Dictionaries, Diagnostics, cancellation, _memory,
-                session is null ? Path.GetDirectoryName(MemoryFile) : null), cancellation);
+            _writing = Task.Run(async () =>
+            {
+                _memory = await _memoryLoaded;
+                return await Writing.WritingChecker.CheckAsync(model, SiteFolder, Dictionaries, Diagnostics, cancellation, _memory,
+                    session is null ? Path.GetDirectoryName(MemoryFile) : null);
+            }, cancellation);
         }
     }
 
@@ -213,21 +219,27 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
     {
         if (options.CheckWriting)
         {
-            _memory = session?.NextWriting() ?? Caching.WritingMemory.Load(MemoryFile);
-            if (_memory.Found == Caching.CacheFile.Found.Damaged)
+            // Read beside the content, not before it: the findings are megabytes on a large site.
+            _memoryLoaded = Task.Run(() =>
             {
-                NoteDamaged(MemoryFile);
-            }
-
-            // Without findings to reuse, every page is spelled: the dictionaries load (a second or two each) while
-            // the content is read and parsed, not after.
-            if (_memory.IsEmpty)
-            {
-                foreach (var language in config.Languages)
+                var memory = session?.NextWriting() ?? Caching.WritingMemory.Load(MemoryFile);
+                if (memory.Found == Caching.CacheFile.Found.Damaged)
                 {
-                    _ = Dictionaries.GetAsync(language.Dictionary);
+                    NoteDamaged(MemoryFile);
                 }
-            }
+
+                // Without findings to reuse, every page is spelled: the dictionaries load (a second or two each) while
+                // the content is read and parsed, not after.
+                if (memory.IsEmpty)
+                {
+                    foreach (var language in config.Languages)
+                    {
+                        _ = Dictionaries.GetAsync(language.Dictionary);
+                    }
+                }
+
+                return memory;
+            }, cancellation);
         }
 
         Renderer = session?.Templates.RendererFor(located, Store) ?? new PageRenderer(located, Store);

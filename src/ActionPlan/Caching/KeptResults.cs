@@ -13,7 +13,8 @@ public abstract class KeptResults<TSelf, T>
     where TSelf : KeptResults<TSelf, T>, new()
     where T : class
 {
-    private readonly ConcurrentDictionary<string, T> _kept = new(StringComparer.Ordinal);
+    // Filled before the build reads it and never written after, so read from many threads without locks.
+    private readonly Dictionary<string, T> _kept = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, T> _used = new(StringComparer.Ordinal);
     private int _made;
 
@@ -33,7 +34,7 @@ public abstract class KeptResults<TSelf, T>
     public int Made => _made;
 
     /// <summary>True when nothing is remembered (a first build, or a cache of another version or damaged).</summary>
-    public bool IsEmpty => _kept.IsEmpty;
+    public bool IsEmpty => _kept.Count == 0;
 
     /// <summary>The results saved at <paramref name="file"/>; none when there is none, or it is of another version or damaged.</summary>
     public static TSelf Load(string file)

@@ -14,6 +14,11 @@ public static class FrontMatterReader
 {
     private const string Fence = "---";
 
+    // The keys a page of each kind may have, listed once per kind rather than once per page; under a kind not known,
+    // every kind's keys are accepted.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<ContentKind, IReadOnlyList<string>> KnownKeys = new();
+    private static readonly Lazy<IReadOnlyList<string>> AnyKindKeys = new(() => [.. PageFields.Keys.Concat(ContentKind.All.SelectMany(c => c.Keys)).Distinct()]);
+
     /// <summary>
     /// Reads one file. Problems are reported, and the page is returned even so: a page whose front matter cannot
     /// be read still exists for links, twins and references (its title unknown), so only its own error is shown.
@@ -146,8 +151,7 @@ public static class FrontMatterReader
         var aliases = map.StringItems(PageFields.Aliases.Key).Select(a => (a.Value, a.Line)).ToList();
         var sourceLanguage = PageFields.SourceLanguage.ReadFrom(map, languageCodes);
         var translated = PageFields.Translated.ReadFrom(map, languageCodes);
-        var kindKeys = kind is { } k ? k.Keys : ContentKind.All.SelectMany(c => c.Keys);
-        map.ReportUnknownKeys(PageFields.Keys.Concat(kindKeys).Distinct().ToList());
+        map.ReportUnknownKeys(kind is { } k ? KnownKeys.GetOrAdd(k, k => [.. PageFields.Keys.Concat(k.Keys).Distinct()]) : AnyKindKeys.Value);
         return new PageFrontMatter(title ?? source.Name, summary, slug, date, updated, layout, weight)
         {
             Lines = map.KeyLines(), Facts = facts, ShortTitle = shortTitle, Draft = draft, Expires = expires, Aliases = aliases,

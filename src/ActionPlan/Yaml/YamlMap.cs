@@ -152,6 +152,11 @@ internal sealed partial class YamlMap
     public IReadOnlyList<(string Value, int Line, int Column)> StringItems(string key)
     {
         var node = Value(key);
+        if (node is null)
+        {
+            return [];
+        }
+
         var items = StringList(key);
         if (node is YamlSequenceNode sequence)
         {

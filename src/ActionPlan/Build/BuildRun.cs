@@ -105,6 +105,10 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
 
     private string ParsesFile => Path.Combine(CacheFolder, Caching.CacheFile.Folder, "parsed");
 
+    private Caching.FrontMatterMemory _fronts = new();
+
+    private string FrontsFile => Path.Combine(CacheFolder, Caching.CacheFile.Folder, "front");
+
     /// <summary>The digest of this build's inputs, where it may repeat the last build or be remembered (<see cref="Caching.LastBuild"/>).</summary>
     private Caching.BuildInputs? _inputs;
 
@@ -182,20 +186,31 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
     {
         // The kept parses are read while the content is, and saved while the pages are rendered.
         var parses = Task.Run(() => session?.NextParses() ?? Caching.ParseMemory.Load(ParsesFile), cancellation);
+        var fronts = Task.Run(() => session?.NextFronts() ?? Caching.FrontMatterMemory.Load(FrontsFile), cancellation);
         var loaded = SiteLoader.Load(SiteFolder, Diagnostics, options.Publishing, cancellation, Progress, options.BuiltInThemeDirectory, ThemeLocated,
-            options.Changes.Count == 0 ? null : s => s.With(options.Changes), parses, _files);
-        _parses = parses.GetAwaiter().GetResult();
+            options.Changes.Count == 0 ? null : s => s.With(options.Changes), parses, _files, fronts);
+        (_parses, _fronts) = (parses.GetAwaiter().GetResult(), fronts.GetAwaiter().GetResult());
         if (_parses.Found == Caching.CacheFile.Found.Damaged)
         {
             NoteDamaged(ParsesFile);
+        }
+
+        if (_fronts.Found == Caching.CacheFile.Found.Damaged)
+        {
+            NoteDamaged(FrontsFile);
         }
 
         if (loaded is { } model)
         {
             if (session is null)
             {
-                // What a body's parse gave depends on its bytes alone, so it is kept whatever becomes of this build.
-                _saving = Task.Run(() => _parses.Save(ParsesFile), cancellation);
+                // What a body's parse and a front matter's reading gave depend on their bytes alone (and the file's place),
+                // so they are kept whatever becomes of this build.
+                _saving = Task.Run(() =>
+                {
+                    _parses.Save(ParsesFile);
+                    _fronts.Save(FrontsFile);
+                }, cancellation);
             }
 
             session?.Modelled(model.Site);

@@ -38,6 +38,11 @@ public sealed class BuildSession
     /// <summary>What parsing each body gave in this session's last build, for the next build to reuse.</summary>
     internal Caching.ParseMemory NextParses() => _parses = _parses.Next();
 
+    private Caching.FrontMatterMemory _fronts = new();
+
+    /// <summary>What reading each front matter gave in this session's last build, for the next build to reuse.</summary>
+    internal Caching.FrontMatterMemory NextFronts() => _fronts = _fronts.Next();
+
     /// <summary>The model of the last build that got as far as one (content errors and all); null before any did.</summary>
     public Site? LastSite { get; private set; }
 

@@ -26,7 +26,7 @@ internal static class SiteLoader
     public static (Site Site, ThemeFiles Theme, int Sources, byte[] ContentKey)? Load(
         string siteDirectory, DiagnosticBag diagnostics, PublishingRules? publishing, CancellationToken cancellation, IProgress<BuildProgress>? progress, string builtInTheme,
         Action<SiteConfig, ThemeFiles>? themeLocated = null, Func<SiteSources, SiteSources>? edit = null, Task<Caching.ParseMemory>? parses = null,
-        Caching.FileDigests? digests = null)
+        Caching.FileDigests? digests = null, Task<Caching.FrontMatterMemory>? fronts = null)
     {
         progress?.Report(new BuildProgress(BuildStage.Reading));
         var config = SiteConfigReader.Read(siteDirectory, diagnostics);
@@ -40,7 +40,8 @@ internal static class SiteLoader
         sources = edit is null ? sources : edit(sources);
         var (unparsed, assets) = (sources.Pages.ToArray<SourceFile?>(), sources.Assets);
         sources = null;
-        var parsed = Parse(unparsed, config, parses?.GetAwaiter().GetResult() ?? new Caching.ParseMemory(), diagnostics, cancellation, progress);
+        var parsed = Parse(unparsed, config, fronts?.GetAwaiter().GetResult() ?? new Caching.FrontMatterMemory(),
+            parses?.GetAwaiter().GetResult() ?? new Caching.ParseMemory(), diagnostics, cancellation, progress);
         var contentKey = Caching.RenderMemory.ContentKey(parsed);
 
         progress?.Report(new BuildProgress(BuildStage.Modelling));
@@ -53,20 +54,24 @@ internal static class SiteLoader
     }
 
     /// <summary>
-    /// Reads every source's front matter and parses its Markdown (unless <paramref name="parses"/> kept it), in parallel,
+    /// Reads every source's front matter (unless <paramref name="fronts"/> kept it) and parses its Markdown (unless
+    /// <paramref name="parses"/> kept it), in parallel,
     /// kept in path order. Each file (and so its text) is let go as soon as it is parsed (the body keeps what is needed),
     /// so a large site never holds every text and every syntax tree at once.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static List<(ParsedSource Source, ParsedMarkdown Markdown)> Parse(
-        SourceFile?[] unparsed, SiteConfig config, Caching.ParseMemory parses, DiagnosticBag diagnostics, CancellationToken cancellation, IProgress<BuildProgress>? progress)
+        SourceFile?[] unparsed, SiteConfig config, Caching.FrontMatterMemory fronts, Caching.ParseMemory parses, DiagnosticBag diagnostics,
+        CancellationToken cancellation, IProgress<BuildProgress>? progress)
     {
         var parsed = new (ParsedSource, ParsedMarkdown)?[unparsed.Length];
         var codes = config.Languages.Select(l => l.Code).ToList();
         var done = 0;
         Parallel.For(0, unparsed.Length, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
-            var source = FrontMatterReader.Read(unparsed[i]!, diagnostics, codes);
+            var path = unparsed[i]!.Path;
+            var source = FrontMatterReader.Read(unparsed[i]!, diagnostics, codes, (digest, read) =>
+                Caching.FrontMatterMemory.KeyOf(digest, path, codes) is var key && fronts.Recall(key) is { } kept ? kept : fronts.Keep(key, read()));
             unparsed[i] = null;
             parsed[i] = (source, ParseBody(source, config, parses, diagnostics));
             progress?.Report(new BuildProgress(BuildStage.Parsing, Interlocked.Increment(ref done), parsed.Length));

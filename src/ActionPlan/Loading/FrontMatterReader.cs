@@ -26,24 +26,30 @@ public static class FrontMatterReader
     /// <param name="source">The file.</param>
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="languageCodes">The site's language codes (for per-language fields); default: the file's own.</param>
-    public static ParsedSource Read(SourceFile source, DiagnosticBag diagnostics, IReadOnlyList<string>? languageCodes = null)
+    /// <param name="kept">
+    /// Where front matter read before is kept: given the digest of the front matter's bytes (with its fences) and how to
+    /// read it, it returns what was read from the same bytes before, or reads it; default: always read.
+    /// </param>
+    public static ParsedSource Read(SourceFile source, DiagnosticBag diagnostics, IReadOnlyList<string>? languageCodes = null,
+        Func<byte[], Func<ReadFrontMatter>, ReadFrontMatter>? kept = null)
     {
         // What is before the body is the front matter, which other pages can show.
-        var (parsed, bodyStart) = ReadParts(source, diagnostics, languageCodes);
+        var (parsed, frontDigest) = ReadParts(source, diagnostics, languageCodes, kept);
         var digest = source.Digest.Length > 0 ? source.Digest : SourceFile.DigestOf(source.Text);
-        return parsed with { Source = parsed.Source with { Digest = digest, FrontDigest = SourceFile.DigestOf(source.Text.AsSpan(0, bodyStart)) } };
+        return parsed with { Source = parsed.Source with { Digest = digest, FrontDigest = frontDigest } };
     }
 
-    /// <summary>The source split, and where in its text the body starts.</summary>
-    private static (ParsedSource Parsed, int BodyStart) ReadParts(SourceFile source, DiagnosticBag diagnostics, IReadOnlyList<string>? languageCodes)
+    /// <summary>The source split, and the digest of what is before its body.</summary>
+    private static (ParsedSource Parsed, byte[] FrontDigest) ReadParts(SourceFile source, DiagnosticBag diagnostics, IReadOnlyList<string>? languageCodes,
+        Func<byte[], Func<ReadFrontMatter>, ReadFrontMatter>? kept)
     {
         var text = source.Text;
-        var kept = source with { Text = "", Rest = null };
+        var file = source with { Text = "", Rest = null };
         if (!IsFence(FirstLine(text, 0)))
         {
             diagnostics.Error("no-front-matter", source.Path, 1, 1,
                 "the file must start with front matter: a line '---', then 'title: ...', then another '---'.");
-            return (new ParsedSource(kept, Unreadable(source), text, 1), 0);
+            return (new ParsedSource(file, Unreadable(source), text, 1), SourceFile.DigestOf(""));
         }
 
         if (Split(text) is not { } split)
@@ -51,24 +57,29 @@ public static class FrontMatterReader
             diagnostics.Error("no-front-matter", source.Path, 1, 1,
                 "the front matter that starts on line 1 never ends: add a line '---' after it.");
             var after = text.IndexOf('\n') is var first and >= 0 ? text[(first + 1)..] : "";
-            return (new ParsedSource(kept, Unreadable(source), "", 2 + after.Count('\n') + (after.Length > 0 && !after.EndsWith('\n') ? 1 : 0)) { BodyKnown = false }, text.Length);
+            return (new ParsedSource(file, Unreadable(source), "", 2 + after.Count('\n') + (after.Length > 0 && !after.EndsWith('\n') ? 1 : 0)) { BodyKnown = false }, SourceFile.DigestOf(text));
         }
 
         var (yamlStart, position, bodyStart) = split;
         var line = 2 + text.AsSpan(yamlStart, position - yamlStart).Count('\n');
-        var yaml = text[yamlStart..position];
-        var local = new DiagnosticBag();
-        var map = YamlText.ParseMapping(yaml, source.Path, 2, local);
-        var frontMatter = map is null ? Unreadable(source) : Bind(map, source, languageCodes ?? [source.Language.Code]);
-        foreach (var diagnostic in local.ToSortedList())
+        var frontDigest = SourceFile.DigestOf(text.AsSpan(0, bodyStart));
+        ReadFrontMatter ReadYaml()
+        {
+            var local = new DiagnosticBag();
+            var map = YamlText.ParseMapping(text[yamlStart..position], source.Path, 2, local);
+            return new(map is null ? Unreadable(source) : Bind(map, source, languageCodes ?? [source.Language.Code]), local.ToSortedList());
+        }
+
+        var read = kept is null ? ReadYaml() : kept(frontDigest, ReadYaml);
+        foreach (var diagnostic in read.Diagnostics)
         {
             diagnostics.Add(diagnostic);
         }
 
         var parsed = source.Rest is { } rest
-            ? ParsedSource.Later(kept, frontMatter, rest, line + 1)
-            : new ParsedSource(kept, frontMatter, text[bodyStart..], line + 1);
-        return (parsed, bodyStart);
+            ? ParsedSource.Later(file, read.FrontMatter, rest, line + 1)
+            : new ParsedSource(file, read.FrontMatter, text[bodyStart..], line + 1);
+        return (parsed, frontDigest);
     }
 
     /// <summary>

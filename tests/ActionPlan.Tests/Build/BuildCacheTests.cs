@@ -142,7 +142,7 @@ public sealed class BuildCacheTests
         var next = await site.BuildAsync();
 
         // Then each damaged file is one note, the build did all its work, and it found what a build without a cache finds
-        Assert.Equal(["files", "last", "pages", "parsed", "words-da_DK", "words-en_GB", "writing"], files.Select(Path.GetFileName));
+        Assert.Equal(["files", "front", "last", "pages", "parsed", "words-da_DK", "words-en_GB", "writing"], files.Select(Path.GetFileName));
         Assert.Equal(files.Select(f => $".actionplan/build/{Path.GetFileName(f)}"), damaged.Diagnostics.Where(d => d.Code == "cache").Select(d => d.File));
         Assert.All(damaged.Diagnostics.Where(d => d.Code == "cache"), d => Assert.Equal(Severity.Note, d.Severity));
         Assert.True(damaged.Published && !damaged.Repeated);
@@ -380,6 +380,40 @@ public sealed class BuildCacheTests
             {
                 Assert.True(rendered == kept.Pages - kept.PagesKept, $"{what}: rendered {kept.Pages - kept.PagesKept} of {kept.Pages}, not {rendered}");
             }
+        }
+    }
+
+    [Fact]
+    public void A_front_matter_read_before_is_kept_with_its_problems_and_read_again_where_its_file_or_its_bytes_differ()
+    {
+        // Given a page whose front matter has an unknown key and an impossible day, each at its line
+        using var site = TestSite.FromFixture("small");
+        var front = "colour: blue\nreview_by: 2008-02-30";
+        var steps = new (string What, Action Change, bool Published)[]
+        {
+            ("the first build", () => site.Write("content/note.en.md", TestSite.Page("Note", "A first body.", front)), false),
+            ("its body changed", () => site.Write("content/note.en.md", TestSite.Page("Note", "A second body.", front)), false),
+            ("the same front matter in another file", () =>
+            {
+                File.Delete(Path.Combine(site.Root, "content/note.en.md"));
+                site.Write("content/note-moved.en.md", TestSite.Page("Note", "A second body.", front));
+            }, false),
+            ("the day put right", () => site.Write("content/note-moved.en.md", TestSite.Page("Note", "A second body.", "colour: blue\nreview_by: 2008-02-28")), true),
+        };
+
+        foreach (var (what, change, published) in steps)
+        {
+            // When it changes so and is built with its kept work and without it
+            change();
+            var (kept, fresh, differ) = KeptWorkComparison.Build(site);
+
+            // Then both find the same problems at the same places, and publish the same files
+            Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), kept.Diagnostics.Select(d => d.ToString()));
+            Assert.True(differ.Count == 0, $"{what}: files differ: {string.Join(", ", differ)}");
+            Assert.True(published == kept.Published, $"{what}: {string.Join("\n", kept.Diagnostics)}");
+            var file = what.StartsWith("the first", StringComparison.Ordinal) || what.StartsWith("its body", StringComparison.Ordinal) ? "content/note.en.md" : "content/note-moved.en.md";
+            Assert.Contains(kept.Diagnostics, d => d.Code == "unknown-key" && d.File == file && d.Line == 3);
+            Assert.Equal(!published, kept.Diagnostics.Any(d => d.Code == "bad-date" && d.File == file && d.Line == 4));
         }
     }
 

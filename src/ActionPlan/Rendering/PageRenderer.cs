@@ -62,7 +62,10 @@ public sealed partial class PageRenderer
             return [];
         }
 
-        var layouts = site.Pages.Select(page => LayoutOf(page, site, diagnostics)).ToList();
+        // Each layout the theme has or lacks is asked of the file system once, not once per page.
+        var known = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool Has(string layout) => known.TryGetValue(layout, out var has) ? has : known[layout] = _theme.Find(layout + ".cshtml") is not null;
+        var layouts = site.Pages.Select(page => LayoutOf(page, site, Has, diagnostics)).ToList();
         if (diagnostics.HasErrors)
         {
             return [];
@@ -131,10 +134,10 @@ public sealed partial class PageRenderer
     /// The first of a page's layouts that the theme has; a written page's missing layout is an error at the page, a made
     /// page's once at the theme.
     /// </summary>
-    private string? LayoutOf(Page page, Site site, DiagnosticBag diagnostics)
+    private static string? LayoutOf(Page page, Site site, Func<string, bool> themeHas, DiagnosticBag diagnostics)
     {
         var candidates = LayoutSelector.Candidates(page);
-        var layout = candidates.FirstOrDefault(k => _theme.Find(k + ".cshtml") is not null);
+        var layout = candidates.FirstOrDefault(themeHas);
         if (!page.IsWritten)
         {
             // A listing's later page has its first page's layout, reported there if missing.

@@ -200,13 +200,17 @@ public sealed class SearchIndexBuilder
                 }
 
                 // A part whose stem is the word's own ("hjemlos" in "hjemloshed") is not counted twice.
-                foreach (var stem in (split ?? []).Select(p => words.GetValueOrDefault(p) ?? p).Where(s => s != term.Stem).Distinct())
+                if (split is not null)
                 {
-                    Merge(weights, stem, term.Occurrences);
+                    foreach (var stem in split.Select(p => words.GetValueOrDefault(p) ?? p).Where(s => s != term.Stem).Distinct())
+                    {
+                        Merge(weights, stem, term.Occurrences);
+                    }
                 }
             }
 
-            foreach (var (stem, occurrences) in weights.OrderBy(w => w.Key, StringComparer.Ordinal))
+            // Each stem's pairs come in id order whatever the order of a page's stems; the shards are written sorted.
+            foreach (var (stem, occurrences) in weights)
             {
                 (postings.TryGetValue(stem, out var list) ? list : postings[stem] = []).AddRange([id, occurrences.Weight]);
             }

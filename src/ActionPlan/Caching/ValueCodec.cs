@@ -115,7 +115,7 @@ internal static class ValueCodec
         var definition = type.GetGenericTypeDefinition();
         var arguments = type.GetGenericArguments();
         return Lists.Contains(definition) ? Sequence(arguments[0], making, typeof(List<>), (_, _) => { })
-            : Sets.Contains(definition) ? Sequence(arguments[0], making, typeof(HashSet<>), CheckComparer)
+            : Sets.Contains(definition) ? Sequence(arguments[0], making, typeof(HashSet<>), (w, set) => WriteComparer(w, set, arguments[0]))
             : Map(arguments[0], arguments[1], making);
     }
 
@@ -170,7 +170,7 @@ internal static class ValueCodec
             (w, v) =>
             {
                 var entries = ((IEnumerable)v!).Cast<object>().ToList();
-                CheckComparer(w, v!);
+                WriteComparer(w, v!, key);
                 w.Write(entries.Count);
                 foreach (var entry in entries)
                 {
@@ -196,10 +196,9 @@ internal static class ValueCodec
     /// How a set's or a map's texts are compared, which decides what it holds: ordinal (as by default) or ignoring case.
     /// Another comparer is a set this codec cannot make again, and a fault of the code, not of the content.
     /// </summary>
-    private static void CheckComparer(BinaryWriter writer, object collection)
+    private static void WriteComparer(BinaryWriter writer, object collection, Type keyType)
     {
         var comparer = collection.GetType().GetProperty("Comparer")?.GetValue(collection);
-        var keyType = collection.GetType().GetGenericArguments()[0];
         if (keyType != typeof(string))
         {
             if (comparer is not null && !ReferenceEquals(comparer, typeof(EqualityComparer<>).MakeGenericType(keyType).GetProperty("Default")!.GetValue(null)))

@@ -42,11 +42,9 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
 
     /// <summary>
     /// What the writing phase found on each page in the last build: a preview's in its session, a build's in the site's
-    /// cache folder (loaded once the theme is located, so while the content is read).
+    /// cache folder (read from once the theme is located, while the content is read).
     /// </summary>
-    private Caching.WritingMemory _memory = new();
-
-    private Task<Caching.WritingMemory> _memoryLoaded = Task.FromResult(new Caching.WritingMemory());
+    private Task<Caching.WritingMemory> _memory = Task.FromResult(new Caching.WritingMemory());
 
     /// <summary>Where a build that is not a preview's keeps what the writing phase found.</summary>
     private string MemoryFile => Path.Combine(CacheFolder, Caching.CacheFile.Folder, "writing");
@@ -59,12 +57,8 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
             // A preview keeps its dictionaries loaded; a build keeps their answers beside its findings. On a thread of its
             // own, beside the rendering: the check has no wait before its end, so called here it held the rendering back
             // (by a dictionary's load, on one thread, when a changed page wrote a word no build had asked about).
-            _writing = Task.Run(async () =>
-            {
-                _memory = await _memoryLoaded;
-                return await Writing.WritingChecker.CheckAsync(model, SiteFolder, Dictionaries, Diagnostics, cancellation, _memory,
-                    session is null ? Path.GetDirectoryName(MemoryFile) : null);
-            }, cancellation);
+            _writing = Task.Run(async () => await Writing.WritingChecker.CheckAsync(model, SiteFolder, Dictionaries, Diagnostics, cancellation,
+                await _memory, session is null ? Path.GetDirectoryName(MemoryFile) : null), cancellation);
         }
     }
 
@@ -84,7 +78,7 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
             session?.Measured(writing);
             if (session is null)
             {
-                _memory.Save(MemoryFile);
+                (await _memory).Save(MemoryFile);
             }
         }
 
@@ -92,7 +86,7 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
     }
 
     /// <summary>How many pages' writing this build read; the others' were kept.</summary>
-    public int WritingRead => _memory.Made;
+    public int WritingRead => _memory.IsCompletedSuccessfully ? _memory.Result.Made : 0;
 
     /// <summary>How many source pages' Markdown this build parsed.</summary>
     public int Parsed => _parses.Made;
@@ -235,7 +229,7 @@ internal sealed class BuildRun(BuildOptions options, BuildSession? session, Canc
         if (options.CheckWriting)
         {
             // Read beside the content, not before it: the findings are megabytes on a large site.
-            _memoryLoaded = Task.Run(() =>
+            _memory = Task.Run(() =>
             {
                 var memory = session?.NextWriting() ?? Caching.WritingMemory.Load(MemoryFile);
                 if (memory.Found == Caching.CacheFile.Found.Damaged)

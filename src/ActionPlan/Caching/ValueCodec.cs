@@ -114,9 +114,10 @@ internal static class ValueCodec
     {
         var definition = type.GetGenericTypeDefinition();
         var arguments = type.GetGenericArguments();
+        var byDefault = typeof(EqualityComparer<>).MakeGenericType(arguments[0]).GetProperty("Default")!.GetValue(null)!;
         return Lists.Contains(definition) ? Sequence(arguments[0], making, typeof(List<>), (_, _) => { })
-            : Sets.Contains(definition) ? Sequence(arguments[0], making, typeof(HashSet<>), (w, set) => WriteComparer(w, set, arguments[0]))
-            : Map(arguments[0], arguments[1], making);
+            : Sets.Contains(definition) ? Sequence(arguments[0], making, typeof(HashSet<>), (w, set) => WriteComparer(w, set, arguments[0], byDefault))
+            : Map(arguments[0], arguments[1], making, byDefault);
     }
 
     /// <summary>Items in their order, read into a new <paramref name="made"/> of them (a list or a set).</summary>
@@ -155,7 +156,7 @@ internal static class ValueCodec
     }
 
     /// <summary>Keys and values in their order, read into a new dictionary, whose order is then the same.</summary>
-    private static Coder? Map(Type key, Type value, HashSet<Type> making)
+    private static Coder? Map(Type key, Type value, HashSet<Type> making, object byDefault)
     {
         if (Make(key, making) is not { } keys || Make(value, making) is not { } values)
         {
@@ -170,7 +171,7 @@ internal static class ValueCodec
             (w, v) =>
             {
                 var entries = ((IEnumerable)v!).Cast<object>().ToList();
-                WriteComparer(w, v!, key);
+                WriteComparer(w, v!, key, byDefault);
                 w.Write(entries.Count);
                 foreach (var entry in entries)
                 {
@@ -196,12 +197,12 @@ internal static class ValueCodec
     /// How a set's or a map's texts are compared, which decides what it holds: ordinal (as by default) or ignoring case.
     /// Another comparer is a set this codec cannot make again, and a fault of the code, not of the content.
     /// </summary>
-    private static void WriteComparer(BinaryWriter writer, object collection, Type keyType)
+    private static void WriteComparer(BinaryWriter writer, object collection, Type keyType, object byDefault)
     {
         var comparer = collection.GetType().GetProperty("Comparer")?.GetValue(collection);
         if (keyType != typeof(string))
         {
-            if (comparer is not null && !ReferenceEquals(comparer, typeof(EqualityComparer<>).MakeGenericType(keyType).GetProperty("Default")!.GetValue(null)))
+            if (comparer is not null && !ReferenceEquals(comparer, byDefault))
             {
                 throw new InvalidOperationException($"a {collection.GetType()} with its own comparer cannot be kept");
             }
